@@ -13,7 +13,7 @@ import pytest
 
 from xlplugin.cli import main
 from xlplugin.workbook import read_sheet
-from xlplugin.workbook.read_sheet import CONTINUED, PART_LINES, TEXT_COLUMN, WIDTHS, Run, split_runs, text_lines
+from xlplugin.workbook.read_sheet import PART_LINES, is_continued, TEXT_COLUMN, WIDTHS, Run, split_runs, text_lines
 
 WIDTH = WIDTHS[TEXT_COLUMN - 1]
 # Words for texts made up here (no one's text).
@@ -100,7 +100,7 @@ def test_the_read_sheet_shows_it(tmp_path, monkeypatch):
     last: dict[int, str] = {}
     owner = None
     for row in ws.iter_rows(min_row=2):
-        if row[1].value == CONTINUED:
+        if is_continued(row[1].value):
             last[owner] = row[TEXT_COLUMN - 1].value
         elif row[1].value:
             owner = row[1].value

@@ -63,5 +63,6 @@ def test_outlets_sheet_prints_one_page_wide_with_its_title_note_and_chart_on_it(
         row, cx, cy = chart.anchor._from.row, chart.anchor.ext.width, chart.anchor.ext.height
         assert row >= note_rows  # (0-based: the row after the note's last)
         assert cx / EMU_PER_CM <= _cm(widths)
-        free_cm = (HEADER_ROW - 2 - row) * 15 * 2.54 / 72  # default rows of 15 points above the formats row
+        # the rows above the formats row (15 points each, or taller where the bars need room: read32)
+        free_cm = sum(ws.row_dimensions[r].height or 15 for r in range(row + 1, HEADER_ROW - 1)) * 2.54 / 72
         assert cy / EMU_PER_CM <= free_cm, (cy / EMU_PER_CM, free_cm)

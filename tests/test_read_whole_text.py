@@ -19,8 +19,9 @@ from test_workbook_refresh_rows import _derived, _edit, _fresh, _write
 
 from xlplugin.text import normalise
 from xlplugin.workbook import layout, refresh_workbook
+from xlplugin.workbook.read_sheet import continued_mark, is_continued
 
-CONTINUED = "(continued)"
+CONTINUED = "(continued)"  # (read32: the mark now names the document, "id long (continued)")
 MARK = "\u25b2 "
 FIRST_ROW = 4
 HEIGHT_CAP = 409
@@ -67,7 +68,7 @@ def _documents(path):
     """Each document's Read rows: (its first row's values, [(text, height) of each row])."""
     docs = []
     for values, height in _read_rows(path):
-        if values[1] == CONTINUED and values[0] is None:
+        if is_continued(values[1]) and values[0] is None:
             docs[-1][1].append((values[5] or "", height, values))
         else:
             docs.append((values, [(values[5] or "", height, values)]))
@@ -94,7 +95,7 @@ def test_the_whole_text_shows_over_rows_that_each_fit(shaped):
         assert height is not None and height <= HEIGHT_CAP
         assert _lines_at_least(piece) * 15 <= height, piece[:60]  # the row is tall enough for its lines
     for _, _, values in rows[1:]:  # the rows going on: marked, the text hash again, nothing else
-        assert values[1] == CONTINUED and values[7] == first[7]
+        assert values[1] == continued_mark(first[1]) and values[7] == first[7]
         assert [values[i] for i in (0, 2, 3, 4, 6, 8)] == [None] * 6
     for _, rows_of_short in (docs[0], docs[2]):
         assert len(rows_of_short) == 1
@@ -137,7 +138,7 @@ def test_a_refresh_keeps_a_text_over_rows_as_a_fresh_score_shows_it(book, tmp_pa
 def test_an_edit_in_a_row_going_on_is_put_back(book, saved_by_a_program):
     wb = openpyxl.load_workbook(book)
     ws = wb["Read"]
-    going_on = [r for r in ws.iter_rows(min_row=FIRST_ROW) if r[1].value == CONTINUED]
+    going_on = [r for r in ws.iter_rows(min_row=FIRST_ROW) if is_continued(r[1].value)]
     going_on[0][5].value = "Words the user typed over the rest of the text."
     wb.save(book)  # (openpyxl writes the cells as shared strings, as Excel and LibreOffice do)
     if saved_by_a_program:

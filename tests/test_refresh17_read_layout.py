@@ -21,7 +21,7 @@ import zipfile
 
 import openpyxl
 import pytest
-from test_read_whole_text import CONTINUED, FIRST_ROW, MARK, PARAGRAPHS, SHORT, SHORT_LINES, _documents, _read_rows
+from test_read_whole_text import FIRST_ROW, MARK, PARAGRAPHS, SHORT, SHORT_LINES, _documents, _read_rows
 from test_workbook_refresh_rows import _derived, _fresh, _write
 
 from xlplugin.cli import main
@@ -29,6 +29,7 @@ from xlplugin.errors import WorkbookError
 from xlplugin.text import normalise
 from xlplugin.workbook import layout, refresh_workbook
 from xlplugin.workbook.package import Package
+from xlplugin.workbook.read_sheet import continued_mark
 
 LONG = {"d1": PARAGRAPHS, "d3": SHORT_LINES}
 
@@ -178,7 +179,7 @@ def test_a_continued_mark_typed_over_is_put_back_and_nothing_said_removed(book, 
         _edit_read_xml(book, going_on, lambda row: re.sub(rb'<c r="B\d+"[^>]*>.*?</c>', new, row, count=1, flags=re.S))
     summary = refresh_workbook(book)
     assert summary.row_changes == ""  # (nothing was removed from Documents)
-    assert openpyxl.load_workbook(book)["Read"].cell(going_on, 2).value == CONTINUED
+    assert openpyxl.load_workbook(book)["Read"].cell(going_on, 2).value == continued_mark("d1")
     _texts_whole(book)
     assert _derived(book) == _fresh(book, tmp_path)
     assert any("'(continued)' mark" in line for line in summary.read_repairs)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from openpyxl.cell.rich_text import CellRichText
-from test_read_whole_text import CONTINUED, PARAGRAPHS, _documents
+from test_read_whole_text import PARAGRAPHS, _documents
 from test_workbook_refresh_rows import _write
 
 from xlplugin.workbook import read_sheet
-from xlplugin.workbook.read_sheet import ONE_ROW_LINES, PART_LINES, lines_height, text_lines
+from xlplugin.workbook.read_sheet import ONE_ROW_LINES, PART_LINES, is_continued, lines_height, text_lines
 from xlplugin.workbook.refresh import refresh_workbook
 
 PROSE = ("The library service said on Wednesday that four branches would open on Sunday afternoons from "
@@ -44,7 +44,7 @@ def test_a_short_text_is_one_row_as_tall_as_its_lines(name, tmp_path):
     path = tmp_path / "book.xlsx"
     _write(path, [("short", "Town Post", text), ("other", "Town Post", PROSE[:200])])
     (first, rows), _other = _documents(path)
-    assert len(rows) == 1 and not any(values[1] == CONTINUED for _, _, values in rows), rows
+    assert len(rows) == 1 and not any(is_continued(values[1]) for _, _, values in rows), rows
     shown, height, _ = rows[0]
     assert str(shown).replace(read_sheet.MARK, "") == text  # the whole text, in the one row
     # as tall as its lines: each line 15 points, with the spare line of every twelve
@@ -60,7 +60,7 @@ def test_the_flags_stay_on_a_short_texts_one_row(tmp_path):
     red_bold = [str(block.text) for block in cell if not isinstance(block, str) and block.font.b
                 and block.font.color is not None and block.font.color.rgb == read_sheet.RED]
     assert red_bold, cell  # loaded words, in bold red
-    assert ws.cell(read_sheet.FIRST_ROW + 1, 2).value != CONTINUED
+    assert not is_continued(ws.cell(read_sheet.FIRST_ROW + 1, 2).value)
 
 
 def test_a_short_text_stays_one_row_through_refreshes(tmp_path):

@@ -112,12 +112,13 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "names each, signal Copies). Empty: no other row shares its words. A copy is not wrong in itself (wire stories are meant "
          "to be reprinted), and rewritten or translated copies are not found."),
         (f"{READ}: {READ_HEADERS[5]}",
-         "The text, marked as the legend in row 2 shows: bold red = loaded word; purple italics = the "
+         "The text, marked as the legend in row 2 (above the header on every printed page) shows: bold red = loaded word; purple italics = the "
          "author's argued voice (I, we, the author's own questions: it weighs in the index, but is no loaded "
          "word; inside a coloured sentence it keeps its italics); orange after \u25b2 = check-worthy "
          "sentence with no source; green = sourced sentence; bold = provenance cue (byline, dateline, repost "
          "marker); underlined = passage also in another row. The whole text is shown: a text too long "
-         "for one row goes on in the rows below it, marked (continued) in the Document id column. Only a "
+         "for one row goes on in the rows below it, each marked with its document's id and (continued) in the "
+         "Document id column (\"id a7 (continued)\"). Only a "
          "text of more than about 50,000 characters is cut (a grey note says so, and where the whole text is)."),
         (f"{READ}: {', '.join(READ_HEADERS[6:])}",
          "Folded away (columns G to J): how the outlet was found, the text's fingerprint, the word runs "
@@ -158,7 +159,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
         (layout.EVIDENCE,
          "Every word or sentence behind each score, one row each. Filter it by Document id and Signal."),
         ("Printing",
-         "Documents prints its scores with each row's id, title and outlet; Read, the texts; Overview, Outlets, "
+         "Documents prints its scores with each row's id and title (and outlet, where that column comes right after "
+         "the title: the Read sheet prints each text's outlet beside it); Read, the texts, with the legend above the "
+         "header on every page; Overview, Outlets, "
          "Settings and Sources, a page or so each. Evidence prints whole when it is short (up to "
          f"{EVIDENCE_PRINTED_ROWS} rows); a longer one prints only its header row, as its page says: to print "
          "some of it, filter it by Document id, select those rows and print the selection."),

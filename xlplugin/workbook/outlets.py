@@ -102,6 +102,33 @@ PRINTED_TAIL = 2
 FIRST_ROW = HEADER_ROW + 1
 _HEADER_CELL_RE = re.compile(rb"<(?:\w+:)?c\b")
 _CHART_REF_RE = re.compile(rb"(\$[A-Z]{1,3}\$)(\d+)(:\$[A-Z]{1,3}\$)(\d+)")
+# A reference to the table's first row alone (the bars' values or names, one bar), not a range
+_CHART_CELL_RE = re.compile(rb"(?<![:$A-Z])(\$[A-Z]{1,3}\$)%d(?![\d:])" % FIRST_ROW)
+
+
+# (read32) Points of chart height each bar needs for its name to show: a name such as "Luxurious
+# Magazine (1 of 1 with an index)" wraps to two lines of the axis's labels (BAR_LABEL_POINTS). A
+# chart of fixed height (the 16 rows above the table, 240 points) drew 19 outlets' bars with every
+# other name left out by LibreOffice (bars with no name); at 24 points a bar it still left out
+# half. The rows the chart sits in grow instead (the table stays in row 22, where a refresh finds
+# it), by CHART_TITLE_POINTS for the title and the axis below the bars, and never past what one
+# printed page holds at the sheet's print scale (`_chart_room`).
+BAR_POINTS, CHART_TITLE_POINTS, BAR_LABEL_POINTS = 28, 72, 8
+
+
+def _chart_room(scale: float) -> float:
+    """Points of rows the chart may take so that the title, the note and the chart print on one
+    page at `scale` percent (A4 landscape, the sheet's top and bottom margins)."""
+    page = (8.27 - 2 * fit.TOP_MARGIN) * 72 * 100 / scale
+    return page - (CHART_ROW + 1) * 15
+
+
+def _chart_row_height(bars: int, scale: float = 100) -> float | None:
+    """The height in points of each row the chart sits in (rows CHART_ROW + 1 to FORMAT_ROW - 1)
+    when its bars need more than the default 15; None when 15 is enough."""
+    rows = FORMAT_ROW - CHART_ROW - 1
+    needed = min(CHART_TITLE_POINTS + BAR_POINTS * bars, _chart_room(scale))
+    return None if needed <= rows * 15 else float(int(needed / rows))
 
 
 def _charted(rows: Sequence[OutletRow]) -> int:
@@ -177,7 +204,10 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     if not ranked:  # (outlets23) where the chart would be: why there is none
         ws.append([])
         ws.append([_cell(ws, NO_CHART)])
-    for _ in range(FORMAT_ROW - CHART_ROW - 1 - (0 if ranked else NO_CHART_ROW - CHART_ROW)):
+    chart_row_height = _chart_row_height(_charted(rows), fit.page_scale(widths[:printed])) if ranked else None
+    for n in range(FORMAT_ROW - CHART_ROW - 1 - (0 if ranked else NO_CHART_ROW - CHART_ROW)):
+        if chart_row_height:  # (write-only: a row's height is set before the row is appended)
+            ws.row_dimensions[CHART_ROW + 1 + n].height = chart_row_height
         ws.append([])
     carriers = []
     formats = _format_list()
@@ -216,14 +246,27 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     chart.y_axis.majorUnit = 20
     chart.x_axis.scaling.orientation = "maxMin"  # the highest at the top, as in the table
     chart.x_axis.delete = False
+    # (read32) every bar's name, none skipped where a program judges them crowded (the rows above
+    # grow to give each its room: _chart_row_height)
+    chart.x_axis.tickLblSkip = 1
+    chart.x_axis.txPr = _label_font(BAR_LABEL_POINTS)
     chart.y_axis.delete = False
     # inside the rows above the table's formats (15 points each) and the printed columns
-    chart.height = (FORMAT_ROW - CHART_ROW - 1) * 15 * 2.54 / 72 - 0.3
+    chart.height = (FORMAT_ROW - CHART_ROW - 1) * (chart_row_height or 15) * 2.54 / 72 - 0.3
     chart.width = min(22.0, _printed_cm(widths[:printed]))
     chart.add_data(Reference(ws, min_col=5, min_row=HEADER_ROW, max_row=HEADER_ROW + shown), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=len(widths), min_row=FIRST_ROW, max_row=HEADER_ROW + shown))
     ws.add_chart(chart, f"A{CHART_ROW + 1}")
     return ws
+
+
+def _label_font(points: float) -> Any:
+    """An axis's label text properties: `points` high, not bold."""
+    from openpyxl.chart.text import RichText
+    from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
+
+    props = CharacterProperties(sz=int(points * 100), b=False)
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
 
 
 def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
@@ -266,6 +309,9 @@ def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
     new = _no_chart_line(new, rows, package.shared_strings)
     parts = {part: new}
     shown = _charted(rows)
+    drawings = [target for kind, target in package.rels(part).values() if kind == "drawing"]
+    if len(drawings) == 1 and any(row.ranked for row in rows):
+        _grow_chart(parts, part, drawings[0], package.read(drawings[0]), shown)
     for kind, target in package.rels(part).values():
         if kind != "drawing":
             continue
@@ -273,8 +319,51 @@ def refresh_parts(package: Any, rows: Sequence[OutletRow]) -> dict[str, bytes]:
             if chart_kind == "chart":
                 xml = package.read(chart)
                 xml = _CHART_REF_RE.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + str(HEADER_ROW + shown).encode(), xml)
+                # (read32) a chart of one bar saved by openpyxl refers to one cell ("$U$23", not
+                # "$U$23:$U$23"): it stayed at one bar however many outlets a refresh brought
+                if shown > 1:  # (one bar: the one cell is its range)
+                    xml = _CHART_CELL_RE.sub(lambda m: m.group(0) + b":" + m.group(1) + str(HEADER_ROW + shown).encode(), xml)
                 parts[chart] = re.sub(rb"<(c:)?(numCache|strCache)\b.*?</\1?\2>", b"", xml, flags=re.S)
     return parts
+
+
+_CHART_ANCHOR_RE = re.compile(
+    rb"(<(?:\w+:)?oneCellAnchor>\s*<(?:\w+:)?from>\s*<(?:\w+:)?col>0</(?:\w+:)?col>\s*<(?:\w+:)?colOff>0</(?:\w+:)?colOff>\s*"
+    rb"<(?:\w+:)?row>%d</(?:\w+:)?row>\s*<(?:\w+:)?rowOff>0</(?:\w+:)?rowOff>\s*</(?:\w+:)?from>\s*<(?:\w+:)?ext cx=\"\d+\" cy=\")(\d+)\"" % CHART_ROW)
+
+
+def _grow_chart(parts: dict[str, bytes], part: str, drawing: str, xml: bytes, bars: int) -> None:
+    """(read32) At a refresh, the rows the chart sits in and the chart itself as tall as
+    `add_sheet` makes them for `bars` bars (`_chart_row_height`), so that outlets a refresh adds
+    are named too. Only the chart `add_sheet` placed (one chart, at the top left of row CHART_ROW
+    + 1, by one corner and its size): a chart the user moved or resized is left as it is."""
+    anchor = _CHART_ANCHOR_RE.search(xml)
+    if anchor is None:
+        return
+    widths = _widths()
+    height = _chart_row_height(bars, fit.page_scale(widths[:len(widths) - PRINTED_TAIL])) or 15
+    data = parts[part]
+    tall = b' ht="%s" customHeight="1"' % f"{height:g}".encode() if height != 15 else b""
+    header = re.search(rb'<((?:\w+:)?)row r="%d"' % HEADER_ROW, data)
+    if header is None:
+        return
+    prefix = header.group(1)
+    for number in range(CHART_ROW + 1, FORMAT_ROW):
+        row = re.search(rb'<(%srow) r="%d"([^>]*?)(/?)>' % (re.escape(prefix), number), data)
+        if row is not None:
+            attrs = re.sub(rb'\s(?:ht|customHeight)="[^"]*"', b"", row.group(2)) + tall
+            data = data[:row.start()] + b"<" + row.group(1) + b' r="%d"' % number + attrs + row.group(3) + b">" + data[row.end():]
+            continue
+        if not tall:
+            continue
+        # (an empty row a program saved the sheet without: put back before the next row there)
+        later = next((m for m in re.finditer(rb'<%srow r="(\d+)"' % re.escape(prefix), data) if int(m.group(1)) > number), None)
+        if later is None:
+            return
+        data = data[:later.start()] + b'<%srow r="%d"%s/>' % (prefix, number, tall) + data[later.start():]
+    parts[part] = data
+    cm = (FORMAT_ROW - CHART_ROW - 1) * height * 2.54 / 72 - 0.3
+    parts[drawing] = xml[:anchor.start(2)] + str(int(cm * 360000)).encode() + xml[anchor.end(2):]
 
 
 def _no_chart_line(data: bytes, rows: Sequence[OutletRow], shared: list[str]) -> bytes:

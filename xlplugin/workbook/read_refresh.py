@@ -20,7 +20,7 @@ from ..errors import WorkbookError
 from ..xml_text import xml_unescape
 from .cell_xml import column_letter, decode_xstring
 from .read_passthrough import PassThrough
-from .read_sheet import CONTINUED, INDEX_COLUMN, COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND, LEGEND_ROW, \
+from .read_sheet import CONTINUED, INDEX_COLUMN, continued_mark, is_continued, COPIES_COLUMN, FIRST_ROW, HASH_COLUMN, HEADER_ROW, HIDDEN_FROM, LEGEND, LEGEND_ROW, \
     PRINTS_COLUMN, READ, READ_HEADERS, SIGNALS_COLUMN, TEXT_COLUMN, ReadRow, run_xml, read_row_xml, rows_taken, with_reason
 
 __all__ = ["OldRow", "OldReadSheet", "old_rows", "refresh_part"]
@@ -268,7 +268,7 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
         if match.start() != position or int(number) <= last:
             return None
         last, position = int(number), match.end()
-        if not doc_row and (_text(doc_id) == CONTINUED or _continues(going_on, last, _text(text_hash))):
+        if not doc_row and (is_continued(_text(doc_id)) or _continues(going_on, last, _text(text_hash))):
             # (a row going on with the text above it: kept with that row when right below it, with its hash)
             if _continues(going_on, last, _text(text_hash)):
                 assert going_on is not None
@@ -276,7 +276,7 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
                 found[key] = replace(found[key], more=found[key].more + (
                     (b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None),))
                 going_on = (key, last)
-                if _text(doc_id) != CONTINUED:
+                if _text(doc_id) not in (CONTINUED, continued_mark(key[0])):
                     repairs.remarked[key] = repairs.remarked.get(key, 0) + 1
             elif text_hash:
                 repairs.headless.add(_text(text_hash))
@@ -468,14 +468,14 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
                 text_cell = re.sub(rb"<(/?)" + re.escape(prefix.encode()), rb"<\1", text_cell)
         height = _HT_RE.search(row[:row.index(b">") + 1])
         hash_text = "" if text_hash is None else str(text_hash)
-        if values.get(1) in (None, "") and (doc_id == CONTINUED or _continues(going_on, number, hash_text)):
+        if values.get(1) in (None, "") and (is_continued(doc_id) or _continues(going_on, number, hash_text)):
             if _continues(going_on, number, hash_text) and text_cell is not None:
                 assert going_on is not None
                 key = going_on[0]
                 if found[key].text_cell is not None:
                     found[key] = replace(found[key], more=found[key].more + ((text_cell, float(height.group(1)) if height else None),))
                     going_on = (key, number)
-                    if doc_id != CONTINUED:
+                    if doc_id not in (CONTINUED, continued_mark(key[0])):
                         repairs.remarked[key] = repairs.remarked.get(key, 0) + 1
             elif hash_text and (going_on is None or going_on[0][1] != hash_text):
                 repairs.headless.add(hash_text)

@@ -14,7 +14,7 @@ is never split between pages), so it goes on over the rows below its first: it i
 paragraph ends (else a sentence, else a word) so that each row's lines, estimated from the
 widths of the letters at the text column's width (`text_lines`), fit in one row. The first row
 has the document's row number, id, outlet, index and Copies; each row below it says
-"(continued)" in the id column and has only the text. Only a text longer than `MAX_PARTS` rows
+"id ... (continued)" in the id column (`continued_mark`) and has only the text. Only a text longer than `MAX_PARTS` rows
 (some 50,000 characters) is cut, at the end of its last row, with a grey marker saying how much
 is left out and where the whole text is.
 
@@ -46,6 +46,8 @@ __all__ = [
     "READ_HEADERS",
     "MAX_PARTS",
     "CONTINUED",
+    "continued_mark",
+    "is_continued",
     "text_lines",
     "split_runs",
     "ONE_ROW_LINES",
@@ -73,7 +75,7 @@ __all__ = [
 
 READ = "Read"
 READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliability index (0-100, higher = more reliable)",
-                "Copies: other rows with the same words", "The text with its flags (legend in row 2)",
+                "Copies: other rows with the same words", "The text with its flags (legend above)",
                 "Outlet taken from", "Text hash", "Fingerprints (for finding copies)",
                 "Signal cells as written (for the refresh)")
 WIDTHS = (11, 18, 14, 11, 26, 110, 16, 18, 12, 18)  # (A: "Documents" whole in its bold header)
@@ -87,6 +89,8 @@ PRINTS_COLUMN = 9
 # compares them with the cells now, as it compares the index (refresh_scores_check)
 SIGNALS_COLUMN = 10
 TITLE_ROW, LEGEND_ROW, HEADER_ROW = 1, 2, 3
+# The rows printed at the top of every page: the legend, then the header
+PRINT_TITLE_ROWS = f"{LEGEND_ROW}:{HEADER_ROW}"
 ROW_FORMAT = '"row "0'  # (A) the row in Documents, shown "row 2" beside the id
 # (B) the id, shown "id 1" (a text format: the cell keeps the id itself): "row 9" beside a bare
 # "8" read as two unexplained numbers
@@ -113,8 +117,22 @@ ONE_ROW_LINES = 12
 # longer than a cell of the Documents sheet holds, 32,767). Only a longer text is cut, with a
 # marker saying where the whole text is.
 MAX_PARTS = 84
-# The id column of a row that goes on with the text of the row above
+# The id column of a row that goes on with the text of the row above says it, with the document's
+# id (`continued_mark`)
 CONTINUED = "(continued)"
+
+
+def continued_mark(doc_id: Any) -> str:
+    """The id cell of a row that goes on with a document's text: "id a7 (continued)". (read32)
+    It said "(continued)" alone: a printed page that began with such rows did not say whose text
+    they were (the document's id and row were on the page before)."""
+    return f"id {doc_id} {CONTINUED}" if doc_id not in (None, "") else CONTINUED
+
+
+def is_continued(value: Any) -> bool:
+    """Whether an id cell is a going-on row's mark: `continued_mark`'s, or CONTINUED alone (a Read
+    sheet written before read32)."""
+    return isinstance(value, str) and (value == CONTINUED or value.startswith("id ") and value.endswith(" " + CONTINUED))
 
 # Colours chosen to read on white and to stay apart for the commonest colour blindness (the
 # green is dark and blue-ish, the orange light): red C00000, orange B85410, green 1E7B34, each at
@@ -563,7 +581,7 @@ def signals_text(signals: Any) -> str:
 def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> bytes:
     """A Read row as worksheet XML (every cell with its reference: some readers need them),
     numbered from `number`: its first row, then a row for each further piece of its text (see
-    `rows_taken`), whose id cell says CONTINUED and whose hash cell holds the text hash again,
+    `rows_taken`), whose id cell says `continued_mark` and whose hash cell holds the text hash again,
     the other cells empty."""
     if row.text_cell is not None:  # kept cells, stored without their reference: given their new place
         pieces: list[tuple[str | None, float | None]] = [(row.text_cell.decode("utf-8"), row.height)]
@@ -588,7 +606,7 @@ def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> byt
 
 def _row_xml(number: int, row: ReadRow, first: bool, text: str, height: float | None, styles: Sequence[int | None]) -> str:
     """One row of the sheet with its text cell `text`: a document's first, or (not `first`) one
-    that goes on with its text, whose cells other than the id (CONTINUED) and the hash are empty."""
+    that goes on with its text, whose cells other than the id (`continued_mark`) and the hash are empty."""
     a, b, c, d, e, g, h, i = (f"{letter}{number}" for letter in "ABCDEGHI")
     if first:
         cells = [_number_cell(a, row.doc_row, styles[0]), _maybe_text(b, row.doc_id, styles[1]), _maybe_text(c, row.outlet, styles[2]),
@@ -596,8 +614,10 @@ def _row_xml(number: int, row: ReadRow, first: bool, text: str, height: float | 
                  _maybe_text(g, row.source, styles[6]), _maybe_text(h, row.text_hash, styles[7]),
                  _maybe_text(i, row.fingerprints, styles[8])]
     else:
-        # (CONTINUED in the outlet's format, which is the id's without its "id " prefix)
-        cells = [_number_cell(a, None, styles[0]), _maybe_text(b, CONTINUED, styles[2]), _maybe_text(c, "", styles[2]),
+        # (the mark in the row number's format: no "id " prefix (a number format, it leaves text as
+        # it is), and no wrap, so that the mark runs on over the empty outlet cell on one line; wrapped
+        # onto two lines in the id's column, it put the row's text out of order for a PDF's reader)
+        cells = [_number_cell(a, None, styles[0]), _maybe_text(b, continued_mark(row.doc_id), styles[0]), _maybe_text(c, "", styles[2]),
                  _number_cell(d, None, styles[3]), _maybe_text(e, "", styles[4]), text,
                  _maybe_text(g, "", styles[6]), _maybe_text(h, row.text_hash, styles[7]), _maybe_text(i, "", styles[8])]
     if row.signals is not None:
@@ -691,7 +711,9 @@ def add_sheet(wb: Any, spool: ReadSpool, ids: Iterable[Any] = ()) -> Any:
     from .writer import FONT, STAMP_FONT, TITLE_FONT, _header_row, _page_setup
 
     ws = wb.create_sheet(READ)
-    _page_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+    # (read32) The legend prints above the header on every page, not on the first alone: a
+    # teacher handed page 7 saw red, purple and orange words and a header pointing at "row 2".
+    _page_setup(ws, PRINT_TITLE_ROWS)
     widths = list(WIDTHS)
     widths[1] = fit.fitted_width(WIDTHS[1], fit.longest(ids), "id")
     for index, width in enumerate(widths, start=1):
