@@ -77,6 +77,9 @@ def shortcuts(where: str, pattern: str) -> dict[str, object]:
     out["first_words"] = _first_words(pattern)
     alternatives = _alternatives(pattern) if pattern.startswith("\\b(?:") and pattern.endswith(")\\b") else None
     if alternatives is None:
+        # (speed31) per alternative, the words it needs all of and its beginning, as for "own"
+        # (`kinds._chosen_prefixes`; not where the alternatives are counted from the words)
+        out["text_choices"] = _choices(starts) if isinstance(starts, Starts) else None
         return out
     out["single_words"] = frozenset(a for a in alternatives if _WORD_ONLY_RE.fullmatch(a))
     others = [a for a in alternatives if not _WORD_ONLY_RE.fullmatch(a)]
