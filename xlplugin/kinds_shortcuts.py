@@ -331,7 +331,7 @@ _LINE_START = "(?:^|\\n)"
 # The marks a line may open with before its first word (spaces and tabs, a heading's "#", a list
 # item's "-", "*" or "•", bold "**"), and how many characters of a line's beginning are compared.
 LINE_LEAD = " \t#*-•"
-LINE_KEY = 4
+LINE_KEY = 8
 # A lead of such marks as written in a pattern: classes of them ("[ \\t]", "[-*•]"; a "-" only first
 # or last, where it is no range), single marks ("#", "\\*", "•"), each repeated or not, and groups of
 # these made optional or repeated ("(?:#{1,3}[ \\t]*)?").
