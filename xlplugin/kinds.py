@@ -182,6 +182,8 @@ class Rule:
     tail: re.Pattern[str] | None = None
     # for a rule on "own": per alternative of the pattern, the words it needs and its beginning
     own_choices: tuple[tuple[frozenset[str], str], ...] | None = None
+    # (speed31) the same for a rule on the whole text (`_chosen_prefixes`)
+    text_choices: tuple[tuple[frozenset[str], str], ...] | None = None
     # (kinds21) words one of which every match holds (`kinds_shortcuts.word_sets`), and the rare marks
     # every match holds (`kinds_shortcuts.required_marks`)
     words_any: frozenset[str] | None = None
@@ -1775,11 +1777,19 @@ def _looked_up_words(table: tuple[Rule, ...]) -> frozenset[str]:
 _LOOKED_UP: list = [None, frozenset()]
 
 
-def _findall(regex: re.Pattern[str], starts: Starts | None, value: str) -> list[str]:
+def _findall(regex: re.Pattern[str], starts: Starts | None, value: str, prefixes: tuple[str, ...] | None = None) -> list[str]:
+    """`regex.findall(value)`; with `prefixes` (`_chosen_prefixes`), looked for at those beginnings only."""
+    if prefixes is not None:
+        assert isinstance(starts, Starts)
+        return starts.findall(value, prefixes)
     return starts.findall(value) if starts is not None else regex.findall(value)
 
 
-def _search(regex: re.Pattern[str], starts: Starts | None, value: str) -> str | None:
+def _search(regex: re.Pattern[str], starts: Starts | None, value: str, prefixes: tuple[str, ...] | None = None) -> str | None:
+    """The text of `regex.search(value)`, or None; with `prefixes`, as `_findall`."""
+    if prefixes is not None:
+        assert isinstance(starts, Starts)
+        return search_at(regex, value, starts.positions(value, prefixes))
     if starts is not None:
         return starts.search(value)
     m = regex.search(value)
@@ -1846,6 +1856,29 @@ def _word_cue(rule: Rule, value: str, facts: _Facts) -> str | None:
     return f"{rule.why} ({seen_at(rule.where, ' '.join(shown.split())[:40])})"
 
 
+def _held_prefixes(choices: tuple[tuple[frozenset[str], str], ...], facts: _Facts) -> tuple[str, ...]:
+    """The beginnings of the `choices` (per alternative: the words it needs, its beginning) all of
+    whose words the text holds, as words or as pieces of words (`_Facts.word_pieces`)."""
+    words, pieces = facts.doc.analysis.vocabulary, facts.word_pieces
+    return tuple(prefix for needs, prefix in choices  # (`isdisjoint`: as in `_rest_matches`)
+                 if words >= needs or (not needs.isdisjoint(pieces) and needs - words <= pieces))
+
+
+def _chosen_prefixes(rule: Rule, facts: _Facts) -> tuple[str, ...] | None:
+    """(speed31) For a rule on the text or on the writer's own words whose alternatives have
+    their choices: the beginnings of those whose words the text holds (a match of another would
+    need a run of letters the text lacks, so it is not looked for: the same matches). None where
+    the rule has none (or, on "own", where they cannot be relied on: `_own_prefixes`); then every
+    beginning of the pattern is looked at."""
+    if not isinstance(rule.starts, Starts):
+        return None
+    if rule.where == "own" and rule.own_choices is not None:
+        return _own_prefixes(rule, facts)
+    if rule.where == "text" and rule.text_choices is not None:
+        return _held_prefixes(rule.text_choices, facts)
+    return None
+
+
 def _own_prefixes(rule: Rule, facts: _Facts) -> tuple[str, ...] | None:
     """The beginnings of the alternatives of a rule on "own" whose words the text holds (as
     words or pieces of words: `_rest_matches`), or None where that cannot be relied on. Blanking
@@ -1856,9 +1889,7 @@ def _own_prefixes(rule: Rule, facts: _Facts) -> tuple[str, ...] | None:
     assert rule.own_choices is not None
     if not unjoined(facts.text, facts.own_blanks):
         return None
-    words, pieces = facts.doc.analysis.vocabulary, facts.word_pieces
-    return tuple(prefix for needs, prefix in rule.own_choices  # (`isdisjoint`: as in `_rest_matches`)
-                 if words >= needs or (not needs.isdisjoint(pieces) and needs - words <= pieces))
+    return _held_prefixes(rule.own_choices, facts)
 
 
 def _own_cue(rule: Rule, facts: _Facts) -> str | None:
@@ -1912,10 +1943,11 @@ def _cue(rule: Rule, doc: Document, facts: _Facts) -> str | None:
     if rule.single_words is not None:
         return _word_cue(rule, value, facts)
     assert rule.regex is not None
+    prefixes = _chosen_prefixes(rule, facts)  # (speed31) None: every beginning of the pattern
     if rule.min_count > 1:
-        found = _findall(rule.regex, rule.starts, value)
+        found = _findall(rule.regex, rule.starts, value, prefixes)
         return f"{rule.why} ({len(found)} times)" if len(found) >= rule.min_count else None
-    match = _search(rule.regex, rule.starts, value)
+    match = _search(rule.regex, rule.starts, value, prefixes)
     if match is None:
         return None
     shown = " ".join(match.split())[:40]
