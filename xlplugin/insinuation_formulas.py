@@ -147,8 +147,9 @@ def formulas(doc: Document) -> list[tuple[int, int]]:
     # a key word in the text, with the words after it written as the formula writes them (one
     # space between: "funny how", "tells you", "not saying", "it all"; a listed formula whole)
     keys = [k for k in doc.analysis.vocabulary.intersection(t.keys) if any(p in lower_text for p in t.probes[k])]
+    echoes = _echoes(doc) if doc.quotes else []
     if not keys:
-        return []  # most texts
+        return echoes  # most texts: []
     lowers = doc.lowers
     found: list[tuple[int, int]] = []
     for key in keys:
@@ -161,7 +162,32 @@ def formulas(doc: Document) -> list[tuple[int, int]]:
                 i = lowers.index(key, i + 1)
             except ValueError:
                 i = -1
-    return longest_spans(found)
+    return longest_spans(found + echoes)
+
+
+ECHO_WORDS = 2  # (indep32) the most words an echo sentence holds
+
+
+def _echoes(doc: Document) -> list[tuple[int, int]]:
+    """(indep32) A word of a quotation echoed as a sentence of its own, in the writer's words, with
+    the writer's remark after it in the same paragraph: 'would "modernise" the payment. Modernise.
+    Nice word.', 'told us to "be realistic". Realistic. Such a comforting word.' The quotation is
+    in the sentence before (also across a paragraph's break); the echo is one or two words ending in
+    a full stop, with more of the writer's words after it on its line."""
+    lowers, sentences, text = doc.lowers, doc.sentences, doc.text
+    found: list[tuple[int, int]] = []
+    for k in range(1, len(sentences) - 1):
+        s = sentences[k]
+        if not 0 < s.last_token - s.first_token <= ECHO_WORDS or not text[s.start:s.end].rstrip().endswith("."):
+            continue
+        nxt, prev = sentences[k + 1], sentences[k - 1]
+        if "\n" in text[s.start : nxt.start] or doc.quote_at(s.start) is not None:
+            continue  # a heading, a line of its own, or a quoted word (a paragraph may open with the echo)
+        words = lowers[s.first_token : s.last_token]
+        quoted = [text[a:b].lower() for a, b in doc.quotes if a < prev.end and prev.start < b]
+        if quoted and all(any(f"{w}" in q.replace("\u201c", " ").replace("\u201d", " ").replace('"', " ").split() for q in quoted) for w in words):
+            found.append((s.first_token, s.last_token))
+    return found
 
 
 def _formula_at(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
