@@ -44,6 +44,7 @@ def test_a_quoted_word_echoed_back_is_an_insinuation(passage, echo):
     'Officials described the risk as "low". Low, but not zero, the report found.',
     'She said the vote was "final". Final results are due on Friday.',
     'The council called the closure "temporary". It will end in June, a spokesman said.',
+    'Residents said the board ignored their "perceptions" of the risk. PERCEPTIONS. The survey asked 400 households.',
 ])
 def test_plain_reporting_after_a_quotation_counts_nothing(passage):
     assert _insinuations(passage) == []

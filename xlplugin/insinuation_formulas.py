@@ -181,8 +181,8 @@ def _echoes(doc: Document) -> list[tuple[int, int]]:
         if not 0 < s.last_token - s.first_token <= ECHO_WORDS or not text[s.start:s.end].rstrip().endswith("."):
             continue
         nxt, prev = sentences[k + 1], sentences[k - 1]
-        if "\n" in text[s.start : nxt.start] or doc.quote_at(s.start) is not None:
-            continue  # a heading, a line of its own, or a quoted word (a paragraph may open with the echo)
+        if "\n" in text[s.start : nxt.start] or doc.quote_at(s.start) is not None or text[s.start:s.end].isupper():
+            continue  # a heading (also one in capitals run into its paragraph), a line of its own, or a quoted word
         words = lowers[s.first_token : s.last_token]
         quoted = [text[a:b].lower() for a, b in doc.quotes if a < prev.end and prev.start < b]
         if quoted and all(any(f"{w}" in q.replace("\u201c", " ").replace("\u201d", " ").replace('"', " ").split() for q in quoted) for w in words):
