@@ -74,6 +74,10 @@ class _Tables(NamedTuple):
     hidden: frozenset[str]
     accomplices: frozenset[str]  # (loaded33) "Big Pharma and their friends ... don't want you to know"
     wake_vocatives: frozenset[str]
+    asides: dict[str, tuple[tuple[str, ...], ...]]  # (indep32) tails of a disowned mention by their last word
+    aside_verbs: frozenset[str]
+    aside_subjects: frozenset[str]
+    aside_sentences: frozenset[tuple[str, ...]]  # (indep32) "Just saying.", "No particular reason."
     keys: frozenset[str]  # every word that can start a search
     probes: dict[str, tuple[str, ...]]  # key word: the texts one of which the lower-cased text must hold
 
@@ -115,10 +119,19 @@ def _tables() -> _Tables:
     probes["wake"] = ["wake up"]
     probes["make"] = ["make " + w for w in sorted(_MADE_UP)]
     probes["all"] = ["it all"]
+    asides: dict[str, list[tuple[str, ...]]] = {}
+    for entry in sections["aside_tails"]:
+        ws = tuple(entry.split())
+        asides.setdefault(ws[-1], []).append(ws)
+        probes.setdefault(ws[-1], []).append(entry)
+    aside_sentences = frozenset(tuple(s.split()) for entry in sections["aside_sentences"] for s in _spellings(entry))
+    for ws in aside_sentences:
+        probes.setdefault(ws[-1], []).append(" ".join(ws))
     return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in phrases.items()},
                    words("verdict_verbs"), remarks, words("remark_openers"), telling, words("telling_objects"), words("telling_subjects"),
                    words("telling_adverbs"), denials, words("first_person_subjects"), words("innocence_openers"),
                    hiding, words("hiding_subjects"), words("hidden_objects"), words("hiding_accomplices"), words("wake_vocatives"),
+                   {k: tuple(v) for k, v in asides.items()}, words("aside_verbs"), words("aside_subjects"), aside_sentences,
                    frozenset(probes), {k: tuple(v) for k, v in probes.items()})
 
 
@@ -134,8 +147,9 @@ def formulas(doc: Document) -> list[tuple[int, int]]:
     # a key word in the text, with the words after it written as the formula writes them (one
     # space between: "funny how", "tells you", "not saying", "it all"; a listed formula whole)
     keys = [k for k in doc.analysis.vocabulary.intersection(t.keys) if any(p in lower_text for p in t.probes[k])]
+    echoes = _echoes(doc) if doc.quotes else []
     if not keys:
-        return []  # most texts
+        return echoes  # most texts: []
     lowers = doc.lowers
     found: list[tuple[int, int]] = []
     for key in keys:
@@ -148,7 +162,32 @@ def formulas(doc: Document) -> list[tuple[int, int]]:
                 i = lowers.index(key, i + 1)
             except ValueError:
                 i = -1
-    return longest_spans(found)
+    return longest_spans(found + echoes)
+
+
+ECHO_WORDS = 2  # (indep32) the most words an echo sentence holds
+
+
+def _echoes(doc: Document) -> list[tuple[int, int]]:
+    """(indep32) A word of a quotation echoed as a sentence of its own, in the writer's words, with
+    the writer's remark after it in the same paragraph: 'would "modernise" the payment. Modernise.
+    Nice word.', 'told us to "be realistic". Realistic. Such a comforting word.' The quotation is
+    in the sentence before (also across a paragraph's break); the echo is one or two words ending in
+    a full stop, with more of the writer's words after it on its line."""
+    lowers, sentences, text = doc.lowers, doc.sentences, doc.text
+    found: list[tuple[int, int]] = []
+    for k in range(1, len(sentences) - 1):
+        s = sentences[k]
+        if not 0 < s.last_token - s.first_token <= ECHO_WORDS or not text[s.start:s.end].rstrip().endswith("."):
+            continue
+        nxt, prev = sentences[k + 1], sentences[k - 1]
+        if "\n" in text[s.start : nxt.start] or doc.quote_at(s.start) is not None or text[s.start:s.end].isupper():
+            continue  # a heading (also one in capitals run into its paragraph), a line of its own, or a quoted word
+        words = lowers[s.first_token : s.last_token]
+        quoted = [text[a:b].lower() for a, b in doc.quotes if a < prev.end and prev.start < b]
+        if quoted and all(any(f"{w}" in q.replace("\u201c", " ").replace("\u201d", " ").replace('"', " ").split() for q in quoted) for w in words):
+            found.append((s.first_token, s.last_token))
+    return found
 
 
 def _formula_at(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
@@ -160,6 +199,9 @@ def _formula_at(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
         last = first + len(p.words)
         if first >= 0 and last <= len(lowers) and tuple(lowers[first:last]) == p.words and _one_sentence(doc, first, last):
             return first, last
+    span = _aside(doc, t, i)
+    if span is not None:
+        return span
     if word == "all":
         return _verdict(doc, t, i)
     if word in t.remarks:
@@ -178,6 +220,25 @@ def _formula_at(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
         return _innocence(doc, t, i)
     if word == "make":
         return _made_up(doc, i)
+    return None
+
+
+def _aside(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """(indep32) "We mention this only for completeness.", "I note, purely in passing, that ...",
+    "Just saying." alone: a mention whose motive the writer disowns, from the tail's last word."""
+    lowers = doc.lowers
+    first, last = _sentence_bounds(doc, i)
+    if i == last - 1 and tuple(lowers[first:last]) in t.aside_sentences:
+        return first, last
+    for tail in t.asides.get(lowers[i], ()):
+        start = i + 1 - len(tail)
+        if start <= first or tuple(lowers[start : i + 1]) != tail:
+            continue
+        for v in range(start - 1, first - 1, -1):
+            if lowers[v] not in t.aside_verbs:
+                continue
+            if any(v - k >= first and lowers[v - k] in t.aside_subjects for k in (1, 2, 3)):
+                return v, i + 1
     return None
 
 

@@ -457,6 +457,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "hidden_objects": "insinuation_formulas.py, _hidden (\u201cwant you to know/see\u201d)",
         "hiding_accomplices": "insinuation_formulas.py, _hidden (loaded33: \u201cBig Pharma and their friends in government don't want you to know\u201d)",
         "wake_vocatives": "insinuation_formulas.py, _wake_up (\u201cWake up, people.\u201d)",
+        "aside_tails": "insinuation_formulas.py, _aside (indep32: \u201cWe mention this only for completeness.\u201d)",
+        "aside_verbs": "insinuation_formulas.py, _aside (indep32: the verb of mentioning before a tail)",
+        "aside_subjects": "insinuation_formulas.py, _aside (indep32: the first-person subject before the verb)",
+        "aside_sentences": "insinuation_formulas.py, _aside (indep32: \u201cJust saying.\u201d as a sentence of its own)",
     },
     # (sentiment version 6, loaded33)
     "sarcasm.txt": {
