@@ -330,7 +330,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "works_words": "plain_names.py, works_blast (\u201ccontrolled blasting to remove rock\u201d: quarrying)",
            "works_objects": "plain_names.py, works_blast (\u201cblasted a tunnel\u201d: rock broken)",
            "crushed_material_words": "plain_names.py, crushed_material (\u201ccrushed stone\u201d: a material)",
-           "believing_verb_words": "plain_names.py, denied_belief (\u201cI do not think employers are villains\u201d)"},
+           "believing_verb_words": "plain_names.py, denied_belief (\u201cI do not think employers are villains\u201d)",
+           "headline_report_verbs": "scorers/loaded_language.py, _headline_report_end (lift33: \u201c... Warns of Skyrocketing Prices\u201d)"},
     "argued_voice.txt": {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         # (jaq30: loaded language version 86, xlplugin/vague_insinuation.py)
