@@ -177,9 +177,13 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          f"What was found (not the document's {KIND_HEADER}), for example emotive, first person, unsourced, sourced, byline, named sources with "
          f"roles. \"{layout.NOT_FOUND_KIND}\": cues that were looked for and not found (listed in Detail)."),
         (f"{layout.EVIDENCE}: Evidence text, Start, End",
-         "The words themselves, and where they are in the document's text: Start and End count characters "
-         "from the start of the text (the first character is 0; End is just after the last one). Empty for a "
-         "finding about the whole text."),
+         "The words themselves, and where they are in the document's text as scored: Start and End count "
+         "characters from the start of the text (the first character is 0; End is just after the last one), in "
+         f"the {layout.DOCUMENTS} sheet's text column, or for a document read from a file in the file's text "
+         "with each line end counted as one character; not in the Read sheet's cells, which add a mark before "
+         "each unsourced claim and split a long text over rows. =MID(text, Start+1, End-Start) gives the words in "
+         "LibreOffice; Excel counts an emoji (any character past U+FFFF) as two, so there each one before the "
+         "words moves them one character to the right. Empty for a finding about the whole text."),
         (f"{layout.EVIDENCE}: Detail",
          "Why it counts: a sign's points on provenance's 0-100 scale (\"found, adds 6 to provenance\"), what makes a sentence check-worthy, a "
          "sentence's sentiment, the cues not found."),
