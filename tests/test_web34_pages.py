@@ -239,3 +239,33 @@ def test_a_site_headers_description_is_no_subtitle(index):
     page = pages.extract_page(_site_header_page(headline, paragraphs))
     assert "Daily news from the coast" not in page.text
     assert all(p in page.text for p in paragraphs)
+
+
+# -- a section's label over the article -------------------------------------------------------------
+
+def _labelled_page(headline: str, paragraphs: list[str], label: str, section: str) -> str:
+    """The section's label as a heading over the headline, in the article's header; the section in the meta tags."""
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{headline} | Coast Courier</title>
+<meta property="og:type" content="article"><meta property="article:section" content="{section}"></head>
+<body><div id="post-main"><div class="post"><header id="post-head"><h3 class="post-cat"><a href="/category/x">
+<span class="post-cat">{label}</span></a></h3><h1 class="post-title entry-title">{headline}</h1></header>
+<div class="text">{text}</div></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("index", range(len(STORIES)))
+@pytest.mark.parametrize("label, section", [("Travel", "Travel"), ("#Local", "#Local"), ("Community News", "community news")])
+def test_the_pages_own_section_label_over_the_article_is_furniture(index, label, section):
+    headline, _, paragraphs = STORIES[index]
+    page = pages.extract_page(_labelled_page(headline, paragraphs, label, section))
+    assert not page.text.startswith(label)
+    assert label in page.removed
+    assert all(p in page.text for p in paragraphs)
+
+
+@pytest.mark.parametrize("index", range(len(STORIES)))
+def test_a_first_line_that_is_not_the_section_alone_stays(index):
+    headline, _, paragraphs = STORIES[index]
+    for label, section in (("Travel chaos on the coast", "Travel"), ("Exclusive", "Travel"), ("Travel", "Sport")):
+        page = pages.extract_page(_labelled_page(headline, paragraphs, label, section))
+        assert page.text.startswith(label), (label, section)

@@ -531,6 +531,7 @@ def extract_page(markup: str, url: str = "") -> Page:
     subtitle = ("", "") if subtitle[1] and " ".join(subtitle[1].split()) in removed else subtitle
     text = with_subtitle(text, subtitle, meta["title"])
     text, removed = with_column_foot(text, removed, feet, meta["author"])
+    text, removed = _without_section_label(text, removed, meta["categories"], meta["page_type"])
     body_note = ""
     if "articleBody" in markup:  # (web34) a page that shows its article by script: the body its JSON-LD gives
         body = _script_body(text, markup, url or meta["url"])
@@ -560,6 +561,26 @@ def extract_page(markup: str, url: str = "") -> Page:
     verdict = "" if _LISTING_RE.search(meta["page_type"]) else verdict_note(markup)
     note = "; ".join(n for n in (articles_note, sites_note, body_note, continued, verdict, note) if n)
     return Page(text=text, note=note, removed=removed, **meta)
+
+
+# (web34) A section's label alone over the article ("Tech", "#GameTechie"): no longer than this
+SECTION_LABEL_MAX_CHARS = 40
+
+
+def _without_section_label(text: str, removed: tuple[str, ...], categories: tuple[str, ...], page_type: str) -> tuple[str, tuple[str, ...]]:
+    """(web34) The text without its first line where that line is the page's own section or category
+    alone (its article:section, JSON-LD articleSection or category tags, "Tech, World" read as two;
+    a "#" before it aside): the site's label over the headline, not the article's words. A first
+    line that says more than the label ("Tech giants cut jobs") stays."""
+    first, sep, rest = text.partition("\n\n")
+    label = first.strip()
+    if not rest.strip() or not label or len(label) > SECTION_LABEL_MAX_CHARS:
+        return text, removed
+    names = {name.strip().lstrip("#").casefold() for category in categories for name in category.split(",")}
+    names |= {part[len("section: "):].strip().lstrip("#").casefold() for part in page_type.split("; ") if part.startswith("section: ")}
+    if label.lstrip("#").casefold() in names - {""}:
+        return rest, (*removed, label)
+    return text, removed
 
 
 def _script_body(text: str, markup: str, url: str) -> str:
