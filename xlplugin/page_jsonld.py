@@ -28,6 +28,13 @@ address would rate the page as another story's site) and the note says so. (web2
 JSON-LD describes no article (a WebPage, a Product, an Organization) gives no field and no note.
 A name given as a web address (a publisher "https://www.example.com") is not a name.
 
+(web34) `article_body(markup)`: the page's own article's "articleBody", as text (markup inside it
+read as the text it shows, a paragraph or a break as a new line), for a page that shows its article
+by script: its markup holds only a caption or a teaser around an empty box the script fills, but
+its JSON-LD gives the whole text. The page reader uses it only where the text it found is much
+shorter (`xlplugin.pages.JSON_LD_BODY_RATIO`); another article's body (a related story the page
+also describes) is never read as the page's.
+
 The page reader (`xlplugin.pages`) uses each only where the page's meta tags, as the extractor
 read them, gave none; the checks of addresses and names that disagree (`xlplugin.page_sites`)
 then read them as they read the meta tags'.
@@ -40,7 +47,7 @@ import re
 from html import unescape
 from typing import Any
 
-__all__ = ["article_fields", "other_articles"]
+__all__ = ["article_body", "article_fields", "other_articles"]
 
 _BLOCK_RE = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 # schema.org's article types all end in "Article" or "Posting" (NewsArticle, OpinionNewsArticle,
@@ -219,3 +226,24 @@ def article_fields(markup: str, page_url: str = "") -> dict[str, str]:
         "note": why,
     }
     return {key: value for key, value in fields.items() if value}
+
+
+# (web34) an articleBody's own markup: a paragraph's or a line's end is a new line, any other tag nothing
+_BODY_BREAK_RE = re.compile(r"<br\s*/?>|</p\s*>|</h[1-6]\s*>|</li\s*>|</div\s*>|</blockquote\s*>", re.IGNORECASE)
+_ANY_TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>")
+_BODY_TAG_RE = re.compile(r"</?(?:p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure|img)\b[^<>]*>", re.IGNORECASE)
+
+
+def article_body(markup: str, page_url: str = "") -> str:
+    """(web34) The page's own article's "articleBody" as text, one paragraph a line (the module's
+    doc); "" where the page's JSON-LD gives none, or where its own article cannot be told."""
+    articles, _ = _read(markup)
+    article, _ = _choose(articles, markup, page_url)
+    body = article.get("articleBody") if article is not None else None
+    if not isinstance(body, str):
+        return ""
+    body = unescape(body)  # (some pages escape the body's markup too: "&lt;p&gt;")
+    if _BODY_TAG_RE.search(body):  # markup, not a "<" of the text ("x < 5")
+        body = _ANY_TAG_RE.sub("", _BODY_BREAK_RE.sub("\n", body))
+    lines = (" ".join(ln.split()) for ln in body.replace("\r", "\n").split("\n"))
+    return "\n".join(ln for ln in lines if ln)

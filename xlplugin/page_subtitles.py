@@ -28,6 +28,8 @@ from typing import Any
 __all__ = ["page_subtitle", "with_subtitle", "SUBTITLE_MAX_WORDS"]
 
 SUBTITLE_MAX_WORDS = 40  # longer is the article's first paragraph, not a line under the headline
+# (web34) An article's <header> holds its headline, the standfirst, the byline and date: no more words than this
+HEADER_MAX_WORDS = 120
 _KEY_CHARS = 60  # a subtitle is known by the start of its text
 _LOOK_AHEAD = 8  # elements holding text after the headline that are looked at (byline, buttons, counts)
 _PROSE_WORDS = 8  # a paragraph of this many words or more is the article's body: the subtitle comes before
@@ -42,10 +44,11 @@ _NOT_SUBTITLE_RE = re.compile(r"(?:by|posted|published|updated|written)\b|\d+\s*
 _CARD_CLASS_RE = re.compile(r"author|profile|byline|writer|contributor|(?:^|[-_\s])card(?:$|[-_\s])|main-card", re.IGNORECASE)
 
 
-def _in_card(el: Any) -> bool:
-    """Is `el` inside (or itself) a box about the writer, by its class or id (three levels up)?"""
+def _in_card(el: Any, stop: Any = None) -> bool:
+    """Is `el` inside (or itself) a box about the writer, by its class or id (three levels up; (web34) not
+    above `stop`, the article's header, whose <article> may be classed by its writer, "displayed_author-...")?"""
     node, depth = el, 0
-    while node is not None and depth < 4:
+    while node is not None and depth < 4 and node is not stop:
         names = " ".join(filter(None, (node.get("class"), node.get("id")))) if isinstance(node.tag, str) else ""
         if names and _CARD_CLASS_RE.search(names):
             return True
@@ -86,16 +89,45 @@ def _after(tree: Any, head: Any):
         yield el
 
 
+def _in_header(el: Any, header: Any) -> bool:
+    """(web34) Is `el` inside the <header> that holds the headline (`header`; None where none does)? The
+    article's header holds its headline and what goes with it (the standfirst, the byline), not its body."""
+    return header is not None and any(a is header for a in el.iterancestors("header"))
+
+
+def _page_titles(tree: Any) -> list[str]:
+    """The page's <title> and og:title, folded and in lower case."""
+    found = [el.text_content() for el in tree.iter("title")][:1]
+    found += [el.get("content") or "" for el in tree.iter("meta") if el.get("property") == "og:title"]
+    return [t for t in (_folded(x).lower() for x in found) if t]
+
+
+def _headline(tree: Any) -> Any:
+    """(web34) The page's headline: of its <h1> elements holding text, the one its <title> or og:title
+    opens with or holds nearest their start (a site's logo or name is often an <h1> of its own before
+    the article's, "CNET.de", an empty one round a logo image); where the titles hold none, the first."""
+    heads = [(h, _folded(h.text_content()).lower()) for h in tree.iter("h1")]
+    heads = [(h, text) for h, text in heads if text]
+    if len(heads) > 1:
+        titles = _page_titles(tree)
+        placed = [(min((t.find(text) for t in titles if text in t), default=-1), -len(text), i) for i, (_, text) in enumerate(heads)]
+        placed = [p for p in placed if p[0] >= 0]
+        if placed:
+            return heads[min(placed)[2]][0]
+    return heads[0][0] if heads else None
+
+
 def page_subtitle(tree: Any) -> tuple[str, str]:
     """(headline, subtitle) of the page (see the module), or ("", "")."""
     if isinstance(tree, str):
         return "", ""
-    head = next(tree.iter("h1"), None)
+    head = _headline(tree)
     if head is None:
         return "", ""
     headline = _folded(head.text_content())
-    if not headline:
-        return "", ""
+    header = next((a for a in head.iterancestors("header")), None)
+    if header is not None and len(header.text_content().split()) > HEADER_MAX_WORDS:
+        header = None  # the site's header (menus, search) round a headline set in its breadcrumbs
     seen = 0
     for el in _after(tree, head):
         if seen >= _LOOK_AHEAD:
@@ -110,12 +142,12 @@ def page_subtitle(tree: Any) -> tuple[str, str]:
             block = block.getparent()
         text = _folded(" ".join(block.itertext()))  # (a date glued to its end in a span of its own is a word apart)
         words = len(text.split())
-        named = _named_subtitle(block)
+        named = _named_subtitle(block) or (block.tag == "p" and _in_header(block, header))
         if block.tag == "p" and words >= _PROSE_WORDS and not named:
             break  # the article's body has begun
         if not (named or (seen == 1 and block.tag == "h2")):
             continue
-        if _in_card(block):
+        if _in_card(block, header):
             continue  # (web29) an author card's headline or role ("Head of People at ...") is the writer's, not the piece's
         if 2 <= words <= SUBTITLE_MAX_WORDS and text != headline and not _NOT_SUBTITLE_RE.match(text):
             return headline, text

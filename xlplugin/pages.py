@@ -49,7 +49,7 @@ from .page_threads import first_post_date, tidy_threads
 from .page_glue import separate_glued
 from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
-from .page_jsonld import article_fields, other_articles
+from .page_jsonld import article_body, article_fields, other_articles
 from .page_lists import name_list_tail_start
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note, page_addresses
@@ -104,6 +104,14 @@ PAYWALLED_TEASER = "paywalled teaser"
 # development pages one with a player is under it (45 words introducing a YouTube video); the next
 # pages with a player hold 127 words or more of their own text (an article with a clip).
 VIDEO_CAPTION_MAX_WORDS = 80
+# (web34) A page that shows its article by script (a news site's app) holds in its markup only what
+# is around the article (a photo's caption, the standfirst) and gives the whole text in its JSON-LD
+# ("articleBody" of its own NewsArticle). Where that body holds this many times the words of the text
+# found (and at least ARTICLE_MIN_WORDS), it is the text scored, and the note says so. Of the 109
+# development pages one is so (a 24-word caption, a 702-word body); the three others whose JSON-LD
+# gives a body hold it in their markup too (0.9 to 1.0 times the words found), and a site that gives
+# only a teaser as its body gives fewer words than its page.
+JSON_LD_BODY_RATIO = 3
 VIDEO_CAPTION = "video caption"
 # A video player: a <video> element, or an <iframe> from a video site or a player.
 _PLAYER_SRC_RE = re.compile(r"youtube|youtu\.be|vimeo|dailymotion|brightcove|jwplayer|twitch|player|/embed/", re.IGNORECASE)
@@ -523,6 +531,14 @@ def extract_page(markup: str, url: str = "") -> Page:
     subtitle = ("", "") if subtitle[1] and " ".join(subtitle[1].split()) in removed else subtitle
     text = with_subtitle(text, subtitle, meta["title"])
     text, removed = with_column_foot(text, removed, feet, meta["author"])
+    text, removed = _without_section_label(text, removed, meta["categories"], meta["page_type"])
+    body_note = ""
+    if "articleBody" in markup:  # (web34) a page that shows its article by script: the body its JSON-LD gives
+        body = _script_body(text, markup, url or meta["url"])
+        if body:
+            body_note = _body_note(len(text.split()), len(body.split()))
+            text, removed = clean_text(body, meta["author"])
+            text = with_subtitle(text, subtitle, meta["title"])
     if _paywalled_teaser(text, removed) or _paywall_on_page(text, markup):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
         # (the engine's "no index: only a teaser of a paywalled article was saved" comes first in the Status)
@@ -543,8 +559,42 @@ def extract_page(markup: str, url: str = "") -> Page:
     # (lead, session 24) a fact check's verdict as its ClaimReview markup gives it (page_claim_review);
     # a list page's are its teasers' checks, not its own
     verdict = "" if _LISTING_RE.search(meta["page_type"]) else verdict_note(markup)
-    note = "; ".join(n for n in (articles_note, sites_note, continued, verdict, note) if n)
+    note = "; ".join(n for n in (articles_note, sites_note, body_note, continued, verdict, note) if n)
     return Page(text=text, note=note, removed=removed, **meta)
+
+
+# (web34) A section's label alone over the article ("Tech", "#GameTechie"): no longer than this
+SECTION_LABEL_MAX_CHARS = 40
+
+
+def _without_section_label(text: str, removed: tuple[str, ...], categories: tuple[str, ...], page_type: str) -> tuple[str, tuple[str, ...]]:
+    """(web34) The text without its first line where that line is the page's own section or category
+    alone (its article:section, JSON-LD articleSection or category tags, "Tech, World" read as two;
+    a "#" before it aside): the site's label over the headline, not the article's words. A first
+    line that says more than the label ("Tech giants cut jobs") stays."""
+    first, sep, rest = text.partition("\n\n")
+    label = first.strip()
+    if not rest.strip() or not label or len(label) > SECTION_LABEL_MAX_CHARS:
+        return text, removed
+    names = {name.strip().lstrip("#").casefold() for category in categories for name in category.split(",")}
+    names |= {part[len("section: "):].strip().lstrip("#").casefold() for part in page_type.split("; ") if part.startswith("section: ")}
+    if label.lstrip("#").casefold() in names - {""}:
+        return rest, (*removed, label)
+    return text, removed
+
+
+def _script_body(text: str, markup: str, url: str) -> str:
+    """(web34) The article's body as the page's JSON-LD gives it (`page_jsonld.article_body`), where
+    it holds at least ARTICLE_MIN_WORDS words and JSON_LD_BODY_RATIO times the words of the text the
+    extractor found; "" otherwise (the text found is the article, or as much of it as the page gives)."""
+    body = article_body(markup, url)
+    words = len(body.split())
+    return body if words >= ARTICLE_MIN_WORDS and words >= JSON_LD_BODY_RATIO * len(text.split()) else ""
+
+
+def _body_note(found_words: int, body_words: int) -> str:
+    return (f"the page shows its article by script: its markup held only {found_words} words of text, so the "
+            f"article's {body_words} words were read from the body its JSON-LD gives (articleBody)")
 
 
 def _site_checks(meta: dict[str, Any], tree: Any, url: str) -> str:
