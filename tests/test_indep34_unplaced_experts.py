@@ -120,6 +120,9 @@ def test_one_term_per_person():
     # a historical figure, and a name closed by "Jr."
     "As Dr. Martin Luther King Jr. said, the time is always right to do what is right.",
     "Dr. Samuel Price, the town's first physician, once said a walk a day keeps the doctor away.",
+    # a title and a surname alone refer back to someone known
+    "Huge crowds marched with Dr. King said a retired teacher who was there.",
+    "As Dr. Oz says on his show, nobody should skip breakfast.",
     # the title inside a quotation is the speaker's words
     "\u201cDr. Colin Ashby says it works,\u201d one reader told us.",
     # "Doctor" before a name is a character's name, not a title

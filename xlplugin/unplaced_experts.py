@@ -13,7 +13,9 @@ term for loaded language, as "Studies have shown" and a study the text never nam
 
 A person is an expert here when a title of [expert_title_words] stands right before their name
 ("Dr.", "Professor", "Prof."; one to three capitalised words), outside quotations, and they are
-cited: a verb of [expert_voice_verbs] or a quotation in the sentence that names them. They are
+cited: a verb of [expert_voice_verbs] or a quotation in the sentence that names them, at a mention
+that gives a first name and a surname ("Dr. King", "Dr. Oz" alone refer back to someone the reader
+knows, or to a full mention before: they are never where an expert is introduced). They are
 placed, and count nothing, when any sentence of the text that names them (the title's sentence,
 or another holding their surname) has, outside its quotations, a capitalised word that is not
 their name, their title, the sentence's first word, "I", a day or a month ("the University of
@@ -105,8 +107,8 @@ def unplaced_experts(doc: Document) -> list[tuple[int, int]]:
             continue  # a speaker's words; "Dr. Martin Luther King Jr.": a historical figure
         names = m.group(1).split()
         surname = names[-1]
-        if surname in seen:
-            continue
+        if surname in seen or len(names) < 2:
+            continue  # "Dr. King", "Dr. Oz": a title and a surname alone refer back to someone known
         k = max(0, bisect.bisect_right(starts, m.start()) - 1)
         sentence = sentences[k]
         own = _unquoted(doc, sentence.start, sentence.end)
