@@ -353,6 +353,35 @@ def _headline_answered(doc: Document, question: Any, after: Any) -> bool:
     return not content.isdisjoint(answer)
 
 
+# (indep34) The reader's words in a question, which make it put the question to the reader
+# ([leading_question_words]' second-person line), and the opening of a pointer to the answer below.
+_READER_WORDS = frozenset("you your yours yourself yourselves you're you've you'll you'd".split())
+_POINTER_RE = re.compile(r"(?:what|here(?:'s|\u2019s| is) what)\b", re.IGNORECASE)
+
+
+def _answer_pointer(doc: Document, question: Any, after: Any) -> bool:
+    """(indep34) Is this question the text's headline (as `_headline_answered` reads one) and the
+    rest of its line a pointer to the answer below: a clause opening with "What" or "Here's what",
+    no question, at most HEADLINE_WORDS words, ending its line ("Are seed oils bad for you? What
+    the research shows", "How safe are your savings? What the compensation limit covers", "Should
+    you switch energy supplier? Here's what we know")? An explainer's headline asks the reader's
+    question and says the piece answers it; its "you" and "your" are the reader's, no leading
+    word ("Is your phone cooking your brain? The study they tried to bury" has no pointer and
+    stays rhetorical; "Isn't it time you switched? What the numbers show" still leads)."""
+    text = doc.text
+    if text[: question.start].strip() or "\n" in question.text.strip():
+        return False
+    if question.last_token - question.first_token > HEADLINE_WORDS:
+        return False
+    if "\n" in text[question.end : after.start] or "\n" in after.text.strip():
+        return False  # the pointer stands on the headline's own line
+    rest = after.text.strip()
+    if not _POINTER_RE.match(rest) or rest.endswith(("?", "!")) or after.last_token - after.first_token > HEADLINE_WORDS:
+        return False
+    end = text.find("\n", after.end)
+    return not text[after.end : end if end >= 0 else len(text)].strip()
+
+
 # (loaded30) An explainer's subhead: a short question alone on its line, opening a paragraph (after
 # a blank line), its answer on the very next line ("Who is affected?" then "The notice covers ...");
 # SUBHEADS of them in a text make a page of questions and answers, not an author asking. (A text
@@ -465,6 +494,10 @@ def answered(doc: Document, k: int) -> bool:
     question, after = sentences[k], sentences[k + 1]
     if k == 0 and after.paragraph != question.paragraph and _labelled(doc, question):
         return _tables().leading.isdisjoint(doc.lowers[question.first_token : question.last_token])
+    if k == 0 and _answer_pointer(doc, question, after):
+        # (indep34) the explainer asks on the reader's behalf: "you" and "your" lead no more
+        asked = [w for w in doc.lowers[question.first_token : question.last_token] if w not in _READER_WORDS]
+        return _tables().leading.isdisjoint(asked)
     if k == 0 and _headline_answered(doc, question, after):
         return _tables().leading.isdisjoint(doc.lowers[question.first_token : question.last_token])
     if _subhead(doc, question, after):
