@@ -90,3 +90,14 @@ def test_a_gloss_on_someone_s_words_is_an_insinuation(passage):
 ])
 def test_plain_uses_of_the_same_words_count_nothing(passage):
     assert _insinuations(passage) == []
+
+
+@pytest.mark.parametrize("passage", [
+    # the writer restating their own words
+    "I thought I was going home after a year. In other words, I came here for a one-year course.",
+    "We have tried this twice before. In other words, we know how it ends.",
+    # a report of someone's words with no quotation: a reporter's summary, not ventriloquism
+    "The council said it would raise charges next year. In other words, we will pay more to park.",
+])
+def test_in_other_words_needs_a_quotation_and_the_speaker_s_we(passage):
+    assert _insinuations(passage) == []

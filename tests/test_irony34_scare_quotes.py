@@ -1,11 +1,13 @@
 """Loaded language version 99 (irony34): mock praise in single quotation marks. British writers
-put their scare quotes in single marks ("our 'leaders'", "the \u2018experts\u2019", "the
-minister's 'reforms'"), which the sentence splitter does not read as quotations (an apostrophe looks
+put their scare quotes in single marks ("our 'leaders'", "the \u2018experts\u2019", "their
+'reforms'"), which the sentence splitter does not read as quotations (an apostrophe looks
 the same), so they counted nothing while the same words in double marks counted one scare quote.
-A word or two in lower case in single marks right after a determiner or a possessive now counts as
-a double-quoted one does; a speaker's words (a verb of saying in the sentence, or inside a
+A word or two in lower case in single marks right after a determiner or a possessive pronoun now
+counts as a double-quoted one does; a speaker's words (a verb of saying in the sentence, or inside a
 quotation), a term named ("known as the \u2018tilted balance\u2019", "the \u2018amber\u2019 list"),
-a capitalised title and "rock 'n' roll" count nothing. Fixtures are written for these tests.
+a capitalised title, "rock 'n' roll", a quotation after a noun's possessive ("the mayor's
+\u2018pivot\u2019", mostly a name) and a term quoted twice or more (the name the text uses) count
+nothing. Fixtures are written for these tests.
 """
 
 import pytest
@@ -28,11 +30,11 @@ def _scare_quotes(passage: str) -> list[str]:
     # from the left
     "The bosses' pay rose by a fifth while their \u2018savings\u2019 closed two wards.",
     "The landlords' lobby calls it choice. Their 'reforms' cut the deposit scheme in half.",
-    "The minister's \u2018efficiencies\u2019 have put a year on the waiting list.",
+    "His \u2018efficiencies\u2019 have put a year on the waiting list.",
     # from the right
     "Our 'leaders' in Brussels have found another way to spend farmers' money.",
     "The \u2018experts\u2019 at the climate office were wrong about the winter again.",
-    "The union's 'solidarity' ended the day the bonus was paid.",
+    "Their 'solidarity' ended the day the bonus was paid.",
 ])
 def test_single_quoted_mock_praise_is_a_scare_quote(passage):
     assert len(_scare_quotes(passage)) == 1
@@ -48,6 +50,11 @@ def test_single_quoted_mock_praise_is_a_scare_quote(passage):
     "The \u2018Times\u2019 reported the vote on Wednesday.",
     "The workers' canteen and the drivers' rest room will close.",
     "It's the county's biggest budget since the 1990s, and its officers' pay rose by 3%.",
+    # after a noun's possessive, mostly the name a policy or a place goes by
+    "The mayor\u2019s \u2018pivot\u2019 to the suburbs began in May with two new bus routes.",
+    "Bristol\u2019s \u2018tobacco quarter\u2019 draws visitors every weekend.",
+    # a term quoted twice or more is the name the text uses for it
+    "The \u2018blue line\u2019 on the chart shows the forecast. The \u2018blue line\u2019 was revised in May.",
 ])
 def test_plain_single_quotes_and_apostrophes_count_nothing(passage):
     assert _scare_quotes(passage) == []

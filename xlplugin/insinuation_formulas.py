@@ -308,7 +308,7 @@ def _sarcasm(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
         return _gloss(doc, t, i, first, last)
     if word == "words" and i == first + 2 and lowers[first:i] == ["in", "other"] and i + 1 < last \
             and lowers[i + 1] in t.gloss_first_person and _gap(doc, i).strip(" ")[:1] in _GLOSS_MARKS \
-            and _glosses_words(doc, t, doc.token_sentences[i], translated=False):
+            and _glosses_words(doc, t, doc.token_sentences[i], translated=False, quoted_only=True):
         return first, i + 1
     return None
 
@@ -337,9 +337,9 @@ def _gloss(doc: Document, t: _Tables, i: int, first: int, last: int) -> tuple[in
     return None
 
 
-def _glosses_words(doc: Document, t: _Tables, k: int, translated: bool) -> bool:
-    """Does sentence k follow, on the same line, a sentence that quotes someone or reports what
-    they say? With `translated`, a quotation in another language (`_foreign`) is glossed by a
+def _glosses_words(doc: Document, t: _Tables, k: int, translated: bool, quoted_only: bool = False) -> bool:
+    """Does sentence k follow, on the same line, a sentence that quotes someone or (unless
+    `quoted_only`) reports what they say? With `translated`, a quotation in another language (`_foreign`) is glossed by a
     translation, no jab."""
     if k == 0:
         return False
@@ -351,6 +351,8 @@ def _glosses_words(doc: Document, t: _Tables, k: int, translated: bool) -> bool:
         if not translated:
             return True
         return not all(_foreign(t, q) for q in quoted)
+    if quoted_only:
+        return False
     attribution = doc.analysis.attributions[k - 1]
     return attribution is not None and bool(attribution.sourced) and bool(attribution.verb)
 
