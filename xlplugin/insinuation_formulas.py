@@ -17,6 +17,12 @@ each one doubt term for loaded language (as `xlplugin.argued_voice.insinuations`
 - (insults19) the truth kept from the reader by someone named as hiding it ([hiding_verbs]):
   "DOCTORS DON'T WANT YOU TO KNOW", "What the media isn't telling you", "Big Pharma is hiding
   the cure" (listed); the reader told to wake up to it ([wake_vocatives]): "Wake up, people.".
+- (irony34) sarcasm no word list sees (`_sarcasm`): a verdict as a whole sentence of its own
+  ([sarcastic_fragments]: "Bold strategy.", "What could possibly go wrong?", "Surprising, I
+  know."), praise handed to those mocked ([fragment_praise], [fragment_vocatives]: "Great job,
+  everyone.", "Well done, minister."), and a gloss turning the words of the sentence before
+  into a jab ([gloss_labels]: "Translation: we will raise your taxes.", "Read: ...", "In other
+  words, we ..."), counted whatever the gloss's sentence goes on to report.
 
 None counts where its sentence reports a named source through a verb of saying ("The mayor said
 she had nothing to hide"): the words are the source's. Each is found from a literal start: a key
@@ -26,6 +32,7 @@ lower-cased text; so most texts cost a set intersection and a few substring test
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -48,6 +55,7 @@ _CANNOT = frozenset(s for w in ("can't", "cannot", "couldn't") for s in (w, w.re
 _MADE_UP = frozenset(("this", "it", "that", "these"))
 _MADE_UP_FILLERS = frozenset(("stuff", "things", "one", "shit", "sh*t"))
 _CLAUSE_MARKS = ",;:.!?\u2014\u2013"
+_QUOTE_WORDS_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # In what the author is "not saying": a proposal, not a charge ("not saying we should scrap it").
 _PROPOSALS = frozenset("should must ought need needs shouldn't mustn't".split())
 
@@ -78,6 +86,14 @@ class _Tables(NamedTuple):
     aside_verbs: frozenset[str]
     aside_subjects: frozenset[str]
     aside_sentences: frozenset[tuple[str, ...]]  # (indep32) "Just saying.", "No particular reason."
+    fragments: frozenset[tuple[str, ...]]  # (irony34) "Bold strategy.", "Shocking, I know."
+    praise: frozenset[tuple[str, ...]]  # (irony34) "Great job", "Well done" ...
+    vocatives: dict[str, tuple[tuple[str, ...], ...]]  # ... ", everyone.", ", minister." by their last word
+    glosses: dict[str, tuple[tuple[str, ...], ...]]  # (irony34) "Translation:", "Read:" by their last word
+    gloss_spans: frozenset[tuple[str, ...]]  # (irony34) "translation", "in other words": a gloss's evidence
+    english: frozenset[str]  # (irony34) a quotation holding one of these is in English
+    foreign: frozenset[str]  # (irony34) ... and one holding none of them but one of these is not
+    gloss_first_person: frozenset[str]  # (irony34) "In other words, we ..."
     keys: frozenset[str]  # every word that can start a search
     probes: dict[str, tuple[str, ...]]  # key word: the texts one of which the lower-cased text must hold
 
@@ -127,11 +143,33 @@ def _tables() -> _Tables:
     aside_sentences = frozenset(tuple(s.split()) for entry in sections["aside_sentences"] for s in _spellings(entry))
     for ws in aside_sentences:
         probes.setdefault(ws[-1], []).append(" ".join(ws))
+    # (irony34) sarcastic verdicts, mock praise, mock agreement and glosses, each probed as written
+    fragments = set()
+    for entry in sections["sarcastic_fragments"]:
+        for spelling in _spellings(entry):
+            ws = tuple(w.strip(",") for w in spelling.split())
+            fragments.add(ws)
+            probes.setdefault(ws[-1], []).append(spelling)
+    vocatives: dict[str, list[tuple[str, ...]]] = {}
+    for entry in sections["fragment_vocatives"]:
+        ws = tuple(entry.split())
+        vocatives.setdefault(ws[-1], []).append(ws)
+        probes.setdefault(ws[-1], []).append(", " + entry)
+    glosses: dict[str, list[tuple[str, ...]]] = {}
+    for entry in sections["gloss_labels"]:
+        ws = tuple(entry.split())
+        glosses.setdefault(ws[-1], []).append(ws)
+        probes.setdefault(ws[-1], []).append(entry + ":")
+    probes.setdefault("words", []).append("in other words")
     return _Tables({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in phrases.items()},
                    words("verdict_verbs"), remarks, words("remark_openers"), telling, words("telling_objects"), words("telling_subjects"),
                    words("telling_adverbs"), denials, words("first_person_subjects"), words("innocence_openers"),
                    hiding, words("hiding_subjects"), words("hidden_objects"), words("hiding_accomplices"), words("wake_vocatives"),
                    {k: tuple(v) for k, v in asides.items()}, words("aside_verbs"), words("aside_subjects"), aside_sentences,
+                   frozenset(fragments), frozenset(tuple(line.split()) for line in sections["fragment_praise"]),
+                   {k: tuple(v) for k, v in vocatives.items()},
+                   {k: tuple(v) for k, v in glosses.items()},
+                   frozenset([ws for v in glosses.values() for ws in v] + [("in", "other", "words")]), words("gloss_english_words"), words("gloss_foreign_words"), words("gloss_first_person"),
                    frozenset(probes), {k: tuple(v) for k, v in probes.items()})
 
 
@@ -156,7 +194,9 @@ def formulas(doc: Document) -> list[tuple[int, int]]:
         i = lowers.index(key)
         while i >= 0:
             span = _formula_at(doc, t, i)
-            if span is not None and not reported(doc, span):
+            # (irony34) a gloss is the writer's whatever its sentence goes on to report
+            # ("Translation: 1,200 moderators in Dublin and Manila found out by email ...")
+            if span is not None and (tuple(lowers[span[0] : span[1]]) in t.gloss_spans or not reported(doc, span)):
                 found.append(span)
             try:
                 i = lowers.index(key, i + 1)
@@ -202,6 +242,9 @@ def _formula_at(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
     span = _aside(doc, t, i)
     if span is not None:
         return span
+    span = _sarcasm(doc, t, i)
+    if span is not None:
+        return span
     if word == "all":
         return _verdict(doc, t, i)
     if word in t.remarks:
@@ -240,6 +283,85 @@ def _aside(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
             if any(v - k >= first and lowers[v - k] in t.aside_subjects for k in (1, 2, 3)):
                 return v, i + 1
     return None
+
+
+_FRAGMENT_OPENERS = frozenset(("oh", "well", "and", "but"))
+_GLOSS_MARKS = ",:\u2014\u2013-"  # what may stand after "In other words"
+
+
+def _sarcasm(doc: Document, t: _Tables, i: int) -> tuple[int, int] | None:
+    """(irony34) The writer's sarcastic verdict or gloss, found from its key word at i: a
+    sentence of its own ("Bold strategy.", "Shocking, I know."), praise to those mocked ("Great
+    job, everyone.", "Well done, minister.") or a gloss after someone's words ("Translation: we
+    will raise your taxes.", "In other words, we ...")."""
+    lowers = doc.lowers
+    word = lowers[i]
+    first, last = _sentence_bounds(doc, i)
+    if i == last - 1:
+        words = tuple(lowers[first:last])
+        if words in t.fragments or words[:1] and words[0] in _FRAGMENT_OPENERS and words[1:] in t.fragments:
+            return first, last
+        span = _mock_praise(doc, t, first, last)
+        if span is not None:
+            return span
+    if word in t.glosses:
+        return _gloss(doc, t, i, first, last)
+    if word == "words" and i == first + 2 and lowers[first:i] == ["in", "other"] and i + 1 < last \
+            and lowers[i + 1] in t.gloss_first_person and _gap(doc, i).strip(" ")[:1] in _GLOSS_MARKS \
+            and _glosses_words(doc, t, doc.token_sentences[i], translated=False, quoted_only=True):
+        return first, i + 1
+    return None
+
+
+def _mock_praise(doc: Document, t: _Tables, first: int, last: int) -> tuple[int, int] | None:
+    """ "Great job, everyone.", "Well done, minister.": praise, a comma, those mocked, a full stop."""
+    lowers = doc.lowers
+    for vocative in t.vocatives.get(lowers[last - 1], ()):
+        cut = last - len(vocative)
+        if cut - first in (1, 2) and tuple(lowers[cut:last]) == vocative and tuple(lowers[first:cut]) in t.praise \
+                and "," in _gap(doc, cut - 1):
+            sentence = doc.sentences[doc.token_sentences[first]]
+            if doc.text[doc.token_ends[last - 1] : sentence.end].strip()[:1] == ".":
+                return first, last
+    return None
+
+
+def _gloss(doc: Document, t: _Tables, i: int, first: int, last: int) -> tuple[int, int] | None:
+    """ "Translation: ...", "Read: ...", "Spoiler: ...": a label opening its sentence, a colon."""
+    lowers = doc.lowers
+    for label in t.glosses[lowers[i]]:
+        if i + 1 - len(label) == first and tuple(lowers[first : i + 1]) == label and i + 1 < last \
+                and _gap(doc, i).strip(" ")[:1] == ":" \
+                and _glosses_words(doc, t, doc.token_sentences[i], translated=label[-1].startswith("transl")):
+            return first, i + 1
+    return None
+
+
+def _glosses_words(doc: Document, t: _Tables, k: int, translated: bool, quoted_only: bool = False) -> bool:
+    """Does sentence k follow, on the same line, a sentence that quotes someone or (unless
+    `quoted_only`) reports what they say? With `translated`, a quotation in another language (`_foreign`) is glossed by a
+    translation, no jab."""
+    if k == 0:
+        return False
+    prev, s = doc.sentences[k - 1], doc.sentences[k]
+    if "\n" in doc.text[prev.end : s.start]:
+        return False
+    quoted = [doc.text[a:b].lower() for a, b in doc.quotes if a < prev.end and prev.start < b]
+    if quoted:
+        if not translated:
+            return True
+        return not all(_foreign(t, q) for q in quoted)
+    if quoted_only:
+        return False
+    attribution = doc.analysis.attributions[k - 1]
+    return attribution is not None and bool(attribution.sourced) and bool(attribution.verb)
+
+
+def _foreign(t: _Tables, quoted: str) -> bool:
+    """Is the quotation in another language: no English word of [gloss_english_words], and an
+    accented letter or a word of [gloss_foreign_words] ('"D\u00e9fense de fumer"')?"""
+    words = _QUOTE_WORDS_RE.findall(quoted)
+    return t.english.isdisjoint(words) and (not quoted.isascii() or not t.foreign.isdisjoint(words))
 
 
 def _one_sentence(doc: Document, first: int, last: int) -> bool:

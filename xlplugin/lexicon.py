@@ -465,6 +465,13 @@ SECTIONS: dict[str, dict[str, str]] = {
         "aside_verbs": "insinuation_formulas.py, _aside (indep32: the verb of mentioning before a tail)",
         "aside_subjects": "insinuation_formulas.py, _aside (indep32: the first-person subject before the verb)",
         "aside_sentences": "insinuation_formulas.py, _aside (indep32: \u201cJust saying.\u201d as a sentence of its own)",
+        "sarcastic_fragments": "insinuation_formulas.py, _sarcasm (irony34: \u201cBold strategy.\u201d as a sentence of its own)",
+        "fragment_praise": "insinuation_formulas.py, _mock_praise (irony34: \u201cGreat job,\u201d before those mocked)",
+        "fragment_vocatives": "insinuation_formulas.py, _mock_praise (irony34: \u201c..., minister.\u201d)",
+        "gloss_labels": "insinuation_formulas.py, _gloss (irony34: \u201cTranslation: ...\u201d after someone's words)",
+        "gloss_english_words": "insinuation_formulas.py, _glosses_words (irony34: a quotation in English)",
+        "gloss_foreign_words": "insinuation_formulas.py, _foreign (irony34: a quotation in another language)",
+        "gloss_first_person": "insinuation_formulas.py, _sarcasm (irony34: \u201cIn other words, we ...\u201d)",
     },
     # (sentiment version 6, loaded33)
     "sarcasm.txt": {
