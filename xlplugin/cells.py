@@ -589,6 +589,10 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
     # (guard22) marks no one sees at the cell's ends (a byte order mark, a zero-width space) are
     # no part of the value: an outlet "\ufeffTruth Blog" is "Truth Blog", rated as it
     text = _strip_invisible(cell_display(value))
+    if "&" in text and field in _ENTITY_FIELDS:  # (cells33: "Harbour &amp; docks plan" is "Harbour & docks plan")
+        from .text import decode_entities
+
+        text = decode_entities(text)[0]
     stripped = text.strip()
     if not stripped:
         return text, None
@@ -598,6 +602,13 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
     if field == "url":
         return _given_url(text, stripped)
     return text, None
+
+
+# (cells33) The fields whose HTML character references are read as the characters they stand for,
+# as a text's are (`text.decode_entities`: "&amp;", "&eacute;", "&#8217;"): a title, an outlet or an
+# author copied from a web page's source ("Harbour &amp; docks plan") was shown and read as written.
+# Not a web address, whose "&amp;" is left as the address was given.
+_ENTITY_FIELDS = frozenset({"title", "outlet", "author"})
 
 
 # (hunt26a) What a pasted web address comes wrapped in: angle brackets (an e-mail's
