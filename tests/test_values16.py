@@ -36,11 +36,18 @@ PLACEHOLDERS = ["NA", "N/A", "NaN", "nan", "NULL", "null", "None", "-", "unknown
 WHAT = {"outlet": "an outlet", "author": "an author", "title": "a title", "url": "a web address", "date": "a date"}
 
 
+def _not(value: str, field: str) -> str:
+    """The note's words for a placeholder; (cells33) an error value is said to be one."""
+    if value.strip() == "#N/A":
+        return f"{value.strip()!r} is a spreadsheet error value (a formula that failed), not {WHAT[field]}"
+    return f"{value.strip()!r} is not {WHAT[field]}"
+
+
 @pytest.mark.parametrize("field", sorted(WHAT))
 @pytest.mark.parametrize("value", PLACEHOLDERS)
 def test_a_placeholder_is_no_value_of_any_field(field, value):
     given, why = cells.given_meta(field, value)
-    assert given == "" and why == f"{value.strip()!r} is not {WHAT[field]}"
+    assert given == "" and why == _not(value, field)
 
 
 @pytest.mark.parametrize("field, value", [("outlet", "Harbour Gazette"), ("outlet", "1843 Magazine"), ("author", "Ann Noon"),
@@ -68,9 +75,8 @@ def _csv_rows(tmp_path, rows: list[dict[str, str]]):
 def test_a_csv_rows_placeholder_outlet_is_no_outlet_and_the_row_says_so(tmp_path, value):
     rows = _csv_rows(tmp_path, [{"id": "1", "text": REPORT, "outlet": value, "author": value}])
     assert rows[0].outlet == "" and rows[0].author == ""
-    shown = value.strip()
-    assert f"column outlet: {shown!r} is not an outlet (not counted)" in rows[0].note
-    assert f"column author: {shown!r} is not an author (not counted)" in rows[0].note
+    assert f"column outlet: {_not(value, 'outlet')} (not counted)" in rows[0].note
+    assert f"column author: {_not(value, 'author')} (not counted)" in rows[0].note
     scored = next(score_many([rows[0].as_input()]))
     assert scored.reliability == score_text(REPORT).reliability  # no "named outlet" credit
     assert "named outlet" not in [e.kind for e in scored.signals["provenance"].evidence if e.present]

@@ -31,6 +31,9 @@ __all__ = [
     "evidence_signal_names",
     "CELL_LIMIT",
     "EXCEL_ERRORS",
+    "LOCAL_EXCEL_ERRORS",
+    "is_error_value",
+    "formula_text",
     "CUT_MARKER",
     "ILLEGAL_MARK",
     "cell_to_text",
@@ -72,11 +75,80 @@ def cut_to_fit(text: str) -> bool:
 # openpyxl refuses these (IllegalCharacterError): XML 1.0 forbids most C0 control characters.
 _ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 ILLEGAL_MARK = "\ufffd"
+# (cells33) The error values as Excel writes them in the languages whose column names are read
+# (`xlplugin.headers`): the eight of the ERROR.TYPE function, as its page in each language lists
+# them (support.microsoft.com/<de-de, fr-fr, es-es, it-it, pt-br, pt-pt, nl-nl>/excel/functions/
+# error-type-function: FEHLER.TYP, TYPE.ERREUR, TIPO.DE.ERROR, ERRORE.TIPO, TIPO.ERRO, TYPE.FOUT),
+# in the order #NULL!, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #N/A, #GETTING_DATA. A German
+# sheet's CSV export holds "#NV" where an English one holds "#N/A": read as an outlet "#NV", it
+# earned the named outlet cue and no "no author" cost (fresh33). The newer ones (#SPILL! ...)
+# are in English only: their translations are not in these lists, and are not guessed.
+LOCAL_EXCEL_ERRORS = {
+    "German": ("#NULL!", "#DIV/0!", "#WERT!", "#BEZUG!", "#NAME?", "#ZAHL!", "#NV", "#DATEN_ABRUFEN"),
+    "French": ("#NUL!", "#DIV/0!", "#VALEUR!", "#REF!", "#NOM?", "#NOMBRE!", "#N/A", "#CHARGEMENT_DONNEES"),
+    "Spanish": ("#\u00a1NULO!", "#\u00a1DIV/0!", "#\u00a1VALOR!", "#\u00a1REF!", "#\u00bfNOMBRE?", "#\u00a1NUM!", "#N/A",
+                "#OBTENIENDO_DATOS"),
+    "Italian": ("#NULLO!", "#DIV/0!", "#VALORE!", "#RIF!", "#NOME?", "#NUM!", "#N/D", "#ESTRAZIONE_DATI_IN_CORSO"),
+    "Portuguese": ("#NULO!", "#DIV/0!", "#VALOR!", "#REF!", "#NOME?", "#N\u00daM!", "#N/D", "#OBTER_DADOS"),
+    "Dutch": ("#LEEG!", "#DEEL/0!", "#WAARDE!", "#VERW!", "#NAAM?", "#GETAL!", "#N/B", "#GEGEVENS_OPHALEN"),
+}
 EXCEL_ERRORS = frozenset(
     {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
      "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
      "#PYTHON!"}  # (hunt26b: Python in Excel's error value; it read as a one-word text)
+    | {value for values in LOCAL_EXCEL_ERRORS.values() for value in values}
 )
+# (cells33) LibreOffice Calc shows an error with no name of its own as "Err:" and its code
+# ("Err:502", invalid argument; the codes are listed in LibreOffice's help, "Error Codes in
+# LibreOffice Calc": help.libreoffice.org/latest/en-US/text/scalc/05/02140000.html), and writes it
+# so into a CSV file; its named errors are Excel's (#N/A, #VALUE!, #NAME? ...).
+_LIBREOFFICE_ERROR_RE = re.compile(r"Err:\d{3}")
+_LONGEST_ERROR = max(map(len, EXCEL_ERRORS))
+
+
+def is_error_value(text: str) -> bool:
+    """(cells33) Whether a cell's text (without its surrounding spaces) is a spreadsheet's error
+    value: one of `EXCEL_ERRORS` (in capitals or not: "#nv" too) or LibreOffice's "Err:502"."""
+    if not text or len(text) > _LONGEST_ERROR or text[0] not in "#E":
+        return False
+    return text in EXCEL_ERRORS or text.upper() in EXCEL_ERRORS or bool(_LIBREOFFICE_ERROR_RE.fullmatch(text))
+
+
+# (cells33) The logical values TRUE and FALSE as Excel writes them in those languages (the TRUE
+# and FALSE functions' pages: support.microsoft.com/<de-de ...>/excel/true-function and
+# false-function): WAHR/FALSCH, VRAI/FAUX, VERDADERO/FALSO, VERO/FALSO, VERDADEIRO/FALSO,
+# WAAR/ONWAAR. Read in capitals only, as a sheet writes them: "Vero" or "Faux" may be a name.
+LOCAL_LOGICAL_WORDS = frozenset({"WAHR", "FALSCH", "VRAI", "FAUX", "VERDADERO", "FALSO", "VERO", "VERDADEIRO",
+                                 "WAAR", "ONWAAR"})
+# (cells33) A formula written out as text ("=SUMME(A1:A3)", "=A2*B2", "=SVERWEIS(A2;Liste!A:B;2;0)"):
+# a sheet saved or copied with its formulas shown, or a formula typed as text. One line opening
+# with "=" and then a function's name and its bracket, a cell reference or a number; never two
+# words in a row outside quotation marks ("= the end of it" is words).
+_FORMULA_BODY_RE = re.compile(r"\s*(?:[^\W\d][\w.]*\s*\(|\$?[A-Za-z]{1,3}\$?\d+\b|[-+(]?\s*\d)")
+_QUOTED_RE = re.compile(r'"[^"\n]*"')
+_TWO_WORDS_RE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
+
+
+def formula_text(text: str) -> bool:
+    """(cells33) Whether a cell's text (without its surrounding spaces) is a formula written out
+    as text (`_FORMULA_BODY_RE`), not the value a formula shows."""
+    if not text.startswith("=") or len(text) > 2000 or "\n" in text:
+        return False
+    body = _QUOTED_RE.sub('""', text[1:])
+    return bool(_FORMULA_BODY_RE.match(body)) and not _TWO_WORDS_RE.search(body)
+
+
+FORMULA_TEXT = "a formula's text, not its value"
+
+
+def error_value_why(text: str, what: str) -> str:
+    """(cells33) The note of a metadata cell holding an error value or a formula's text
+    ("'#NV' is a spreadsheet error value (a formula that failed), not an outlet"); "" for another."""
+    if is_error_value(text):
+        return f"{text[:40]!r} is a spreadsheet error value (a formula that failed), not {what}"
+    if formula_text(text):
+        return f"{text[:40]!r} is a formula written as text (not its value), not {what}"
+    return ""
 # Starting characters that make Excel, LibreOffice or Sheets read a typed value as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -110,15 +182,13 @@ def cell_to_text(value: Any) -> tuple[str | None, str | None]:
     if not isinstance(value, str):
         # dates, times and error objects from a spreadsheet library
         text = str(value)
-        if text in EXCEL_ERRORS:
+        if is_error_value(text):
             return None, error_value_message(text)
         kind = next((name for cls, name in _KIND_NAMES if isinstance(value, cls)), "a " + type(value).__name__)
         return None, f"not text: {kind}"
     stripped = value.strip()
     if not stripped:
         return None, None
-    if stripped in EXCEL_ERRORS:
-        return None, error_value_message(stripped)
     why = not_text_reason(stripped)
     return (None, why) if why else (value, None)
 
@@ -134,6 +204,24 @@ NO_VALUE_WORDS = {
     "-": NO_VALUE, "--": NO_VALUE, "\u2013": NO_VALUE, "\u2014": NO_VALUE,  # (en and em dash)
     "[deleted]": "a deleted post", "[removed]": "a removed post",
 }
+# (cells33) The same abbreviations in the languages whose column names are read, as sheets of those
+# languages write them with or without their spaces: German "k. A." (keine Angabe), "o. A." (ohne
+# Angabe), "n. v." (nicht verfügbar or vorhanden), "s. o." (siehe oben); French "n/d", "n.d."
+# (non disponible), "s.o." (sans objet), "n.r." (non renseigné); Spanish and Portuguese "s/d" (sin
+# or sem dados); Dutch "n.v.t." (niet van toepassing), "n.b." (niet bekend). None of them is a name:
+# Read as those languages write them, with a small first letter ("k. A.", "n. v."), or with a slash in
+# any case ("N/D"): a person's initials are capitals ("K. A.", "N. V."), and the Dutch company suffix
+# "N.V." is part of a name ("Mediahuis N.V."), so neither is read as one.
+LOCAL_NO_VALUE_WORDS = frozenset({"k. a.", "k.a.", "o. a.", "o.a.", "n. v.", "n.v.", "s. o.", "s.o.", "n/d", "n.d.",
+                                  "n. d.", "n.r.", "n. r.", "s/d", "s.d.", "n.v.t.", "nvt", "n.b.", "n. b."})
+_LOCAL_LOOKED_UP = max(map(len, LOCAL_NO_VALUE_WORDS))
+
+
+def local_no_value(text: str) -> bool:
+    """(cells33) Whether a cell's text (without its surrounding spaces) is one of `LOCAL_NO_VALUE_WORDS`,
+    written with a small first letter or a slash."""
+    return (0 < len(text) <= _LOCAL_LOOKED_UP and (not text[0].isupper() or "/" in text)
+            and text.lower() in LOCAL_NO_VALUE_WORDS)
 # A cell holding only web addresses (one or more, with a scheme, "www." or a domain and a path)
 # is not the page's text: scoring the address would score its letters (language "pl").
 _WEB_ADDRESS_RE = re.compile(r"(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)", re.IGNORECASE)
@@ -151,10 +239,19 @@ def not_text_reason(stripped: str) -> str | None:
     """Why a cell's text (without its surrounding spaces) is no text to score: a placeholder of
     "no value" (NA, N/A, null, None, NaN, "-") or of a deleted post ("[deleted]"), web addresses
     alone, TRUE/FALSE written out, a number or a date written as text; None for a text. The same words whatever the cell's type (`cell_to_text`)."""
+    # (cells33) an error value of any language's Excel, or LibreOffice's "Err:502": what a formula
+    # that failed shows, as #N/A is; a formula's text; a localised TRUE or FALSE ("WAHR", "VRAI")
+    if is_error_value(stripped):
+        return error_value_message(stripped)
+    if stripped[0] == "=" and formula_text(stripped):
+        return (f"not text: {stripped[:60]}, {FORMULA_TEXT} (the sheet was saved or copied with its formulas "
+                "shown: save it with their values, or paste the values)")
+    if stripped in LOCAL_LOGICAL_WORDS:
+        return f"not text: {stripped}, a TRUE/FALSE value"
     # (lower case only for the words looked up, none longer than _LOOKED_UP: a long text is not copied)
     lower = stripped.lower() if len(stripped) <= _LOOKED_UP else ""
-    if lower in NO_VALUE_WORDS:
-        return f"not text: {stripped}, a placeholder for {NO_VALUE_WORDS[lower]}"
+    if lower in NO_VALUE_WORDS or local_no_value(stripped):
+        return f"not text: {stripped}, a placeholder for {NO_VALUE_WORDS.get(lower, NO_VALUE)}"
     # (the first word first: a long text is not split into words only to find it is no address)
     if _WEB_ADDRESS_RE.fullmatch(_FIRST_WORD_RE.match(stripped).group()) \
             and all(_WEB_ADDRESS_RE.fullmatch(word) for word in stripped.split()):
@@ -456,7 +553,15 @@ META_WHAT = {"title": "a title", "url": "a web address", "outlet": "an outlet", 
 UNKNOWN_WORDS = frozenset({"unknown", "unknown author", "unknown outlet", "unknown source", "unknown title",
                            "not known", "not available", "n.a.", "n.a", "nil", "missing", "undefined", "?", "0",
                            # (guard22) Excel's pivot-table word for an empty cell, "to be confirmed/announced/decided"
-                           "blank", "tbc", "tba", "tbd"})
+                           "blank", "tbc", "tba", "tbd",
+                           # (cells33) "unknown", "not given", "not available" in German, French, Spanish,
+                           # Italian, Portuguese and Dutch, in either gender: a name is never only that
+                           "unbekannt", "keine angabe", "ohne angabe", "nicht bekannt", "nicht verfügbar",
+                           "inconnu", "inconnue", "non renseigné", "non renseignée", "non disponible", "néant",
+                           "desconocido", "desconocida", "no disponible", "sin datos",
+                           "sconosciuto", "sconosciuta", "non disponibile", "non noto",
+                           "desconhecido", "desconhecida", "não disponível", "sem dados",
+                           "onbekend", "niet bekend", "niet beschikbaar"})
 # (guard22) An author cell saying the author is not named ("Anonymous") names no author; as an
 # outlet the word is left a name.
 UNKNOWN_AUTHOR_WORDS = frozenset({"anonymous", "anon", "anon."})
@@ -477,20 +582,33 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
     (CSV, workbook, Dask, the Excel functions, the Python API); a date by `given_date`."""
     if is_missing(value):
         return "", None
+    if isinstance(value, str) and (why := error_value_why(value.strip(), META_WHAT[field])):
+        return "", why  # (cells33) "#NV", "Err:502", "=SVERWEIS(...)": said as what it is, in every field
     if field == "date":
         return given_date(value)
     # (guard22) marks no one sees at the cell's ends (a byte order mark, a zero-width space) are
     # no part of the value: an outlet "\ufeffTruth Blog" is "Truth Blog", rated as it
     text = _strip_invisible(cell_display(value))
+    if "&" in text and field in _ENTITY_FIELDS:  # (cells33: "Harbour &amp; docks plan" is "Harbour & docks plan")
+        from .text import decode_entities
+
+        text = decode_entities(text)[0]
     stripped = text.strip()
     if not stripped:
         return text, None
-    if isinstance(value, bool) or stripped in EXCEL_ERRORS or _placeholder(field, stripped) \
+    if isinstance(value, bool) or _placeholder(field, stripped) \
             or (field in NAMING_FIELDS and _bare_value(value, stripped)):
         return "", f"{stripped[:40]!r} is not {META_WHAT[field]}"
     if field == "url":
         return _given_url(text, stripped)
     return text, None
+
+
+# (cells33) The fields whose HTML character references are read as the characters they stand for,
+# as a text's are (`text.decode_entities`: "&amp;", "&eacute;", "&#8217;"): a title, an outlet or an
+# author copied from a web page's source ("Harbour &amp; docks plan") was shown and read as written.
+# Not a web address, whose "&amp;" is left as the address was given.
+_ENTITY_FIELDS = frozenset({"title", "outlet", "author"})
 
 
 # (hunt26a) What a pasted web address comes wrapped in: angle brackets (an e-mail's
@@ -528,7 +646,7 @@ def _bare_value(value: Any, stripped: str) -> bool:
     separators) or a truth value written out ("TRUE", "false")."""
     if isinstance(value, numbers.Number):
         return True
-    return stripped.lower() in ("true", "false") or bool(_BARE_NUMBER_RE.fullmatch(stripped))
+    return stripped.lower() in ("true", "false") or stripped in LOCAL_LOGICAL_WORDS or bool(_BARE_NUMBER_RE.fullmatch(stripped))
 
 
 # (guard22) What a metadata cell's ends may hold that no one sees, with white space: a byte order
@@ -557,6 +675,8 @@ def _placeholder(field: str, stripped: str) -> bool:
     for lower in {stripped.lower(), stripped.strip(_PLACEHOLDER_EDGES).removesuffix(".").strip(_PLACEHOLDER_EDGES).lower()}:
         if lower in NO_VALUE_WORDS or lower in UNKNOWN_WORDS or (field == "author" and lower in UNKNOWN_AUTHOR_WORDS):
             return True
+    if local_no_value(stripped) or local_no_value(stripped.strip(_PLACEHOLDER_EDGES)):  # (cells33: "k. A.", "(n/d)")
+        return True
     return not stripped.strip(_PLACEHOLDER_EDGES + ".")
 
 

@@ -1267,8 +1267,10 @@ TOTAL_ROW_REASON = "a total, sum or average row at the bottom of the table (a la
 _TOTAL_LABEL_RE = re.compile(r"(?:grand\s+|sub-?\s*)?(?:totals?|sum|average|mean|median|count|avg\.?)"
                              r"(?:\s+(?:of\s+)?(?P<column>[^:]{1,40}?))?\s*:?", re.IGNORECASE)
 # A CSV field that holds a number as a spreadsheet writes one: "63", "1,204", "12.5", "-3",
-# "45%", "$1,200.50", "1.2E+03".
-_NUMBER_FIELD_RE = re.compile(r"[-+]?[$\u20ac\u00a3]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?\s*%?")
+# "45%", "$1,200.50", "1.2E+03"; (cells33) and as a comma-decimal locale's Excel writes one: "78,0",
+# "1.204,5", "12,5 %", "3 400,25 \u20ac" (fresh33: a German sheet's "Total;;;78,0;" was a document).
+_NUMBER_FIELD_RE = re.compile(r"[-+]?[$\u20ac\u00a3]?\s*(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)"
+                              r"(?:[.,]\d+)?(?:[eE][-+]?\d+)?\s*[%\u20ac]?")
 
 
 def _total_label(value: Any, headers: list[str]) -> bool:

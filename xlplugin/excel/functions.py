@@ -173,7 +173,7 @@ def _meta_text(value: Any, name: str) -> _MetaCell:
     2024-01-31), so a row's cells give the numbers `xlplugin score` gives."""
     if value is None:
         return "", None, ""
-    if name == "published" and not (isinstance(value, str) and value.strip() in cells.EXCEL_ERRORS):
+    if name == "published" and not (isinstance(value, str) and cells.is_error_value(value.strip())):
         # (as `xlplugin score` reads a date column: a date cell, a date as text, a year, a date
         # serial. Text that is no date, "n/a" or "soon", names none: not counted, and the note
         # says so; a number that is no date serial, or TRUE/FALSE, is a value of the wrong kind)
@@ -189,7 +189,7 @@ def _meta_text(value: Any, name: str) -> _MetaCell:
         return "", f"{name}: not text: a number", ""
     if isinstance(value, str):
         stripped = value.strip()
-        if stripped in cells.EXCEL_ERRORS:
+        if cells.is_error_value(stripped):  # (cells33: "#NV", "#VALEUR!", LibreOffice's "Err:502" too)
             return "", f"{name}: error value {stripped} in the cell", ""
         read = _counted(name, cells.given_meta(name, stripped))
         if name == "url" and read[0] and not read[2] and not is_web_address(read[0]):
