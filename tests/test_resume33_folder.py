@@ -212,3 +212,11 @@ def test_a_path_tables_folder_is_not_listed(tmp_path, capsys):
     assert summary.gone == 1 and summary.folder_notes == []
     row = _documents(book)["t"]
     assert row[INDEX] is None and row[STATUS].startswith("not scored: file gone: 'docs/tram.txt'")
+
+
+def test_quiet_says_the_gone_files_apart(project, capsys):
+    (project / "src" / "tram.txt").unlink()
+    capsys.readouterr()
+    assert main(["refresh", "-q", str(project / "book.xlsx")]) == 2
+    said = capsys.readouterr().err
+    assert "1 row not refreshed (1 file gone from a folder still there: scores cleared)" in said and "not found" not in said

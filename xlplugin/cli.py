@@ -810,10 +810,12 @@ def quiet_refresh_line(summary: Any) -> str:
     which kind, and where to look."""
     cells = summary.failed - summary.cut_texts
     unsaved = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == UNSAVED_META)
+    gone = getattr(summary, "gone", 0)
     parts = [counted(cells - unsaved, "text cell", "text cells") + " with no text" if cells - unsaved else "",
              counted(unsaved, "row") + " " + UNSAVED_META if unsaved else "",
-             counted(summary.missing, "file") + " not found" + (f" ({getattr(summary, 'gone', 0)} gone from its folder: scores cleared)"
-                                                                 if getattr(summary, "gone", 0) else "") if summary.missing else "",
+             # (resume33) a file gone from a folder still there: its row's scores cleared, said apart
+             counted(gone, "file") + " gone from a folder still there: scores cleared" if gone else "",
+             counted(summary.missing - gone, "file") + " not found" if summary.missing - gone else "",
              counted(summary.unreadable, "file") + " that could not be read" if summary.unreadable else ""]
     return f"{counted(cells + summary.missing + summary.unreadable, 'row')} not refreshed (" \
         + ", ".join(p for p in parts if p) + "): each row's Status says why; run without -q for the rows"
