@@ -96,7 +96,9 @@ def test_an_emptied_cell_and_a_number_agree_on_the_scores(tmp_path):
         assert row[INDEX] is None and row[WHY] is None
 
 
-def test_a_missing_file_still_keeps_its_earlier_scores(tmp_path, capsys):
+def test_a_file_gone_from_its_folder_clears_the_rows_scores(tmp_path, capsys):
+    """(resume33: a file gone from a folder that is still there no longer keeps its earlier scores,
+    which read as current; a workbook moved away from its folder keeps them: test_refresh19_silent)"""
     folder = tmp_path / "texts"
     folder.mkdir()
     for number, story in enumerate(STORIES, start=1):
@@ -107,7 +109,7 @@ def test_a_missing_file_still_keeps_its_earlier_scores(tmp_path, capsys):
     capsys.readouterr()
     assert main(["refresh", str(book)]) == 2
     row = _rows(book)[0]
-    assert row[INDEX] is not None and "the scores shown are from an earlier run" in row[STATUS]
+    assert row[INDEX] is None and "file gone" in row[STATUS] and "gave it index" in row[STATUS]
 
 
 def _table_book(path, totals=True):

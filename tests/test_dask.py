@@ -229,7 +229,7 @@ def test_cli_writes_one_part_per_input_partition(client, tmp_path, kind, capsys)
     # --resume after an input changed: refused, nothing touched
     frame.iloc[:10].to_parquet(paths[0], index=False) if kind == "parquet" else frame.iloc[:10].to_csv(paths[0], index=False)
     assert main(["score", *paths, "--engine", "dask", "--scheduler", address, "--text-column", "body", "-o", str(out), "--resume"]) == 2
-    assert "different run (inputs changed)" in capsys.readouterr().err
+    assert "different run (inputs changed: " in capsys.readouterr().err  # (resume33: and which, "in.parquet edited")
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
 
 

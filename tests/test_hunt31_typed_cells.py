@@ -173,7 +173,8 @@ def test_a_row_whose_file_is_gone_keeps_the_words_and_shows_no_typed_why(tmp_pat
     first = refresh_workbook(book)
     assert first.missing == 1 and [t.cells for t in first.typed] == [[("Why", "Ask the class who wrote this")]]
     cells = _cells(book, row)
-    assert cells["Why"] is None and cells["Status"].startswith("not refreshed")
+    # (resume33: a file gone from its folder, which is still there: the row's scores are cleared)
+    assert cells["Why"] is None and cells["Status"].startswith("not scored: file gone")
     assert cells["Status"].endswith("kept here at a refresh: “Ask the class who wrote this”")
     digest = hashlib.sha256(book.read_bytes()).hexdigest()
     again = refresh_workbook(book)  # (the file still gone: nothing changes, the words stay)

@@ -810,9 +810,12 @@ def quiet_refresh_line(summary: Any) -> str:
     which kind, and where to look."""
     cells = summary.failed - summary.cut_texts
     unsaved = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == UNSAVED_META)
+    gone = getattr(summary, "gone", 0)
     parts = [counted(cells - unsaved, "text cell", "text cells") + " with no text" if cells - unsaved else "",
              counted(unsaved, "row") + " " + UNSAVED_META if unsaved else "",
-             counted(summary.missing, "file") + " not found" if summary.missing else "",
+             # (resume33) a file gone from a folder still there: its row's scores cleared, said apart
+             counted(gone, "file") + " gone from a folder still there: scores cleared" if gone else "",
+             counted(summary.missing - gone, "file") + " not found" if summary.missing - gone else "",
              counted(summary.unreadable, "file") + " that could not be read" if summary.unreadable else ""]
     return f"{counted(cells + summary.missing + summary.unreadable, 'row')} not refreshed (" \
         + ", ".join(p for p in parts if p) + "): each row's Status says why; run without -q for the rows"
@@ -833,6 +836,8 @@ REFRESH_COUNTS = (
     # (sheets30) rows whose text was cut to fit its cell: counted apart from the failed (they keep their scores)
     ("cut_texts", "with a text cut to fit its cell (earlier scores kept)"),
     ("refused", "still refused as a CSV line (their Status says why)"),
+    # (resume33) a file gone from a folder that is still there: scores cleared; the rest keep theirs
+    ("gone", "with a file gone from its folder (scores cleared: not current)"),
     ("missing", "with a file that was not found (earlier scores kept)"),
     ("unreadable", "with a file that could not be read (earlier scores kept)"),
     ("text_edited", "with an edited text cell in place of their file's text (earlier scores kept)"),
@@ -852,6 +857,8 @@ def refresh_counts(summary: Any) -> str:
 def _count_of(summary: Any, key: str) -> int:
     """A count of the summary line: the failed rows without (sheets30) the cut texts, said apart."""
     count = getattr(summary, key, 0)
+    if key == "missing":  # (resume33: the gone files said apart)
+        return count - getattr(summary, "gone", 0)
     return count - getattr(summary, "cut_texts", 0) if key == "failed" else count
 
 
@@ -862,7 +869,8 @@ def _kept_words(summary: Any, key: str, words: str) -> str:
     unscored = getattr(summary, "unscored_files", 0)
     if key not in ("missing", "unreadable") or not unscored:
         return words
-    kept = "(not scored)" if unscored >= summary.missing + summary.unreadable else "(earlier scores kept where there were some)"
+    kept = "(not scored)" if unscored >= summary.missing - getattr(summary, "gone", 0) + summary.unreadable \
+        else "(earlier scores kept where there were some)"
     return words.replace("(earlier scores kept)", kept)
 
 
@@ -968,9 +976,16 @@ def refresh_notes(summary: Any) -> list[str]:
     if summary.cut_texts:
         notes.append(f"{counted(summary.cut_texts, 'row holds', 'rows hold')} a text cut to fit its cell; they keep their earlier scores: "
                      "put the full text in a file and give its path")
-    if summary.missing:
-        notes.append(f"{counted(summary.missing, 'row names', 'rows name')} a file that could not be found; "
+    gone = getattr(summary, "gone", 0)
+    if gone:  # (resume33) a file gone from its folder: the row's scores cleared, not kept as current
+        notes.append(f"{counted(gone, 'row names', 'rows name')} a file that is no longer in its folder (renamed, moved or "
+                     f"deleted): {'its scores are' if gone == 1 else 'their scores are'} cleared, as they are not current, "
+                     "and the Status says the index the last run gave and where the same text is now, if a file of "
+                     "the folder holds it; a file put back is scored again")
+    if summary.missing - gone:
+        notes.append(f"{counted(summary.missing - gone, 'row names', 'rows name')} a file that could not be found; "
                      + _kept_note(summary) + "their Status says where the file was looked for")
+    notes += getattr(summary, "folder_notes", [])  # (resume33: files of the folder that no row names)
     if summary.unreadable:
         notes.append(f"{counted(summary.unreadable, 'row names', 'rows name')} a file that was found but could not be read; "
                      + _kept_note(summary) + "their Status says why")
@@ -991,7 +1006,7 @@ def _kept_note(summary: Any) -> str:
     unscored = getattr(summary, "unscored_files", 0)
     if not unscored:
         return "they keep their earlier scores and "
-    if unscored >= summary.missing + summary.unreadable:
+    if unscored >= summary.missing - getattr(summary, "gone", 0) + summary.unreadable:
         return "they had no earlier scores, so they are not scored, and "
     return "those scored before keep their earlier scores, and "
 

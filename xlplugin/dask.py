@@ -397,7 +397,20 @@ def _manifest(files: list[Path], text: str | None, settings: Settings, partition
         "engine": engine_version(),
         "settings": settings.digest(),
         "columns": columns,
+        # (resume33) the values behind the digest, to name a changed setting in the refusal
+        # ("Loaded language weight 5 → 0"); not compared itself (the digest is)
+        "setting_values": _setting_values(settings),
     }
+
+
+def _setting_values(settings: Settings) -> dict[str, Any]:
+    return {"values": {key: value for key, value in sorted(settings.values.items()) if key != "workers"},
+            "ratings": {key: list(value) for key, value in sorted(settings.ratings.items())}}
+
+
+# (resume33) The keys of the run file that are not compared by `_prepare_output`: the files not
+# read are said, not part of what the parts hold; the settings' values are the digest's details.
+_NOT_COMPARED = ("not_read", "setting_values")
 
 
 def _contents_hash(path: Path) -> str:
@@ -420,6 +433,81 @@ def _edited_inputs(before: dict[str, Any], manifest: dict[str, Any]) -> str:
              if old != new]
     return (f": {_listed_names(names)} {'was' if len(names) == 1 else 'were'} edited since those parts were written, "
             "though size and modification time are the same")
+
+
+def _shown_value(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else repr(value) if isinstance(value, str) else str(value)
+
+
+def _setting_changes(before: dict[str, Any], now: dict[str, Any]) -> list[str]:
+    """(resume33) Each setting whose value differs between two runs' `_setting_values`, in the
+    Settings sheet's words ("Loaded language weight 5 → 0"); rated sources added, removed or
+    rated otherwise."""
+    from .settings import settings_table
+
+    words = {s.name: s.shown for s in settings_table()}
+    old, new = before.get("values", {}), now.get("values", {})
+    changes = [f"{words.get(key, key)} {_shown_value(old.get(key))} → {_shown_value(new.get(key))}"
+               for key in dict.fromkeys([*old, *new]) if old.get(key) != new.get(key)]
+    old, new = before.get("ratings", {}), now.get("ratings", {})
+    for key in dict.fromkeys([*old, *new]):
+        if old.get(key) != new.get(key):
+            was = f"{old[key][0]:g}" if key in old else "not rated"
+            changes.append(f"source rating of {key} {was} → {f'{new[key][0]:g}' if key in new else 'not rated'}")
+    return changes
+
+
+def _what_changed(key: str, before: dict[str, Any], manifest: dict[str, Any]) -> str:
+    """(resume33) One part of the run that changed since the parts were written, named with what
+    it was and is: the settings (each value, where the run file keeps them: written since
+    resume33), the text column, the inputs (added, gone or edited)."""
+    if key == "settings":
+        changes = _setting_changes(before["setting_values"], manifest["setting_values"]) \
+            if "setting_values" in before else []
+        return "settings changed" + (f": {'; '.join(changes)}" if changes else "")
+    if key == "text_column":
+        return (f"text column changed: {before.get('text_column') or 'found by name'} → "
+                f"{manifest.get('text_column') or 'found by name'}")
+    if key == "inputs" and isinstance(before.get("inputs"), list) and before["inputs"] != manifest["inputs"]:
+        old = {entry[0]: entry[1:] for entry in before["inputs"]}
+        new = {entry[0]: entry[1:] for entry in manifest["inputs"]}
+        said = [f"{_listed_names(names)} {what}" for names, what in (
+            ([Path(name).name for name in new if name not in old], "added"),
+            ([Path(name).name for name in old if name not in new], "gone"),
+            ([Path(name).name for name in new if name in old and old[name] != new[name]], "edited"),
+        ) if names]
+        return "inputs changed" + (f": {', '.join(said)}" if said else "")
+    if key == "inputs":
+        return "inputs changed"
+    if key == "partitions":
+        return f"number of parts changed: {before.get('partitions')} → {manifest.get('partitions')}"
+    return f"{key} changed"
+
+
+def _how_to_finish(named: list[str], before: dict[str, Any], manifest: dict[str, Any]) -> str:
+    """(resume33) How to finish the earlier run, where only its settings or text column changed:
+    run again with those; "" otherwise."""
+    if not set(named) <= {"settings", "text_column"}:
+        return ""
+    options = []
+    if "text_column" in named:
+        options.append(f"--text-column {before['text_column']!r}" if before.get("text_column") else "no --text-column")
+    if "settings" in named:
+        if "setting_values" not in before:
+            return "to finish it, run again with the settings it was started with, or "
+        old, new = before["setting_values"], manifest["setting_values"]
+        if old.get("ratings") != new.get("ratings"):
+            return "to finish it, run again with the settings and source ratings (--ratings) it was started with, or "
+        for key, value in old["values"].items():
+            if new["values"].get(key) == value:
+                continue
+            if key.startswith("weight."):
+                options.append(f"--weight {key.removeprefix('weight.')}={_shown_value(value)}")
+            elif key == "sources.builtin" and not value:
+                options.append("--no-builtin-ratings")
+            else:
+                return "to finish it, run again with the settings it was started with, or "
+    return f"to finish it, run the same command with {' '.join(options)}; or "
 
 
 def _listed_names(names: list[str]) -> str:
@@ -449,7 +537,7 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str
             raise InputError(f"{output}: parts without a readable {MANIFEST}; choose an empty folder") from None
         # (the files not read are said, not part of what the parts hold: a run file without them
         # is the same run)
-        changed = [key for key in manifest if key != "not_read" and before.get(key) != manifest[key]]
+        changed = [key for key in manifest if key not in _NOT_COMPARED and before.get(key) != manifest[key]]
         if "columns" not in before:
             raise InputError(
                 f"{output} holds parts written by an earlier xlplugin, without the columns this one writes "
@@ -463,9 +551,13 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str
         if changed:
             edited = _edited_inputs(before, manifest) if changed == ["contents"] else ""
             named = list(dict.fromkeys("inputs" if key == "contents" else key for key in changed))
+            if "inputs" in named and "partitions" in named:  # (resume33: other inputs, other parts: said once)
+                named.remove("partitions")
+            said = [_what_changed(key, before, manifest) for key in named]
+            finish = _how_to_finish(named, before, manifest)
             raise InputError(
-                f"{output} holds parts of a different run ({', '.join(named)} changed{edited}); "
-                "--resume only finishes the same run: choose an empty folder"
+                f"{output} holds parts of a different run ({'; '.join(said)}{edited}); "
+                f"--resume only finishes the same run: {finish}choose an empty folder"
             )
     # A killed run can leave temporary files behind; they are never complete parts.
     for stale in output.glob(".part.*.tmp"):
@@ -667,8 +759,42 @@ def plan_files(
     manifest = _manifest(files, text, settings, len(parts), columns)
     manifest["not_read"] = [list(entry) for entry in not_read]
     note = _prepare_output(output, manifest, resume)
-    todo = [i for i in range(len(parts)) if not (output / PART_PATTERN.format(i)).exists()]
-    return Plan(parts, output, todo, skipped, [line for line in (read_line, note) if line], files_not_read=not_read)
+    damaged = _damaged_parts(output, len(parts))
+    todo = [i for i in range(len(parts)) if i in damaged or not (output / PART_PATTERN.format(i)).exists()]
+    return Plan(parts, output, todo, skipped, [line for line in (read_line, note, *damaged.values()) if line],
+                files_not_read=not_read)
+
+
+def _part_damage(path: Path) -> str:
+    """(resume33) Why the part at `path` cannot be read back (cut short, not Parquet, no
+    permission), "" where it can: its footer, schema and row groups' metadata are read, as every
+    reader of the folder reads them first."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        metadata = pq.read_metadata(path)
+        metadata.schema.to_arrow_schema()
+        for group in range(metadata.num_row_groups):
+            metadata.row_group(group)
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        # (pyarrow's first sentence: "Parquet magic bytes not found in footer")
+        return str(exc).split("\n")[0].split(". ")[0].rstrip(".") or type(exc).__name__
+    return ""
+
+
+def _damaged_parts(output: Path, count: int) -> dict[int, str]:
+    """(resume33) The parts `--resume` would keep that cannot be read back (a part cut short by a
+    full disk, a copy or a sync stopped midway), by number, each with the line that names it:
+    such a part is written again, not kept (its rows would be lost, and every reader of the
+    folder, `xlplugin` too, would stop on it)."""
+    damaged = {}
+    for i in range(count):
+        path = output / PART_PATTERN.format(i)
+        if path.exists() and (why := _part_damage(path)):
+            damaged[i] = (f"{path} could not be read ({why}): it is damaged or cut short, "
+                          "so it is scored and written again")
+    return damaged
 
 
 def _numbered_parts(ddf: dd.DataFrame, scored: dd.DataFrame, text: str, settings: Settings) -> list[Any]:
@@ -701,6 +827,8 @@ def renamed_columns(output: Path) -> list[str]:
     suffix = YOURS.format("")
     names: dict[str, None] = {}
     for part in sorted(Path(output).glob("part.*.parquet")):
+        if _part_damage(part):  # (resume33: a damaged part is named by the run, never a traceback here)
+            continue
         names.update(dict.fromkeys(n.removesuffix(suffix) for n in pq.read_schema(part).names if n.endswith(suffix)))
     return list(names)
 

@@ -1138,9 +1138,23 @@ def not_found_message(written: str, tried: list[Path], beside_only: bool = False
         return (f"file not found: {written.strip()!r} (looked for {places}); a file {other.name!r} is there, "
                 "its name in other capitals: file names are case-sensitive here, so write the name as the file has it")
     if beside_only and not Path(written.strip()).is_absolute():
-        return (f"file not found next to the workbook: {written.strip()!r} (looked for {places}; a relative path "
-                "is read from the workbook's own folder: put the workbook back beside its files)")
+        # (resume33) what happened, told by what is there: the file's own folder is there and the
+        # file is not (renamed, moved or deleted), or the folder is not there either (the workbook
+        # moved away from its files, or the folder was renamed or moved)
+        folder = tried[0].parent if tried else None
+        if folder is not None and folder.is_dir():
+            return (f"{FILE_GONE}: {written.strip()!r} is no longer in its folder {folder.absolute()} "
+                    "(renamed, moved or deleted since it was scored)")
+        return (f"file not found next to the workbook: {written.strip()!r} (looked for {places}; its folder "
+                f"{folder.absolute() if folder is not None else ''} is not there either: the workbook was moved away from its files, "
+                "or the folder was renamed or moved; a relative path is read from the workbook's own folder: "
+                "put the workbook and the folder side by side again)")
     return f"file not found: {written.strip()!r} (looked for {places})"
+
+
+# (resume33) How a refresh's message on a row whose file is gone from a folder that is still there
+# begins: the row's scores are cleared (workbook.refresh_plan), no longer kept as if current.
+FILE_GONE = "file gone"
 
 
 def _header_key(header: object) -> str:

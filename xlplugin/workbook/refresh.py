@@ -74,6 +74,7 @@ from .rich_cells import keep_formatted_cells
 from .refresh_plan import (HEADER_ROWS_LOOKED_AT, UNCHANGED, older_rules_words, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
                            refused_rows, still_refused, problem_statuses, row_scores, row_cells, same_as_sheet, showed_page_text)
 from .row_changes import RowChanges, read_edits_apart, row_changes
+from .refresh_gone import folder_files, unlisted_lines
 from .rows import STATUS_AT, WHY_AT, overview_rows, owned_values
 from .sheet_edit import CHART_CACHE_RE, chart_parts, formula_columns, regenerate, rewrite_row, set_ref_rows, splice, styles_from
 from .added_rows import fit_added_row, with_height
@@ -159,6 +160,10 @@ class RefreshSummary:
     # the derived sheets (Read, Overview, Outlets, Evidence) that were not there, in words: made
     # again (refresh_rebuild), or why they could not be (refresh_sheets; one renamed stops the refresh instead)
     sheet_notes: list[str] = field(default_factory=list)
+    # (resume33) of the missing, rows whose file is gone from a folder that is still there: their
+    # scores cleared (refresh_plan._plan_gone); the files of a folder given that no row names, in words
+    gone: int = 0
+    folder_notes: list[str] = field(default_factory=list)
     # sheets beside Documents that hold its score columns (a copy, "Documents (2)"): not
     # refreshed, in words (refresh_sheets.copied_documents_notes)
     copy_notes: list[str] = field(default_factory=list)
@@ -407,6 +412,9 @@ class _Refresh:
         self.summary.link_notes = displaced_note(self.relinked, edited_links) + not_told_note(self.not_told)
         if docs.path_column is not None and docs.path_column in names:  # (for --output in another folder)
             column = docs.user[names.index(docs.path_column)][0]
+            # (resume33) files of a folder given that no row names; a gone row's file that holds its text
+            self.summary.gone = counts.gone
+            self.summary.folder_notes = unlisted_lines(folder_files(rows, column, self.path.parent, docs.owned))
             self.summary.relative_files = [value.strip() for row in rows if isinstance(row.item, Record)
                                            and isinstance(value := row.span.values.get(column), str) and value.strip()
                                            and not Path(value.strip()).is_absolute()]

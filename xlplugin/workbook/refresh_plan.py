@@ -15,7 +15,7 @@ from .. import prose
 from ..cells import CUT_MARKER, CUT_TEXT, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
-from ..inputs import (ID_COLUMN_NAMES, NO_SAVED_VALUE_MESSAGE, UNSAVED_META_END, PATH_COLUMN_NAMES, REFUSED_LINE, Problem, Record, find_column, given_fields, refused_line_hash,
+from ..inputs import (FILE_GONE, ID_COLUMN_NAMES, NO_SAVED_VALUE_MESSAGE, UNSAVED_META_END, PATH_COLUMN_NAMES, REFUSED_LINE, Problem, Record, find_column, given_fields, refused_line_hash,
                       shown_text, with_id_note)
 from . import layout
 from .package import Package, custom_property
@@ -97,6 +97,7 @@ class PlanCounts:
     older: int = 0
     older_rules: dict[str, tuple[str, str]] = field(default_factory=dict)
     unscored_files: int = 0  # of the missing and unreadable: rows with no earlier scores to keep
+    gone: int = 0  # (resume33) of the missing: rows whose file is gone from its folder, their scores cleared
     refused: int = 0  # CSV rows `score` refused (their whole line in the text cell), not edited since: still refused
     failed_before: int = 0  # of the failed: text cells with no text whose Status already said so (an earlier run)
     # of the failed, but the cut texts: (sheet row number, why), for the summary to name them
@@ -667,6 +668,10 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
     else:
         counts.failed += 1
         counts.no_text_rows.append((row.span.number, message))
+    if file_problem and item.kind != "unreadable" and message.startswith(FILE_GONE + ":") and not row.new \
+            and (had_scores(row.span, owned) or last_index(row.span, owned) is not None):
+        _plan_gone(row, message, owned, counts)
+        return
     if not file_problem or row.new or row.span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
         row.values = owned_values(None, problem=message)
         row.keep_evidence = False
@@ -678,6 +683,45 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
             counts.said_before_rows.append(row.span.number)
     else:
         row.values = kept_values(row.span, owned, f"{NOT_REFRESHED} ({message}); the scores shown are from an earlier run")
+
+
+# (resume33) What the Status of a row whose file is gone says of the scores it no longer shows.
+LAST_SCORES = "the last run that read it gave it index {index}"
+CLEARED = "its scores are cleared, as they are not current: they come back when the file does"
+_LAST_SCORES_RE = re.compile(r"the last run that read it gave it index ([0-9.]+)")
+
+
+def gone_status(message: str, last_index: Any, same_text: str = "") -> str:
+    """(resume33) The Status of a row whose file is gone from its folder: what happened, the index
+    it had (in words only: never a number a user could take for today's), that its scores are
+    cleared, and where a file not in the workbook holds the same text (`same_text`), how to follow it."""
+    last = f"{LAST_SCORES.format(index=last_index)}; " if last_index not in (None, "") else ""
+    follow = (f"; {same_text!r} holds the same text and no row names it: write that in this row's file cell "
+              "to follow it") if same_text else ""
+    return f"not scored: {message}{follow}; {last}{CLEARED}"
+
+
+def last_index(span: RowSpan, owned: dict[str, int]) -> Any:
+    """(resume33) The index a row showed, or that its Status says it had (a row cleared by an
+    earlier refresh, its file still gone)."""
+    index = span.values.get(owned[layout.SCORE_HEADERS[0]])
+    if isinstance(index, (int, float)) and not isinstance(index, bool):
+        return f"{index:g}"
+    found = _LAST_SCORES_RE.search(str(span.values.get(owned[layout.SCORE_HEADERS[-1]]) or ""))
+    return found.group(1) if found else None
+
+
+def _plan_gone(row: RowPlan, message: str, owned: dict[str, int], counts: PlanCounts) -> None:
+    """(resume33) A row whose file is gone from a folder that is still there (renamed, moved or
+    deleted): its scores are cleared, not kept as if current (they were read as today's, and
+    counted in the Overview), its Evidence rows and stamps go (the file put back is scored again),
+    and its Status says what happened and the index it had. (Where the folder itself is
+    not there, the workbook moved away from its files: every row keeps its scores, as before.)"""
+    counts.gone += 1
+    values = owned_values(None, problem="")
+    values[layout.OWNED_HEADERS.index(layout.SCORE_HEADERS[-1])] = gone_status(message, last_index(row.span, owned))
+    row.values = values
+    row.keep_evidence = False
 
 
 def apply_id_notes(rows: Sequence[RowPlan], notes: Sequence[str], owned: dict[str, int]) -> None:
