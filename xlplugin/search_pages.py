@@ -5,9 +5,15 @@ roof repair company near me") and tells the reader what it is about to do ("In t
 you need to know about ..."). `search_page(lower, lowers)` needs both:
 
 - a sign of writing for search in the writer's words: "in this article/guide/post we will" (or "we'll"), "this complete
-  (or ultimate, comprehensive) guide", "everything you need to know about", or "near me" three times or more;
+  (or ultimate, comprehensive) guide", "everything you need to know about", or "near me" three times or more; (kinds32)
+  or a ranking's search words: "best <thing> in 2026" ("the best cordless vacuum cleaners in 2026", "best electric bikes
+  for commuting in 2026"; not "best year", "best month", "best results": a report's words), where the phrase stuffed in
+  names the thing ranked ("cordless vacuum cleaner" x16), "top 10 best", "buyer's guide", "check the latest price",
+  "you've come to the right place";
 - keyword stuffing: one phrase of three words, none a function word ("roof repair near" is none: "near"; "roof repair
-  costs" is one), STUFFED_MIN times or more and STUFFED_RATE or more per 1,000 words.
+  costs" is one), STUFFED_MIN times or more and STUFFED_RATE or more per 1,000 words. (kinds32) A phrase is counted
+  with its words' plural "s" left off ("best electric bike" and "best electric bikes" are one phrase): the page stuffs
+  both forms of what is searched for.
 
 A report repeats a name ("Prime Minister Keir Starmer") but not at that rate, and no report announces "In this article
 we will"; a guide that announces itself but writes plainly repeats no phrase so.
@@ -23,18 +29,31 @@ __all__ = ["search_page", "STUFFED_MIN", "STUFFED_RATE"]
 STUFFED_MIN = 5  # times one three-word phrase stands in the text
 STUFFED_RATE = 8.0  # ... per 1,000 words
 _SIGN_RE = re.compile(r"\bin this (?:article|guide|post|blog post|blog|page),? (?:we will|we'll|we\u2019ll|i will|i'll|you will|you'll)\b"
-                      r"|\bthis (?:complete|ultimate|comprehensive|definitive) guide\b|\beverything you need to know about\b")
+                      r"|\bthis (?:complete|ultimate|comprehensive|definitive) guide\b|\beverything you need to know about\b"
+                      # (kinds32) a ranking written for the searcher's words: "best <thing> in/for/of 2026", "top 10 best"
+                      r"|\bbest (?!(?:year|month|week|quarter|season|day|start|run|result|results|performance|showing|level|sales|figures?)\b)"
+                      r"(?P<thing>[a-z][a-z' -]{2,50}?) (?:in|for|of) 20\d\d\b|\btop \d{1,2} best\b|\bbuy(?:er'?s|er\u2019s|ing) guide\b"
+                      r"|\b(?:check|see) (?:the )?(?:latest|current|today's|today\u2019s) price\b"
+                      r"|\byou(?:'ve| have|\u2019ve) come to the right place\b")
 _CHEAP = ("in this article", "in this guide", "in this post", "in this blog", "in this page", " guide", "everything you need",
-          "near me")  # (the cheap check: a text holding none of these is no search page)
+          "near me", "best ", " price", "right place")  # (the cheap check: a text holding none of these is no search page)
 _FUNCTION = frozenset("""a an the and or but of to in on at by for with from into as is are was were be been it its this
 that these those you your we our i my me he she they them their his her near not no so if than then there here what which
 who how why when where can will would should could may might do does did has have had""".split())
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-_RARE_WORDS = frozenset(("guide", "everything", "near"))
+_RARE_WORDS = frozenset(("guide", "everything", "near", "best", "price", "place"))
 _PAGE_WORDS = frozenset(("article", "post", "blog", "page"))
 _WILL_WORDS = frozenset(("will", "we'll", "i'll", "you'll", "we\u2019ll", "i\u2019ll", "you\u2019ll"))
+
+
+def _singular(word: str) -> str:
+    """(kinds32) The word with a plural "s" left off, for counting a phrase in both its forms ("bikes": "bike"); a
+    short word, a function word and one ending "ss" or "us" are kept ("its", "this", "glass", "bus")."""
+    if len(word) <= 3 or word[-1] != "s" or word[-2] in "su" or word in _FUNCTION:  # ("this", "does" are kept)
+        return word
+    return word[:-1]
 
 
 def search_page(lower: str, vocabulary: frozenset[str] | None = None) -> str | None:
@@ -52,9 +71,13 @@ def search_page(lower: str, vocabulary: frozenset[str] | None = None) -> str | N
     words = _WORD_RE.findall(lower)
     if len(words) < 100:
         return None
+    words = [_singular(word) for word in words]
     phrases = Counter(zip(words, words[1:], words[2:]))
     best = next(((p, n) for p, n in phrases.most_common(40) if _FUNCTION.isdisjoint(p)), None)
     if best is None or best[1] < STUFFED_MIN or 1000.0 * best[1] / len(words) < STUFFED_RATE:
         return None
+    if sign is not None and sign.group("thing") \
+            and {_singular(word) for word in _WORD_RE.findall(sign.group("thing"))}.isdisjoint(best[0]):
+        return None  # (kinds32) a ranking's "best <thing> in 2026" counts where the thing ranked is what is stuffed in
     said = sign.group() if sign else f"'near me' x{near}"
     return f"{said!r}; {' '.join(best[0])!r} x{best[1]}"
