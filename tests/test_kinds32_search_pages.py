@@ -105,6 +105,18 @@ This post contains affiliate links: we may earn a commission if you buy through 
 ]
 
 
+def test_a_ranking_in_a_paragraph_over_repeated_furniture_is_no_search_page():
+    # "top 10 best" inside a long paragraph, and the most repeated phrase the page's own sign-up line
+    furniture = "\n\nGet the Harwick Courier morning briefing delivered free every day.\n\n"
+    text = ("The season is over, and what a season it was for Harwick Town, who won promotion on the last day after "
+            "twenty years in the lower leagues, with crowds at the Dell up by a third. Read on for our top 10 best "
+            "moments of the season, chosen by our sports desk.") + furniture + furniture.join(
+        f"{n}. {moment}" for n, moment in enumerate(
+            ["The late winner at Fenby in August.", "The cup run to the fifth round.", "Ali Reza's hat-trick in March.",
+             "The 4-0 derby win.", "The last-day promotion party."], start=1))
+    assert search_page(text.lower()) is None
+
+
 @pytest.mark.parametrize("kind,text", NEAR_MISSES)
 def test_a_critics_roundup_a_report_and_a_review_keep_their_kind_and_index(kind, text):
     result = _result(text)

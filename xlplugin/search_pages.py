@@ -7,9 +7,10 @@ you need to know about ..."). `search_page(lower, lowers)` needs both:
 - a sign of writing for search in the writer's words: "in this article/guide/post we will" (or "we'll"), "this complete
   (or ultimate, comprehensive) guide", "everything you need to know about", or "near me" three times or more; (kinds32)
   or a ranking's search words: "best <thing> in 2026" ("the best cordless vacuum cleaners in 2026", "best electric bikes
-  for commuting in 2026"; not "best year", "best month", "best results": a report's words), where the phrase stuffed in
-  names the thing ranked ("cordless vacuum cleaner" x16), "top 10 best", "buyer's guide", "check the latest price",
-  "you've come to the right place";
+  for commuting in 2026"; not "best year", "best month", "best results": a report's words), "top 10 best", "buyer's
+  guide", "check the latest price", "you've come to the right place", on a short line (150 characters at most) with
+  which the phrase stuffed in shares a word (the title naming the thing ranked: "cordless vacuum cleaner" x16; a "Top 10 Best ... Quotes"
+  page whose most repeated phrase is its own furniture is none);
 - keyword stuffing: one phrase of three words, none a function word ("roof repair near" is none: "near"; "roof repair
   costs" is one), STUFFED_MIN times or more and STUFFED_RATE or more per 1,000 words. (kinds32) A phrase is counted
   with its words' plural "s" left off ("best electric bike" and "best electric bikes" are one phrase): the page stuffs
@@ -28,13 +29,18 @@ __all__ = ["search_page", "STUFFED_MIN", "STUFFED_RATE"]
 
 STUFFED_MIN = 5  # times one three-word phrase stands in the text
 STUFFED_RATE = 8.0  # ... per 1,000 words
+RANKING_LINE_CHARS = 150  # (kinds32) a ranking's sign stands on a title's, a heading's or a short line of its own
 _SIGN_RE = re.compile(r"\bin this (?:article|guide|post|blog post|blog|page),? (?:we will|we'll|we\u2019ll|i will|i'll|you will|you'll)\b"
-                      r"|\bthis (?:complete|ultimate|comprehensive|definitive) guide\b|\beverything you need to know about\b"
-                      # (kinds32) a ranking written for the searcher's words: "best <thing> in/for/of 2026", "top 10 best"
-                      r"|\bbest (?!(?:year|month|week|quarter|season|day|start|run|result|results|performance|showing|level|sales|figures?)\b)"
-                      r"(?P<thing>[a-z][a-z' -]{2,50}?) (?:in|for|of) 20\d\d\b|\btop \d{1,2} best\b|\bbuy(?:er'?s|er\u2019s|ing) guide\b"
-                      r"|\b(?:check|see) (?:the )?(?:latest|current|today's|today\u2019s) price\b"
-                      r"|\byou(?:'ve| have|\u2019ve) come to the right place\b")
+                      r"|\bthis (?:complete|ultimate|comprehensive|definitive) guide\b|\beverything you need to know about\b")
+# (kinds32) a ranking written for the searcher's words: "best <thing> in/for/of 2026" (not "best year", "best results": a
+# report's), "top 10 best", "buyer's guide", "check the latest price", "you've come to the right place". Such a sign counts
+# on a short line (a title, a heading: RANKING_LINE_CHARS) where the phrase stuffed in shares a word with that line (the
+# thing ranked): "top 10 best" in a paragraph of a page whose most repeated phrase is its own furniture is none
+_RANKING_RE = re.compile(
+    r"\bbest (?!(?:year|month|week|quarter|season|day|start|run|result|results|performance|showing|level|sales|figures?)\b)"
+    r"[a-z][a-z' -]{2,50}? (?:in|for|of) 20\d\d\b|\btop \d{1,2} best\b|\bbuy(?:er'?s|er\u2019s|ing) guide\b"
+    r"|\b(?:check|see) (?:the )?(?:latest|current|today's|today\u2019s) price\b|\byou(?:'ve| have|\u2019ve) come to the right place\b")
+_RANKING_WORDS = frozenset("best top buyer buying guide check see latest current today price right place come".split())
 _CHEAP = ("in this article", "in this guide", "in this post", "in this blog", "in this page", " guide", "everything you need",
           "near me", "best ", " price", "right place")  # (the cheap check: a text holding none of these is no search page)
 _FUNCTION = frozenset("""a an the and or but of to in on at by for with from into as is are was were be been it its this
@@ -65,8 +71,9 @@ def search_page(lower: str, vocabulary: frozenset[str] | None = None) -> str | N
     if not any(word in lower for word in _CHEAP):
         return None
     sign = _SIGN_RE.search(lower)
+    ranking = _RANKING_RE.search(lower) if sign is None else None
     near = len(re.findall(r"\bnear me\b", lower))
-    if sign is None and near < 3:
+    if sign is None and ranking is None and near < 3:
         return None
     words = _WORD_RE.findall(lower)
     if len(words) < 100:
@@ -76,8 +83,12 @@ def search_page(lower: str, vocabulary: frozenset[str] | None = None) -> str | N
     best = next(((p, n) for p, n in phrases.most_common(40) if _FUNCTION.isdisjoint(p)), None)
     if best is None or best[1] < STUFFED_MIN or 1000.0 * best[1] / len(words) < STUFFED_RATE:
         return None
-    if sign is not None and sign.group("thing") \
-            and {_singular(word) for word in _WORD_RE.findall(sign.group("thing"))}.isdisjoint(best[0]):
-        return None  # (kinds32) a ranking's "best <thing> in 2026" counts where the thing ranked is what is stuffed in
+    if ranking is not None and near < 3:
+        start, end = lower.rfind("\n", 0, ranking.start()) + 1, lower.find("\n", ranking.end())
+        line = lower[start:end if end != -1 else len(lower)]
+        named = {_singular(word) for word in _WORD_RE.findall(line) if len(word) > 2}
+        if len(line) > RANKING_LINE_CHARS or (named - _FUNCTION - _RANKING_WORDS).isdisjoint(best[0]):
+            return None  # not a title's or a heading's line, or the phrase stuffed in is not the thing it names
+        sign = ranking
     said = sign.group() if sign else f"'near me' x{near}"
     return f"{said!r}; {' '.join(best[0])!r} x{best[1]}"
