@@ -1,7 +1,7 @@
 """(kinds32) A shop's product page pasted as text (no page type or address to tell it) is not an article: three or more
 of its furniture lines, each on a line of its own opening with the term ("Free delivery on orders over £50.", "Free
-returns within 30 days.", "Select size: S M L", "Size guide", "Delivery & returns", "In stock", "Customer reviews: 4.6
-out of 5"), short and reporting no one (kinds.txt's kinds32 shop line). Such a page was a news report with an index
+returns within 30 days.", "Select size: S M L", "Size guide", "Delivery & returns", "In stock", "Product code:"),
+short and reporting no one (kinds.txt's kinds32 shop line). Such a page was a news report with an index
 (87.5: its "Base Layer - Men's" line even read as a dateline). Near misses that keep their kind and index: a report on a
 shop (its new delivery terms told on the retailer's word), a review with a box of specifications, an advertorial's
 single offer line. Every text here is written fresh for these tests.
@@ -68,7 +68,7 @@ def test_a_product_page_pasted_as_text_is_not_an_article_and_has_no_index(text):
 
 
 def test_two_shop_lines_alone_do_not_decide():
-    text = "\n".join(line for line in SHOP_PAGES[0].split("\n") if not line.startswith(("Customer reviews", "In stock")))
+    text = "\n".join(line for line in SHOP_PAGES[1].split("\n") if not line.startswith("Size guide"))
     assert not any("a shop's lines" in cue for cue in kinds.classify(prepare(text)).cues)
 
 
