@@ -1081,6 +1081,7 @@ def _event_lines(doc: Document, facts: _Facts) -> str | None:
 # review's details line ("Until 14 March. Tickets \u00a318") stands at its end, where it is no event page's top.
 EVENT_PAGE_HEAD_LINES = 4  # the date line is one of the text's first four lines (the event's name may come first)
 EVENT_PAGE_LINE_CHARS = 120  # a date line is short: a sentence reporting the event is longer
+EVENT_PAGE_HEAD_SPLITS = 16  # (the first look splits off this many lines at most: four lines and the blanks between)
 EVENT_PAGE_TERMS_MIN = 2  # lines of the terms of going, besides the date line
 EVENT_PAGE_REPORTING_MAX = 2  # an event's page speaks for its organiser: two lines reporting someone make a report
 _EVENT_REPORTING_RE = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b")
@@ -1102,10 +1103,13 @@ _EVENT_TERMS_RE = re.compile(
 
 def _event_page(doc: Document, facts: _Facts) -> str | None:
     text = facts.text
-    if "pm" not in text and "am" not in text and ":" not in text and "." not in text:  # no clock time to be found
-        return None
-    lines = [line.strip(_EVENT_LINE_MARKS) for line in text.split("\n")]
-    lines = [line for line in lines if line]
+    parts = text.split("\n", EVENT_PAGE_HEAD_SPLITS)  # (the cheap first look: the text's first lines only)
+    if len(parts) > EVENT_PAGE_HEAD_SPLITS:
+        parts.pop()  # (the rest of the text, unsplit)
+    head = [line for line in (line.strip(_EVENT_LINE_MARKS) for line in parts) if line][:EVENT_PAGE_HEAD_LINES]
+    if not any(len(line) <= EVENT_PAGE_LINE_CHARS and _EVENT_TIME_RE.search(line) for line in head):
+        return None  # (most texts stop here)
+    lines = [line for line in (line.strip(_EVENT_LINE_MARKS) for line in text.split("\n")) if line]
     when = next((i for i, line in enumerate(lines[:EVENT_PAGE_HEAD_LINES])
                  if len(line) <= EVENT_PAGE_LINE_CHARS and _EVENT_PAGE_OPENING_RE.match(line) and _EVENT_TIME_RE.search(line)
                  and _EVENT_DAY_RE.search(line) and not _EVENT_SAYING_RE.search(line)
