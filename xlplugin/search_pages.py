@@ -41,8 +41,11 @@ _RANKING_RE = re.compile(
     r"[a-z][a-z' -]{2,50}? (?:in|for|of) 20\d\d\b|\btop \d{1,2} best\b|\bbuy(?:er'?s|er\u2019s|ing) guide\b"
     r"|\b(?:check|see) (?:the )?(?:latest|current|today's|today\u2019s) price\b|\byou(?:'ve| have|\u2019ve) come to the right place\b")
 _RANKING_WORDS = frozenset("best top buyer buying guide check see latest current today price right place come".split())
+_RANKING_ANCHORS = ("best", "buyer's guide", "buyers guide", "buyer\u2019s guide", "buying guide", "latest price",
+                    "current price", "today's price", "today\u2019s price", "right place")  # (every match holds one)
+_RANKING_GATE = frozenset(("best", "guide", "price", "place"))
 _CHEAP = ("in this article", "in this guide", "in this post", "in this blog", "in this page", " guide", "everything you need",
-          "near me", "best ", " price", "right place")  # (the cheap check: a text holding none of these is no search page)
+          "near me")  # (the cheap check: a text holding none of these is no search page)
 _FUNCTION = frozenset("""a an the and or but of to in on at by for with from into as is are was were be been it its this
 that these those you your we our i my me he she they them their his her near not no so if than then there here what which
 who how why when where can will would should could may might do does did has have had""".split())
@@ -62,17 +65,32 @@ def _singular(word: str) -> str:
     return word[:-1]
 
 
+def _ranking(lower: str) -> re.Match[str] | None:
+    """The first match of `_RANKING_RE` in `lower`, or None: looked for only on the lines that hold one of its anchors
+    (a match never crosses a line)."""
+    lines = set()
+    for anchor in _RANKING_ANCHORS:
+        at = lower.find(anchor)
+        while at != -1:
+            lines.add(lower.rfind("\n", 0, at) + 1)
+            at = lower.find(anchor, at + len(anchor))
+    for start in sorted(lines):
+        end = lower.find("\n", start)
+        found = _RANKING_RE.search(lower, start, end if end != -1 else len(lower))
+        if found is not None:
+            return found
+    return None
+
+
 def search_page(lower: str, vocabulary: frozenset[str] | None = None) -> str | None:
     """A sign of writing for search and a phrase stuffed into the lower-cased text `lower`, as a note, or None
     (`vocabulary`: the document's lower-cased words, where known: the cheapest check)."""
-    if vocabulary is not None and _RARE_WORDS.isdisjoint(vocabulary) \
-            and (_PAGE_WORDS.isdisjoint(vocabulary) or _WILL_WORDS.isdisjoint(vocabulary)):
-        return None
-    if not any(word in lower for word in _CHEAP):
-        return None
-    sign = _SIGN_RE.search(lower)
-    ranking = _RANKING_RE.search(lower) if sign is None else None
-    near = len(re.findall(r"\bnear me\b", lower))
+    signs = (vocabulary is None or not _RARE_WORDS.isdisjoint(vocabulary)
+             or not (_PAGE_WORDS.isdisjoint(vocabulary) or _WILL_WORDS.isdisjoint(vocabulary))) \
+        and any(word in lower for word in _CHEAP)
+    sign = _SIGN_RE.search(lower) if signs else None
+    near = len(re.findall(r"\bnear me\b", lower)) if signs else 0
+    ranking = _ranking(lower) if sign is None and (vocabulary is None or not _RANKING_GATE.isdisjoint(vocabulary)) else None
     if sign is None and ranking is None and near < 3:
         return None
     words = _WORD_RE.findall(lower)
