@@ -1,11 +1,11 @@
 """(hunt33) A piece of research cited for what it found, with no one named who made it, is an
-appeal to unnamed authority whatever its kind: a trial, an experiment, a review or a poll as a
+appeal to unnamed authority whatever its kind: a trial, an experiment or a poll as a
 study, a survey or an analysis already was (calm31). Before, "A new trial of 250 swimmers found"
 and "An experiment with 60 students showed" were no source at all (so they cost nothing in loaded
-language, and the claim read as the writer's), "A 2023 review concluded" was a document a reader
-could find, and "A poll of 2,000 adults found" cost nothing while "A survey of 2,000 adults found"
-did. Near misses: the same research named (a journal, a university, a pollster, a body that owns
-it), a court's trial, a trial run of a bus route."""
+language, and the claim read as the writer's), and "A poll of 2,000 adults found" cost nothing
+while "A survey of 2,000 adults found" did. Near misses: the same research named (a journal, a
+university, a pollster, a body that owns it), a court's trial, a trial run of a bus route, "Polls
+show", a review of records."""
 
 from __future__ import annotations
 
@@ -24,13 +24,13 @@ UNNAMED = [
     "A new trial of 250 swimmers found",
     "A new trial found",
     "An experiment with 60 students showed",
-    "A 2023 review concluded",
     "A poll of 2,000 adults found",
     "A new poll found",
     # (already so since calm31: the same class)
     "A 2024 study of more than 3,000 adults found",
     "A recent survey of 1,200 gym members found",
     "A large analysis of 12,000 runners showed",
+    "A new review of 40 studies concluded",
 ]
 
 
@@ -65,6 +65,14 @@ def test_near_miss_research_named_costs_nothing(cited):
     result, appeal, unsourced = _read(cited)
     assert appeal == [] and result.signals["loaded_language"].value == 0
     assert all(e.kind == "sourced" for e in unsourced)
+
+
+@pytest.mark.parametrize("cited", ["Polls show", "A quick review of the harbour's flight records reveals"])
+def test_near_miss_left_as_on_main(cited):
+    """"Polls show" (a report's summary of public polling) and a review of records (the writer's
+    own look at documents a reader can find) are no appeal to unnamed authority."""
+    _, appeal, _ = _read(cited)
+    assert appeal == []
 
 
 def test_the_trial_found_points_back_and_is_no_appeal():
