@@ -27,10 +27,10 @@ def _cue_text(text: str, k: int = -1) -> str:
     "The man said the police had ignored his calls for a week.",
     "The driver said the council had known about the pothole for years.",
     "The farmer told reporters the council had cut the drainage budget.",
-    "The nurse said the ministry would pay the overtime in May.",
+    "The passenger said the ministry would pay the overtime in May.",  # (hunt33: "The nurse said" is a role now)
     "The old miner said the government was wrong about the mine.",
     "The cyclist said the minister came to the bridge at night.",
-    "The caretaker said Ms Okafor had locked the hall at ten.",
+    "The tenant said Ms Okafor had locked the hall at ten.",  # (hunt33: "The caretaker said" is a role now)
     "The woman said officials had lied to her about the rent.",
     "The delegates said they were acting on the court's ruling.",
     "All three candidates have said the council would fall.",

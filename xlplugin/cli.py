@@ -430,6 +430,8 @@ def _score_command(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
             _say_kept_columns(renamed_columns(items))
+            for line in outside_files_lines(Path(args.output), items):
+                print(f"xlplugin: {line}", file=sys.stderr)
 
     if not args.quiet:
         files = [s for s in skipped if s.what == "file"]  # (rows not read are said by describe_skipped)
@@ -452,6 +454,24 @@ def _unused_workbook_settings(args: argparse.Namespace, settings: Settings) -> l
     from .workbook.input_settings import unused_sheet_settings, workbooks_among
 
     return [line for line in (unused_sheet_settings(path, settings) for path in workbooks_among(args.paths)) if line]
+
+
+def outside_files_lines(output: Path, items: list[Record | Problem]) -> list[str]:
+    """(hunt33) A line where file cells name files outside the workbook's folder: they are paths
+    from the workbook (so a refresh finds the files from any folder it runs in), which name this
+    machine's folders to anyone the workbook is sent to alone (`writer.files_outside`)."""
+    from .workbook.writer import files_outside
+
+    cells, common = files_outside(output, items)
+    if not cells:
+        return []
+    many = len(cells) > 1
+    where = f" (in {common} or a folder above it)" if common else ""
+    return [f"{counted(len(cells), 'file cell')} of {output.name} name{'' if many else 's'} a file outside its folder "
+            f"({cells[0]!r}{', ...' if many else ''}): each is the path from the workbook's folder, where a refresh "
+            f"reads the file from whatever folder it runs in; sent on its own, the workbook shows these folder names "
+            f"and a refresh finds no file. To share the workbook with its files, write it beside them{where} "
+            "and send the folder whole"]
 
 
 def _say_kept_columns(renamed: list[str]) -> None:

@@ -83,7 +83,7 @@ from functools import lru_cache
 
 from .text import Document
 
-__all__ = ["breadcrumb_line", "by_line_author", "chat_lines", "counter_lines", "first_poster", "forum_lines", "headed_thread", "other_posts", "poster_lines",
+__all__ = ["breadcrumb_line", "by_line_author", "chat_lines", "counter_lines", "first_poster", "forum_lines", "forwarded_posts", "headed_thread", "other_posts", "poster_lines",
            "qa_asked_date", "qa_question_end", "quoted_posts", "thread", "with_quoted_posts", "THREAD_MIN_POSTERS"]
 
 
@@ -602,15 +602,20 @@ def breadcrumb_line(doc: Document) -> tuple[int, int] | None:
 # and seconds too: "[3/12/26, 9:14:05 AM]"). The prefix is the message's poster line (furniture:
 # its date is the message's, not the text's publication date); the message after it, and the
 # lines under it up to the next prefix, are the post. A name is up to CHAT_NAME_MAX_CHARS, no colon.
-_CHAT_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+# (hunt33) The date may lack its year, as a chat copied from the phone shows it ("[12/03, 09:14]
+# Name: ..."), and the time may come first ("[09:14, 12/03/2026] Name: ...", WhatsApp's copy of
+# selected messages): before, such a chat was read as a news report, "Rose" in "Auntie Rose" a
+# verb of change.
+_CHAT_DATE = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
 _CHAT_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?"
 CHAT_NAME_MAX_CHARS = 40
 _CHAT_LINE_RE = re.compile(r"[ \t\u200e]*(?:\[" + _CHAT_DATE + r",?[ \t]+" + _CHAT_TIME + r"\]|"
+                           r"\[" + _CHAT_TIME + r",[ \t]*" + _CHAT_DATE + r"\]|"
                            + _CHAT_DATE + r",?[ \t]+" + _CHAT_TIME + r"[ \t]+[-\u2013])[ \t]*"
                            r"(?P<name>[^\s:\[\]][^:\n\[\]]{0,%d}?)[ \t]*:(?:[ \t]|$)" % (CHAT_NAME_MAX_CHARS - 1))
 # (a literal "\n" first: the scan looks for it; the text's first line is matched on its own)
-_CHAT_HINT_RE = re.compile(r"\n[ \t\u200e]*\[?" + _CHAT_DATE + r",?[ \t]+\d{1,2}[:.]\d{2}")
-_CHAT_FIRST_RE = re.compile(r"[ \t\u200e]*\[?" + _CHAT_DATE + r",?[ \t]+\d{1,2}[:.]\d{2}")
+_CHAT_HINT_RE = re.compile(r"\n[ \t\u200e]*(?:\[?" + _CHAT_DATE + r",?[ \t]+\d{1,2}[:.]\d{2}|\[\d{1,2}[:.]\d{2}.{0,12}?, ?\d)")
+_CHAT_FIRST_RE = re.compile(r"[ \t\u200e]*(?:\[?" + _CHAT_DATE + r",?[ \t]+\d{1,2}[:.]\d{2}|\[\d{1,2}[:.]\d{2}.{0,12}?, ?\d)")
 
 
 def chat_lines(doc: Document) -> list[tuple[int, int, str]]:
@@ -624,6 +629,38 @@ def chat_lines(doc: Document) -> list[tuple[int, int, str]]:
         m = _CHAT_LINE_RE.match(text, s, e)
         if m:
             out.append((s, m.end(), " ".join(m.group("name").split()).lower()))
+    return out
+
+
+# (hunt33) WhatsApp's label of a forwarded message, pasted with it ("Forwarded", "Forwarded many
+# times"), or a sender's "Forwarded as received": the words under it come from no one the chat
+# names, a rumour passed on unless it says where it came from.
+# The label is the whole message, or ends in a mark ("Forwarded:", "Forwarded as received -"), or is
+# "as received" with the message after it; "Forwarded it to the school" is the sender's own words.
+_FORWARDED_RE = re.compile(r"[ \t]*forwarded(?:[ \t]+many[ \t]+times)?(?:[ \t]*(?:[:.!\u2013-]+[ \t]*|$)|[ \t]+as[ \t]+received"
+                           r"[ \t]*[:.!\u2013-]*[ \t]*)", re.IGNORECASE | re.MULTILINE)
+
+
+def forwarded_posts(doc: Document) -> list[tuple[int, int, int, int]]:
+    """(hunt33) In a chat app's export (`chat_lines`), each forwarded message: (its label's start
+    and end, its words' start and end). The words are the rest of the labelled message, or, where
+    the label is the whole message, the sender's next message. [] for most texts."""
+    if "forwarded" not in doc.analysis.lower_text:
+        return []
+    lines = chat_lines(doc)
+    if len(lines) < THREAD_MIN_POSTERS:
+        return []
+    text = doc.text
+    ends = [s for s, _, _ in lines[1:]] + [len(text)]
+    out = []
+    for k, ((s, e, name), end) in enumerate(zip(lines, ends)):
+        m = _FORWARDED_RE.match(text, e, end)
+        if m is None:
+            continue
+        if text[m.end():end].strip():
+            out.append((m.start(), m.end(), m.end(), end))
+        elif k + 1 < len(lines) and lines[k + 1][2] == name:  # the label alone: the sender's next message
+            out.append((m.start(), m.end(), lines[k + 1][1], ends[k + 1]))
     return out
 
 
@@ -666,7 +703,8 @@ def thread(doc: Document) -> tuple[list[tuple[int, int, str]], str] | None:
 # (names29) Words one of which a thread saved as text holds (lower-cased) where `thread` may read it:
 # its poster lines' and buttons' words. A text without any is read no further by `first_poster`.
 _THREAD_WORDS_RE = re.compile(r"wrote\s*:|u/|@|\breply\b|posted|\basked\b|\banswered\b|joined\s*:|\u00bb"
-                             r"|\n[ \t\u200e]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}")  # (pasted30: a chat)
+                             r"|\n[ \t\u200e]*\[?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?[ \t]+\d{1,2}[:.]\d{2}"  # (pasted30: a chat)
+                             r"|\n[ \t\u200e]*\[\d{1,2}[:.]\d{2}.{0,12}?, ?\d")  # (hunt33: the time first)
 
 
 def first_poster(text: str) -> tuple[str, str]:
@@ -746,7 +784,10 @@ def _others_posts(doc: Document) -> list[tuple[int, int]]:
         posts = _without(posts, [(s, e) for s, e, name in comments if name == op])
         return sorted(posts + [(s, e) for s, e, name in comments if name != op])
     ends = [s for s, _, _ in lines[1:]] + [len(doc.text)]
-    return [(e, end) for (s, e, handle), end in zip(lines, ends) if handle != op and e < end]
+    posts = [(e, end) for (s, e, handle), end in zip(lines, ends) if handle != op and e < end]
+    # (hunt33) a message forwarded in a chat is no member's words: a rumour passed on is the chat's
+    forwarded = forwarded_posts(doc) if posts else []
+    return _without(posts, [(ls, we) for ls, _, _, we in forwarded]) if forwarded else posts
 
 
 # (forum26) A comment under a Q&A site's post, copied as text: its words, then a dash, the

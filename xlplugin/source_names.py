@@ -25,6 +25,7 @@ counts no named source for it. Unsourced claims reads the attribution pass as be
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 
 from .cues import DATA_FILE, Attribution, words
@@ -89,11 +90,27 @@ def _a_persons_name(doc: Document, word: str) -> bool:
                for m in re.finditer(rf"\b([A-Z][\w'\u2019.-]*)\s+{re.escape(word)}\b", doc.text))  # "Ms Paris", "Joaquin Phoenix"
 
 
+# (hunt33) The answers for the last document, by (attribution, sentence start): provenance and
+# unsourced claims both ask for the same attributions (a memo, as forum_posts.thread keeps one).
+_LAST: list = [None, {}]
+
+
 def no_named_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> str:
     """What an attribution by name or by role in `sentence` names that is no one (above): "a
     time", "a platform", "a place", "a class of people", "an idiom"; or ""."""
     if attr.kind not in ("named", "role"):
         return ""
+    last = _LAST[0]() if _LAST[0] is not None else None
+    if last is not doc:
+        _LAST[:] = [weakref.ref(doc), {}]
+    key = (attr, sentence.start, sentence.end)
+    found = _LAST[1].get(key)
+    if found is None:
+        found = _LAST[1][key] = _no_named_speaker(doc, attr, sentence)
+    return found
+
+
+def _no_named_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> str:
     if _SAY_RE.search(doc.text, attr.start, attr.end) and _IDIOM_RE.match(doc.text, attr.end):
         return "an idiom"  # ("Red Danny freely admits it all" is a confession)
     if attr.kind == "role":

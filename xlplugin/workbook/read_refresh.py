@@ -79,6 +79,10 @@ class OldReadSheet:
     legend_current: bool = True
     # What the user changed in the sheet's layout, which a refresh undoes (see `Repairs`)
     repairs: "Repairs" = field(default_factory=lambda: Repairs())
+    # (hunt33) The rows with an id but no text hash (a text that could not be read: "N/A", a
+    # binary file): by document id, (its "Row in Documents" or None, its signal cells as written),
+    # so that words typed over such a row's Status are seen too (typed_cells.find_typed)
+    unhashed: dict[str, list[tuple[int | None, str]]] = field(default_factory=dict)
 
     def broken_keys(self) -> set[tuple[str, str]]:
         """The rows whose Read rows a merged cell covered: written again whole."""
@@ -254,10 +258,12 @@ def _doc_row(value: Any) -> int | None:
 
 def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
               order: list[tuple[str, str, int | None]] | None = None,
-              signals_column: bool = False, repairs: Repairs | None = None) -> tuple[dict[tuple[str, str], OldRow], int] | None:
+              signals_column: bool = False, repairs: Repairs | None = None,
+              unhashed: dict[str, list[tuple[int | None, str]]] | None = None) -> tuple[dict[tuple[str, str], OldRow], int] | None:
     """The rows in data[start:end] when they are all rows read_row_xml wrote, one after another
     and numbered upwards from FIRST_ROW, and the last row's number; else None. `order` gets each
-    keyed row's id, hash and row in the Documents sheet."""
+    keyed row's id, hash and row in the Documents sheet; `unhashed` the rows with an id and no
+    hash (OldReadSheet.unhashed)."""
     found: dict[tuple[str, str], OldRow] = {}
     order = order if order is not None else []
     last, position = FIRST_ROW - 1, start
@@ -282,6 +288,8 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
                 repairs.headless.add(_text(text_hash))
             continue
         going_on = None
+        if doc_id and not text_hash and signals_column and unhashed is not None:
+            unhashed.setdefault(_text(doc_id), []).append((_doc_row(_text(doc_row)), _text(signals)))
         if not doc_id or not text_hash:
             continue
         key = (_text(doc_id), _text(text_hash))
@@ -389,12 +397,13 @@ def old_rows(package: Any) -> OldReadSheet | None:
     found = None
     order: list[tuple[str, str, int | None]] = []
     repairs = Repairs()
+    unhashed: dict[str, list[tuple[int | None, str]]] = {}
     try:
         top, end_of_rows = _rows_of(data, below=FIRST_ROW)
         if top and HEADER_ROW in top and not top[HEADER_ROW].prefix and top[HEADER_ROW].end == max(r.end for r in top.values()):
             legend = _legend(top, shared)
             if legend is not None:
-                own = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1], order, legend[2], repairs)
+                own = _own_rows(data, top[HEADER_ROW].end, end_of_rows, legend[1], order, legend[2], repairs, unhashed)
                 if own is not None:
                     _check_own_sheet(package, part, data, top[HEADER_ROW].end, end_of_rows, own[1])
                     found, rows = own[0], top
@@ -407,8 +416,9 @@ def old_rows(package: Any) -> OldReadSheet | None:
         legend = _legend(rows, shared)
         if legend is None:
             return None
-        order, repairs = [], Repairs()
-        found = _rows_one_by_one(rows, shared, rows[HEADER_ROW].prefix.decode(), legend[1], order, legend[2], repairs)
+        order, repairs, unhashed = [], Repairs(), {}
+        found = _rows_one_by_one(rows, shared, rows[HEADER_ROW].prefix.decode(), legend[1], order, legend[2], repairs,
+                                 unhashed)
     header = rows[HEADER_ROW]
     close = data.rindex(b"</" + header.prefix + b"sheetData>")
     from .sheet_scan import row_values
@@ -416,7 +426,8 @@ def old_rows(package: Any) -> OldReadSheet | None:
     legend_text = row_values(rows[LEGEND_ROW].xml, shared, {TEXT_COLUMN}).get(TEXT_COLUMN) if LEGEND_ROW in rows else None
     tail = _undo_merges(data[close:], repairs)
     return OldReadSheet(found, legend[0], data[:header.end], tail, header.prefix, order, signals_column=legend[2],
-                        legend_current=legend_text is None or legend_text == LEGEND_TEXT, repairs=repairs)
+                        legend_current=legend_text is None or legend_text == LEGEND_TEXT, repairs=repairs,
+                        unhashed=unhashed)
 
 
 def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | None], bool, bool] | None:
@@ -442,7 +453,8 @@ def _legend(rows: dict[int, _RowSlice], shared: list[str]) -> tuple[list[int | N
 
 def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str, prints_usable: bool,
                      order: list[tuple[str, str, int | None]], signals_column: bool = False,
-                     repairs: Repairs | None = None) -> dict[tuple[str, str], OldRow]:
+                     repairs: Repairs | None = None,
+                     unhashed: dict[str, list[tuple[int | None, str]]] | None = None) -> dict[tuple[str, str], OldRow]:
     """The rows read cell by cell (any layout); `order` and `repairs` as for _own_rows (here rows
     typed into the sheet are found too: a sheet saved by another program)."""
     from .sheet_scan import parse_cells, row_values
@@ -484,6 +496,8 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
         if values.get(1) in (None, "") and hash_text == "" and (doc_id not in (None, "") or _typed(values, cells)):
             repairs.typed.append((number, "" if doc_id is None else str(doc_id)))
             continue
+        if doc_id not in (None, "") and text_hash in (None, "") and signals_column and unhashed is not None:
+            unhashed.setdefault(str(doc_id), []).append((_doc_row(values.get(1)), str(values.get(SIGNALS_COLUMN) or "")))
         if doc_id in (None, "") or text_hash in (None, ""):
             continue
         going_on = ((str(doc_id), str(text_hash)), number)

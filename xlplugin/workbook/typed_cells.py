@@ -85,9 +85,10 @@ def find_typed(rows: Sequence[Any], old_read: Any, owned: dict[str, int]) -> lis
     found = []
     for row in rows:
         old = old_read.rows.get((str(row.item.id), str(row.span.values.get(hash_col) or ""))) if hash_col else None
-        if old is None:
+        said = old.signals if old is not None else _unhashed_signals(row, old_read, hash_col)
+        if said is None:
             continue
-        _signals, mark = split_mark(old.signals)
+        _signals, mark = split_mark(said)
         if mark is None:
             continue
         cells = []
@@ -107,6 +108,20 @@ def find_typed(rows: Sequence[Any], old_read: Any, owned: dict[str, int]) -> lis
                 _keep_in_status(row, [name for name, _ in cells], owned)  # (a row the plan writes anyway: its file gone)
     _carry_kept(rows, owned)
     return found
+
+
+def _unhashed_signals(row: Any, old_read: Any, hash_col: int | None) -> str | None:
+    """(hunt33) The signal cells as written (with their mark) of a row that has no text hash (its
+    text could not be read: "N/A", a binary file, an empty cell), from its Read row: the one of
+    its id that was this Documents row, else the only one of its id (the rows sorted since).
+    Such a row's Status is all xlplugin writes for it, and words typed there were dropped."""
+    if hash_col is not None and row.span.values.get(hash_col) not in (None, ""):
+        return None
+    found = getattr(old_read, "unhashed", {}).get(str(row.item.id), [])
+    here = [said for number, said in found if number == row.span.number]
+    if here:
+        return here[0]
+    return found[0][1] if len(found) == 1 else None
 
 
 def _carry_kept(rows: Sequence[Any], owned: dict[str, int]) -> None:

@@ -42,7 +42,7 @@ from .typed_cells import cells_mark
 from .layout import LINE_HEIGHT, MAX_LINES  # (also imported from here: outlets)
 from .text_styles import TextStyles, wrapped_lines
 
-__all__ = ["write_scored_workbook", "write_template", "TEMPLATE_COLUMNS"]
+__all__ = ["write_scored_workbook", "write_template", "files_outside", "TEMPLATE_COLUMNS"]
 
 # Columns of the blank template: what a user fills in (text, or a path to a text file).
 # (an author column too: a byline is a provenance cue, and `score` reads the column by name)
@@ -296,6 +296,29 @@ def _relative(path: str, out_dir: Path) -> str:
         return Path(os.path.relpath(Path(path).resolve(), out_dir.resolve())).as_posix()
     except (ValueError, OSError):  # another drive on Windows
         return path
+
+
+def files_outside(path: Path, items: Iterable[Record | Problem]) -> tuple[list[str], str | None]:
+    """(hunt33) The file cells `score -o path` writes that name a file outside the workbook's
+    folder ("../texts/one.txt", or a path on another drive), and the nearest folder that holds
+    all of them. The cells are paths from the workbook's folder (never from the folder the
+    command ran in): a refresh reads each file from there wherever it runs, and the cell's link
+    opens it, as long as the workbook and those folders stay in the same places beside each
+    other. Sent on its own, such a workbook shows folder names of the sender's machine."""
+    out_dir = (Path(path).parent if str(Path(path).parent) else Path(".")).resolve()
+    cells: dict[str, None] = {}
+    folders: list[str] = []
+    for item in items:
+        if isinstance(item, Record) and item.text_file:
+            cell = _relative(item.text_file, out_dir)
+            if cell.startswith("../") or Path(cell).is_absolute():
+                cells[cell] = None
+                folders.append(str(Path(item.text_file).resolve().parent))
+    try:
+        common = os.path.commonpath(folders) if folders else None
+    except ValueError:  # (files on more than one drive)
+        common = None
+    return list(cells), common
 
 
 def _link(header: str, value: Any) -> str | None:
