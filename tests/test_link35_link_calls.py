@@ -91,6 +91,7 @@ def test_a_listed_cue_inside_the_call_counts_once():
     # a council's or an office's deadline through a form or a link
     "Apply before 31 March using the form below.",
     "Register to vote using the link below before midnight on Tuesday.",
+    "Please use the link below to book a flu jab before Friday.",
     # a newsletter's pointer
     "Read more.",
     "Read more at the link below.",

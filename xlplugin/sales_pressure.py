@@ -478,12 +478,12 @@ def _link_place(doc: Document, lowers: list[str], i: int) -> int:
     j = i + 1
     if not _same_sentence(doc, i, j):
         return -1
-    if lowers[j] in _LINK_PLACES and word != "linked" or word == "linked" and lowers[j] in _LINK_PLACES:
+    if lowers[j] in _LINK_PLACES:
         return j + 1
     # "at the bottom of this article", "at the top of the page"
-    if word != "linked" and lowers[j:j + 3] == ["at", "the", lowers[j + 2] if j + 2 < len(lowers) else ""] \
-            and j + 5 < len(lowers) and lowers[j + 2] in ("bottom", "top", "end", "foot") and lowers[j + 3] == "of" \
-            and lowers[j + 4] in ("this", "the") and lowers[j + 5] in _PAGE_WORDS and _same_sentence(doc, i, j + 5):
+    if word != "linked" and j + 5 < len(lowers) and _same_sentence(doc, i, j + 5) and lowers[j:j + 2] == ["at", "the"] \
+            and lowers[j + 2] in ("bottom", "top", "end", "foot") and lowers[j + 3] == "of" and lowers[j + 4] in ("this", "the") \
+            and lowers[j + 5] in _PAGE_WORDS:
         return j + 6
     return -1
 
