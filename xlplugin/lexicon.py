@@ -539,6 +539,11 @@ SECTIONS: dict[str, dict[str, str]] = {
         "puffery_plain_after": "sales_pressure.py, _puffery (puff27: \u201cseamless steel pipes\u201d, \u201cRevolutionary Guards\u201d: plain)",
         "innovator_words": "sales_pressure.py, _puffery (puff27: \u201ca leading innovator in\u201d, issuer only)",
         "ranked_owner_words": "sales_pressure.py, _puffery (puff27: \u201cthe Industry's Most Advanced\u201d, issuer only)",
+        "link_words": "sales_pressure.py, _link_call (link35: \u201cClick the link below before midnight\u201d: a call to act on a link, with urgency)",
+        "link_call_verbs": "sales_pressure.py, _link_call_start (link35: \u201cClick\u201d, \u201cTap\u201d, \u201cShare\u201d the link below)",
+        "link_reader_subjects": "sales_pressure.py, _link_call_start (link35: \u201cyou can claim yours using the link below\u201d)",
+        "link_not_selling_verbs": "sales_pressure.py, _link_call_start (link35: \u201cYou can donate through the link below\u201d, \u201cApply ... using the form below\u201d: no push)",
+        "scarcity_phrases": "sales_pressure.py, _hurry_at (link35: \u201cstock is limited\u201d after a call to act on a link)",
     },
     "event_senses.txt": {
         "result_verb_words": "event_senses.py, sports_result (\u201ccrushed Lakeport 5-1\u201d: a result)",

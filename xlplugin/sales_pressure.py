@@ -40,6 +40,13 @@ class:
   battery") nor a reviewer's or a historian's judgement ("a groundbreaking 1962 study"), nor in a
   plain sense ("seamless steel pipes", "the Revolutionary Guards", "a groundbreaking ceremony").
 
+- (link35) "urgency to buy or act" also: the writer's call to act on a link or a button with urgency or
+  scarcity in its sentence or the next of its paragraph (`_link_call`: "Click the link below before
+  midnight", "Order through the link below. Stock is limited.", "readers can get 50 percent off ...
+  using the link below. The offer ends at midnight"); not "Details are at the link below", "The full
+  report is linked below", a call with no hurry, "You can donate through the link below", "Apply
+  before 31 March using the form below".
+
 A shop's or a notice's plain words are not read: "Apply before 31 March", "Get your flu jab
 before winter" (no verb of buying), "buy now, pay later" (a loan's name), "a 10x zoom", "10x
 faster", "a guaranteed income pilot", "There is zero risk to the public" (a risk stated in a
@@ -97,7 +104,8 @@ class _Tables(NamedTuple):
     probes: dict[str, tuple[str, ...]]  # rule -> texts one of which the text must hold (`_probes`)
 
 
-_PHRASE_SECTIONS = ("before_phrases", "regret_phrases", "while_phrases", "too_phrases", "ranking_phrases", "no_rival_phrases")
+_PHRASE_SECTIONS = ("before_phrases", "regret_phrases", "while_phrases", "too_phrases", "ranking_phrases", "no_rival_phrases",
+                    "scarcity_phrases")
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +130,8 @@ def _tables() -> _Tables:
     keys.update({w: "puffery" for w in words["ranked_owner_words"]})
     keys.update({w.replace("'", "\u2019"): "puffery" for w in words["ranked_owner_words"]})
     keys["innovator"] = "puffery"
+    keys.update({w: "link" for w in words["link_words"]})  # (link35)
+    keys["here"] = "link"
     keys.update({"most": "superlative", "nothing": "match"})
     keys.update({"last": "last", "ends": "ends", "expires": "ends", "again": "again", "lifetime": "lifetime",
                  "once-in-a-lifetime": "lifetime", "limited": "limited", "limited-time": "limited",
@@ -148,6 +158,8 @@ def _probes(words: dict[str, frozenset[str]], phrases: dict[str, dict[str, tuple
         "multiply": tuple(w + " your" for w in sorted(words["multiply_verbs"])),
         "too": tuple(" ".join(p) for group in phrases["too_phrases"].values() for p in group),
         "crowd": tuple(f"{w} {n}" for w in sorted(words["crowd_praise_words"]) for n in sorted(words["buyer_nouns"])),
+        "link": tuple(f"{w} {p}" for w in sorted(words["link_words"]) for p in ("below", "above", "at the"))
+        + ("click here", "tap here"),
     }
 
 
@@ -449,6 +461,103 @@ def _miss(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, in
     return None
 
 
+# (link35) a call to act on a link or a button, with urgency or scarcity ----------------------------
+
+_LINK_PLACES = frozenset(("below", "above"))
+_PAGE_WORDS = frozenset(("article", "page", "post", "story", "email", "e-mail", "message", "piece"))
+_READER_MODALS = frozenset(("can", "could", "should", "must", "will", "may"))
+SUBJECT_WINDOW = 4  # words from the reader to the modal ("readers of this site can")
+
+
+def _link_place(doc: Document, lowers: list[str], i: int) -> int:
+    """The end of a place where the text puts a link at word i ("link below", "button above", "linked
+    below", "link at the bottom of this article", "Click here"), or -1."""
+    word = lowers[i]
+    if word == "here":
+        return i + 1 if i >= 1 and lowers[i - 1] in ("click", "tap") and _same_sentence(doc, i, i - 1) else -1
+    j = i + 1
+    if not _same_sentence(doc, i, j):
+        return -1
+    if lowers[j] in _LINK_PLACES:
+        return j + 1
+    # "at the bottom of this article", "at the top of the page"
+    if word != "linked" and j + 5 < len(lowers) and _same_sentence(doc, i, j + 5) and lowers[j:j + 2] == ["at", "the"] \
+            and lowers[j + 2] in ("bottom", "top", "end", "foot") and lowers[j + 3] == "of" and lowers[j + 4] in ("this", "the") \
+            and lowers[j + 5] in _PAGE_WORDS:
+        return j + 6
+    return -1
+
+
+def _link_call_start(doc: Document, lowers: list[str], t: _Tables, i: int) -> int:
+    """The first word of the writer's call that puts the link at word i to use, or -1: an imperative of
+    [link_call_verbs] or [buy_verbs] opening its clause before it in its sentence ("Click the link below",
+    "Order through the link below", "Just tap the button below"), "Click here", or the reader as the
+    subject of a modal ("you can claim yours using the link below", "Readers can ... through the link at
+    the bottom of this article"). None where the sentence gives, applies, registers or reads
+    ([link_not_selling_verbs])."""
+    sentence = doc.sentences[doc.token_sentences[i]]
+    first = sentence.first_token
+    if not t.words["link_not_selling_verbs"].isdisjoint(lowers[first:sentence.last_token]):
+        return -1
+    if lowers[i] == "here":
+        return i - 1 if _clause_start(doc, lowers, i - 1, t.words["clause_openers"]) else -1
+    verbs = t.words["link_call_verbs"] | t.words["buy_verbs"]
+    for k in range(first, i):
+        if lowers[k] in verbs and _clause_start(doc, lowers, k, t.words["clause_openers"]):
+            return k
+        if lowers[k] in t.words["link_reader_subjects"] and any(lowers[m] in _READER_MODALS for m in range(k + 1, min(i, k + 1 + SUBJECT_WINDOW))):
+            return k  # "you can", "readers of this site can"
+    return -1
+
+
+def _hurry_at(doc: Document, lowers: list[str], t: _Tables, j: int, own: bool) -> int:
+    """The end of urgency or scarcity at word j, or -1: "before" and a [before_phrases] entry ("before
+    midnight", "before they take it down"), "while" and a [while_phrases] entry, a [scarcity_phrases]
+    entry ("stock is limited"), "only 200 left", an offer that ends ("The offer ends at midnight"); right
+    after the link (`own`) also a word of [soon_words] ("Click the link below now"; not "You can now see
+    the map at the link above")."""
+    word = lowers[j]
+    if word == "before" or word == "while":
+        end = _phrase_at(doc, lowers, j + 1, t.phrases["before_phrases" if word == "before" else "while_phrases"])
+        return end
+    if word in t.phrases["scarcity_phrases"]:
+        return _phrase_at(doc, lowers, j, t.phrases["scarcity_phrases"])
+    if word in ("only", "just") and j + 2 < len(lowers) and _NUMBER_RE.fullmatch(lowers[j + 1]) \
+            and lowers[j + 2] in ("left", "remaining") and _same_sentence(doc, j, j + 2):
+        return j + 3
+    if word in ("ends", "expires"):
+        span = _ends(doc, lowers, t, j)
+        return span[1] if span is not None else -1
+    if own and word in t.words["soon_words"]:
+        return j + 1
+    return -1
+
+
+SOON_WINDOW = 2  # words after the link's place where "now", "today" is the call's hurry ("Click the link below now")
+
+
+def _link_call(doc: Document, lowers: list[str], t: _Tables, i: int) -> tuple[int, int, str] | None:
+    """(link35) The writer's call to act on a link or a button, with urgency or scarcity in its sentence
+    or the next one of its paragraph ("Click the link below before midnight", "Share the link below
+    before they take it down", "Order through the link below. Stock is limited."): one push to buy or
+    act. The span runs to the hurry where it stands in the call's sentence (so a listed cue in it,
+    "before they delete", counts once), else to the link."""
+    place = _link_place(doc, lowers, i)
+    if place < 0:
+        return None
+    start = _link_call_start(doc, lowers, t, i)
+    if start < 0:
+        return None
+    k = doc.token_sentences[i]
+    here = doc.sentences[k]
+    after = doc.sentences[k + 1] if k + 1 < len(doc.sentences) and doc.sentences[k + 1].paragraph == here.paragraph else None
+    for j in range(start, after.last_token if after is not None else here.last_token):
+        end = _hurry_at(doc, lowers, t, j, place <= j < min(here.last_token, place + SOON_WINDOW))
+        if end > 0:
+            return (start, end if j < here.last_token else place, URGENCY)
+    return None
+
+
 # -- 2. promised returns --------------------------------------------------------------------------
 
 def _multiplier_at(doc: Document, lowers: list[str], i: int) -> int:
@@ -703,5 +812,5 @@ _RULES: dict[str, Callable[[Document, list[str], _Tables, int], tuple[int, int, 
     "imperative": _imperative, "last": _last, "ends": _ends, "again": _again, "lifetime": _lifetime,
     "limited": _limited, "only": _only, "gone": _gone, "miss": _miss, "guaranteed": _guaranteed,
     "multiply": _multiply, "safety": _safety, "about": _about, "risk": _risk, "lose": _lose, "anyone": _anyone, "too": _too,
-    "crowd": _crowd, "superlative": _superlative, "match": _match, "puffery": _puffery,
+    "crowd": _crowd, "superlative": _superlative, "match": _match, "puffery": _puffery, "link": _link_call,
 }
