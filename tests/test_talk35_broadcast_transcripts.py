@@ -203,3 +203,28 @@ def test_a_fact_checks_labels_keep_their_reading():
     # interview._record_labels, and are left so; the broadcast reading takes none of its labels)
     assert interview.transcript(prepare(FACT_CHECK)) == interview._transcript(prepare(FACT_CHECK))
     assert score_text(FACT_CHECK).kind == "news report"
+
+
+def test_the_writers_paragraphs_after_the_turns_stay_the_writers():
+    # a blank line after the last turn closes it: the writer's closing paragraph is the writer's again
+    text = NO_STAGE + "\nWhat do you think? I think the county has let this village down!\n"
+    found = interview.transcript(prepare(text))
+    assert found is not None
+    assert not found.holds(text.index("What do you think"))
+    evidence = score_text(text).signals["loaded_language"].evidence
+    assert any(e.kind == "exclamation" for e in evidence), [(e.kind, e.text) for e in evidence]
+
+
+def test_turns_in_paragraphs_with_the_writers_questions_between_are_not_read_so():
+    # turns parted by blank lines, the writer's own question paragraph among them: the writer's question stays the
+    # writer's (the longer rule, interview._transcript, reads a transcript in paragraphs; this one is not one)
+    text = ("Mayor refuses second debate\n\n"
+            "A week before the vote, the mayor's campaign said there would be no second debate.\n\n"
+            "ANNA LOWE: Why not debate again?\n\n"
+            "PETER KEMP: The mayor has debated once and the voters have heard her plans.\n\n"
+            "LOWE: Your side asked for three debates in the spring.\n\n"
+            "KEMP: The mayor does not take orders from her rival on when to debate.\n\n"
+            "So what happened to the promise of a debate anytime, anywhere? Voters deserve better.\n\n"
+            "HARRIS: I will debate anyone, anywhere, at any time.\n")
+    found = interview.transcript(prepare(text))
+    assert found is None or not found.holds(text.index("So what happened"))

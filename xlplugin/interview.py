@@ -517,8 +517,9 @@ def _transcript(doc: Document) -> Transcript | None:
 # open a turn for `_transcript`. Read where the form is clear: at least MIN_TURNS such turns, of MIN_SPEAKERS speakers
 # with two turns each (told apart by their name's last word), the turn passing from one to another at least
 # BROADCAST_MIN_CHANGES times, and either a stage direction or every such speaker named outside the labels (the title,
-# the writer's introduction, a full name in a first label). From the first label on, the turns are the speakers'
-# words, not the writer's; the writer's paragraphs before the first label stay the writer's. A line of "NOTE:",
+# the writer's introduction, a full name in a first label), the turns following line after line with no blank line
+# between them. From the first label to the last turn's end (a blank line, or `last_turn_end`), the turns are the
+# speakers' words, not the writer's; the writer's paragraphs before the first label stay the writer's. A line of "NOTE:",
 # "UPDATE:", "WARNING:" or "TIP:", a heading in capitals ending in a colon, an article quoting one speaker's
 # "SMITH: ..." lines are none (field words, labels with nothing after the colon, one speaker).
 BROADCAST_MIN_CHANGES = 3
@@ -566,10 +567,19 @@ def _broadcast(doc: Document) -> Transcript | None:
         full = {key for key, s in turns if len(_BROADCAST_LABEL_RE.match(text, s).group("name").split()) >= 2}
         if not all(key in full or _named_outside(text, key) for key in speakers):
             return None
-    ends = [s for _, s in turns[1:]] + [len(text)]
+    # its turns run on line after line, with no blank line between them (a transcript in paragraphs is
+    # `_transcript`'s: there the writer's own paragraphs between the turns cannot be told from a turn's second
+    # one); a blank line after the last label closes the last turn
+    if _BLANK_LINE_RE.search(text, turns[0][1], turns[-1][1]):
+        return None
+    blank = _BLANK_LINE_RE.search(text, turns[-1][1])
+    ends = [s for _, s in turns[1:]] + [blank.start() if blank else len(text)]
     spans = [(s, e) for (_, s), e in zip(turns, ends)]
     spans[-1] = (spans[-1][0], last_turn_end(text, *spans[-1]))
     return Transcript(len(counts), tuple(spans))
+
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 
 
 def _named_outside(text: str, key: str) -> bool:
