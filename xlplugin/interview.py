@@ -21,6 +21,9 @@ mostly of speaker-labelled turns ("CHAIR ROSS:", "Councillor Webb:", "**Ana:**")
 speakers, whether or not one of them asks the questions: every labelled turn is its speaker's
 words, not the author's (as if in quotation marks). An opinion piece with a few labelled lines
 ("Critics: ...") among its own paragraphs is not one: most of its lines are the writer's.
+(talk35) A broadcast's transcript copied one sentence a line (`_broadcast`: turns labelled by names in capitals,
+"HANNITY:", "SARAH CARTER, CIRCA NEWS:", stage directions such as "(CROSSTALK)") is one too, from its first label
+on, under the writer's introduction or not.
 (loaded31) A dialogue told inside prose (`dialogue(doc)`: a run of four or more labelled turns of
 two speakers with two turns each, "Influential Roman: What about the roads?") is its speakers'
 words too, for loaded language; its labels stay the author's.
