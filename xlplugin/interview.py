@@ -21,6 +21,9 @@ mostly of speaker-labelled turns ("CHAIR ROSS:", "Councillor Webb:", "**Ana:**")
 speakers, whether or not one of them asks the questions: every labelled turn is its speaker's
 words, not the author's (as if in quotation marks). An opinion piece with a few labelled lines
 ("Critics: ...") among its own paragraphs is not one: most of its lines are the writer's.
+(talk35) A broadcast's transcript copied one sentence a line (`_broadcast`: turns labelled by names in capitals,
+"HANNITY:", "SARAH CARTER, CIRCA NEWS:", stage directions such as "(CROSSTALK)") is one too, from its first label
+on, under the writer's introduction or not.
 (loaded31) A dialogue told inside prose (`dialogue(doc)`: a run of four or more labelled turns of
 two speakers with two turns each, "Influential Roman: What about the roads?") is its speakers'
 words too, for loaded language; its labels stay the author's.
@@ -448,7 +451,7 @@ def transcript(doc: Document) -> Transcript | None:
     last = _LAST_TRANSCRIPT[0]() if _LAST_TRANSCRIPT[0] is not None else None
     if last is doc:
         return _LAST_TRANSCRIPT[1]
-    found = (_transcript(doc) or _timed_transcript(doc)) if ":" in doc.text else None  # every label ends with a colon
+    found = (_transcript(doc) or _broadcast(doc) or _timed_transcript(doc)) if ":" in doc.text else None  # every label ends with a colon
     _LAST_TRANSCRIPT[:] = [weakref.ref(doc), found]
     return found
 
@@ -507,6 +510,87 @@ def _transcript(doc: Document) -> Transcript | None:
     spans = [(s, e) for _, s, e in turns]
     spans[-1] = (spans[-1][0], last_turn_end(doc.text, *spans[-1]))
     return Transcript(len({_speaker_key(role) for role in counts}), tuple(spans))  # (transcripts28: "Ms Arkwright" is "Ms Helen Arkwright")
+
+
+# (talk35) A broadcast's transcript (a news channel's segment, a talk show, a radio phone-in), often under a few
+# paragraphs of the writer's own: its speakers' turns labelled at a line's start by their names in capitals, a surname
+# alone once the speaker is known ("HANNITY:", "CARTER:", "SARAH CARTER, CIRCA NEWS:", "UNIDENTIFIED MALE:"), each turn
+# running on over several lines (one sentence a line, as such pages are often copied), with the broadcast's stage
+# directions in brackets between them ("(CROSSTALK)", "(BEGIN VIDEO CLIP)", "[audience laughter]"). Too few of its lines
+# open a turn for `_transcript`. Read where the form is clear: at least MIN_TURNS such turns, of MIN_SPEAKERS speakers
+# with two turns each (told apart by their name's last word), the turn passing from one to another at least
+# BROADCAST_MIN_CHANGES times, and either a stage direction or every such speaker named outside the labels (the title,
+# the writer's introduction, a full name in a first label), the turns following line after line with no blank line
+# between them. From the first label to the last turn's end (a blank line, or `last_turn_end`), the turns are the
+# speakers' words, not the writer's; the writer's paragraphs before the first label stay the writer's. A line of "NOTE:",
+# "UPDATE:", "WARNING:" or "TIP:", a heading in capitals ending in a colon, an article quoting one speaker's
+# "SMITH: ..." lines are none (field words, labels with nothing after the colon, one speaker).
+BROADCAST_MIN_CHANGES = 3
+_BROADCAST_LABEL_RE = re.compile(
+    r"[ \t*_]{0,4}(?P<name>[A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'’.-]*){0,3})(?:,[ \t]+[A-Z][\w.'’&-]*(?:[ \t][\w.'’&-]+){0,5})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t*_]{0,4}:[ \t*_]+(?=\S)")
+# Words in capitals before a colon that name no speaker: a heading's, a field's, a tip's, a fact check's.
+_NOT_BROADCAST_WORDS = frozenset("""a an the and or of for in on at to by with from not no is are was what why how who
+    when where which this that it its our your my breaking exclusive editor's editors tip tips step steps pros cons facts
+    fact claim verdict rating myth truth news real fake background context analysis ps bottom line key""".split())
+# A stage direction: a broadcast's words in brackets for what is heard or shown, no one's turn.
+_STAGE_RE = re.compile(
+    r"\((?:BEGIN|END) [A-Z ]{2,30}\)|\((?:CROSSTALK|LAUGHTER|LAUGHS|APPLAUSE|INAUDIBLE|UNINTELLIGIBLE|COMMERCIAL BREAK"
+    r"|BREAK|MUSIC|BLEEP|SOUNDBITE|VIDEO CLIP|AUDIO CLIP|CHEERS|BOOING|ON CAMERA|OFF CAMERA)[A-Z ,.]{0,30}\)"
+    r"|\[(?:(?:audience|crowd|studio) )?(?:crosstalk|laughter|laughs|applause|inaudible|unintelligible|cheers|music|begin|end"
+    r"|commercial|video clip|audio clip|booing)\b[^\]\n]{0,200}\]", re.IGNORECASE)
+
+
+def _broadcast(doc: Document) -> Transcript | None:
+    """(talk35) The turns of a broadcast's transcript, labelled by its speakers' names in capitals, or None."""
+    text = doc.text
+    turns: list[tuple[str, int]] = []
+    for s, e in _label_candidates(text):
+        m = _BROADCAST_LABEL_RE.match(text, s, e)
+        if m is None:
+            continue
+        name = m.group("name").strip(" .'’-")
+        words_ = [w.strip(".'’-").lower() for w in name.split()]
+        if not name.isupper() or len(name) < 2 or not all(words_) or any(w in _NOT_BROADCAST_WORDS or w in _NOT_SPEAKERS
+                                                                     for w in words_):
+            continue
+        turns.append((words_[-1], s))
+    if len(turns) < MIN_TURNS:
+        return None
+    counts: dict[str, int] = {}
+    for key, _ in turns:
+        counts[key] = counts.get(key, 0) + 1
+    speakers = [key for key, n in counts.items() if n >= 2]
+    changes = sum(a[0] != b[0] for a, b in zip(turns, turns[1:]))
+    if len(speakers) < MIN_SPEAKERS or changes < BROADCAST_MIN_CHANGES:
+        return None
+    if not _STAGE_RE.search(text, turns[0][1]):
+        # no stage direction: every speaker who speaks twice named outside the labels, in the title or the writer's
+        # words ("Sean Hannity"), or by a full name in a label of their own ("SARAH CARTER, CIRCA NEWS:")
+        full = {key for key, s in turns if len(_BROADCAST_LABEL_RE.match(text, s).group("name").split()) >= 2}
+        if not all(key in full or _named_outside(text, key) for key in speakers):
+            return None
+    # its turns run on line after line, with no blank line between them (a transcript in paragraphs is
+    # `_transcript`'s: there the writer's own paragraphs between the turns cannot be told from a turn's second
+    # one); a blank line after the last label closes the last turn
+    if _BLANK_LINE_RE.search(text, turns[0][1], turns[-1][1]):
+        return None
+    blank = _BLANK_LINE_RE.search(text, turns[-1][1])
+    ends = [s for _, s in turns[1:]] + [blank.start() if blank else len(text)]
+    spans = [(s, e) for (_, s), e in zip(turns, ends)]
+    spans[-1] = (spans[-1][0], last_turn_end(text, *spans[-1]))
+    return Transcript(len(counts), tuple(spans))
+
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _named_outside(text: str, key: str) -> bool:
+    """(talk35) Is `key` (a surname, lower case) written capitalised, not in capitals, in `text` ("Hannity")?"""
+    for m in re.finditer(r"\b" + re.escape(key) + r"\b", text, re.IGNORECASE):
+        if m.group()[0].isupper() and not m.group().isupper():
+            return True
+    return False
 
 
 # (advert30) An automatic transcript (a podcast's, a video's, a call's), each line opening with its timestamp:
