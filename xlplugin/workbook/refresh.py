@@ -37,7 +37,7 @@ from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights,
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
-from ..inputs import (OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
+from ..inputs import (OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text, bottom_totals, TOTAL_ROW_REASON, unique_headers)
 from . import layout, read_refresh, read_sheet
 from .cell_links import emptied_and_unlinked, followed_links, use_link_targets
@@ -186,6 +186,11 @@ class RefreshSummary:
     # ids written into blank id cells, or rows left without one in the user's own id column, in
     # words (refresh_ids): lines of the summary, not a count
     id_lines: list[str] = field(default_factory=list)
+    # (hunt38a) of the missing and unreadable: (sheet row number, the file cell, whether the file was
+    # found but unreadable, whether its Status already said so after an earlier run): refresh_plan._note_file_row
+    file_rows: list[tuple[int, str, bool, bool]] = field(default_factory=list)
+    # (hunt38a) whether the workbook was written: a refresh with nothing to change leaves it as it was
+    written: bool = False
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -273,6 +278,7 @@ def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Packag
     if replacements or write_anyway:  # (nothing to change: the file is not touched at all)
         atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL,
                                                                      refresh.checked), read_as=read_as)
+        refresh.summary.written = True
     return refresh.summary
 
 
@@ -344,6 +350,8 @@ class _Documents:
     blank_ids: BlankIds = field(default_factory=BlankIds)  # ids written into blank id cells (refresh_ids)
     # (loose24) by sheet row, the title cell a row read from another file than before takes (column, title)
     followed_titles: dict[int, tuple[int, str]] = field(default_factory=dict)
+    # (hunt38a) the sheet column of each field a file gives (title, url, outlet, date, author), where the sheet has one
+    meta_cols: dict[str, int] = field(default_factory=dict)
 
 
 class _Refresh:
@@ -363,6 +371,8 @@ class _Refresh:
         self.emptied_rows: list[int] = []  # rows whose text cell was emptied (refresh_row_notes)
         self.column_notes: list[str] = []  # the id or text column found renamed (refresh_columns), for the summary
         self.remake = False  # every derived sheet made again, whatever moved (_plain_refresh)
+        # (hunt38a) links a row scored now gets on its file cell and new url cell: column -> row -> target
+        self.added_links: dict[int, dict[int, str]] = {}
         docs_part = package.sheet_part(layout.DOCUMENTS)
         if docs_part is None or not package.has(docs_part):
             raise refuse(path, renamed_documents_message(package)
@@ -400,6 +410,7 @@ class _Refresh:
         self.summary.cut_texts, self.summary.failed_before = counts.cut_texts, counts.failed_before
         self.summary.no_text_rows, self.summary.refused = counts.no_text_rows, counts.refused
         self.summary.said_before_rows = counts.said_before_rows
+        self.summary.file_rows = counts.file_rows
         # (hunt25b) a words URL cell under another row's link (values sorted without their links):
         # read with the address it was scored with, its link set back (refresh_url_links)
         names = [name for _, name in docs.user]
@@ -519,13 +530,24 @@ class _Refresh:
         shows an address and has none (`cell_links.emptied_and_unlinked`: values sorted without
         their links), in the Documents part and its relationships as this refresh writes them."""
         column = self._url_column(docs)
+        for other, targets in self.added_links.items():  # (hunt38a) a file cell, or a url cell written now
+            if other != column:
+                self._link_cells(docs, replacements, other, set(), targets)
         if column is None:
             return
         blank = {row.span.number for row in rows if str(row.span.values.get(column) or "").strip() == ""
                  and column not in row.span.formulas} | set(self.not_told)  # (loose28: another row's link, removed)
+        blank -= set(self.added_links.get(column, {}))
         addresses = {row.span.number: value.strip() for row in rows
                      if isinstance(value := row.span.values.get(column), str) and value.strip().lower().startswith(("http://", "https://"))}
         addresses.update(self.relinked)  # (words cells whose link was set back, or had none)
+        addresses.update(self.added_links.get(column, {}))
+        self._link_cells(docs, replacements, column, blank, addresses)
+
+    def _link_cells(self, docs: _Documents, replacements: dict[str, Any], column: int, blank: set[int],
+                    addresses: dict[int, str]) -> None:
+        """The links of `column`'s cells in the Documents part as this refresh writes it: removed
+        from the `blank` rows, added where `addresses` gives a row's target and its cell has none."""
         folder, name = posixpath.split(docs.part)
         rels_part = posixpath.join(folder, "_rels", name + ".rels")
         if not self.package.has(rels_part):
@@ -746,7 +768,18 @@ class _Refresh:
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
                           formatted, text_col, every_page_text=file_first, table_text_column=text_column, id_notes=id_notes,
                           path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES), blank_ids=blank_ids,
-                          followed_titles=followed)
+                          followed_titles=followed, meta_cols=self._meta_columns(user, reading_names))
+
+    @staticmethod
+    def _meta_columns(user: list[tuple[int, str]], names: list[str]) -> dict[str, int]:
+        """(hunt38a) The sheet column of the title, url, outlet, date and author cells, by field,
+        as the rows are read (`names`: a renamed column read as its field)."""
+        found = {}
+        for name, column_names in zip(GIVEN_FIELDS, META_COLUMN_NAMES):
+            column = find_column(names, column_names)
+            if column is not None:
+                found[name] = user[names.index(column)][0]
+        return found
 
     def _followed_titles(self, user: list[tuple[int, str]], names: list[str], table: list[list[Any]],
                          data_rows: list[RowSpan], items: list[Record | Problem],
@@ -908,6 +941,7 @@ class _Refresh:
             column, title = docs.followed_titles[row.span.number]
             row.user_cells = {**(row.user_cells or {}), column: title or None}
             notes.append(FOLLOWED_NOTE)
+        self._file_fields(docs, row)
         if row.normalised_cell is not None and not formatted:  # (rich text kept)
             row.user_cells = {**(row.user_cells or {}), **dict([row.normalised_cell])}
             self.summary.text_normalised += 1
@@ -933,6 +967,30 @@ class _Refresh:
             notes.append(carried_notes(row.span.values.get(docs.owned[layout.SCORE_HEADERS[-1]])))
         notes.append(row.typed_note)
         row.values = owned_values(result, extra_status="; ".join(n for n in notes if n))
+
+    def _file_fields(self, docs: _Documents, row: RowPlan) -> None:
+        """(hunt38a) A row read from its file and scored now (a path typed in the file cell of a new
+        row, or a file changed) gets what `score` writes for a file: the title, url, outlet, date
+        and author the file gives, each in its blank cell (a cell the user filled is kept, and was
+        scored as typed), and a link on its file cell and on a web address so written. Without
+        them the row was scored with the file's byline and outlet while its cells showed none."""
+        item = row.item
+        if not isinstance(item, Record) or not item.text_file:
+            return
+        for name, column in docs.meta_cols.items():
+            value = getattr(item, name, "")
+            if not value or column in (row.user_cells or {}) or column in row.span.formulas \
+                    or str(row.span.values.get(column) or "").strip():
+                continue
+            row.user_cells = {**(row.user_cells or {}), column: value}
+            if name == "url" and isinstance(value, str) and value.lower().startswith(("http://", "https://")):
+                self.added_links.setdefault(column, {})[row.span.number] = value.strip()
+        names = [name for _, name in docs.user]
+        if docs.path_column is not None and docs.path_column in names:
+            column = docs.user[names.index(docs.path_column)][0]
+            path = row.span.values.get(column)
+            if isinstance(path, str) and path.strip() and len(path.strip()) < 250:  # (as writer._link)
+                self.added_links.setdefault(column, {})[row.span.number] = path.strip()
 
     def _people(self, rows: list[RowPlan], hash_col: int, rewritten: bool,
                 old_sheet: OldEvidence | None, restoring: bool = False) -> tuple[PeopleSheets | None, RowChanges]:
