@@ -168,3 +168,38 @@ def test_a_text_file_typed_in_a_new_row_gets_its_title_and_link(tmp_path, capsys
     headers = [c.value for c in ws[1]]
     assert ws.cell(number, headers.index("title") + 1).value == "Library extends weekend hours"
     assert ws.cell(number, headers.index("file") + 1).hyperlink.target == "docs/b.txt"
+
+
+# --- 3. two text columns, one numbered as pandas numbers a second column of one name -------------
+
+CALM = ("The mayor said on Monday that the budget would rise by 4 percent, according to a statement from the city "
+        "finance office. Officials said the increase would fund schools and roads.")
+LOUD = ("Shocking scandal! Everyone knows the corrupt elites are lying to you. Obviously the disaster was caused by "
+        "so-called experts who never tell the truth.")
+
+
+@pytest.mark.parametrize("second", ["Text.1", "text.2"])
+@pytest.mark.parametrize("form", ["csv", "xlsx"])
+def test_a_second_text_column_numbered_by_pandas_is_refused(tmp_path, capsys, form, second):
+    rows = [["id", "Text", second], ["r1", CALM, LOUD]]
+    if form == "csv":
+        import csv
+
+        source = tmp_path / "two.csv"
+        with source.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(rows)
+    else:
+        source = tmp_path / "two.xlsx"
+        wb = openpyxl.Workbook()
+        for row in rows:
+            wb.active.append(row)
+        wb.save(source)
+    out = tmp_path / "out.xlsx"
+    capsys.readouterr()
+    assert main(["score", str(source), "-o", str(out), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "2 columns could be the text column" in err and "'Text'" in err and repr(second) in err, err
+    assert not out.exists()
+    # named, the one asked for is read
+    assert main(["score", str(source), "-o", str(out), "-q", "--text-column", second]) == 0
+

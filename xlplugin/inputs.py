@@ -1363,11 +1363,16 @@ def _refuse_ambiguous(headers: list[str], unique: list[str], found: str | None, 
     if found is None:
         return
     key = _header_key(headers[unique.index(found)])
-    same = [u for h, u in zip(headers, unique) if _header_key(h) == key]
+    # (hunt38a) "Text.1" is how pandas (and a CSV it wrote) names a second column headed "Text":
+    # the same name, numbered, not a column of its own name
+    numbered = re.compile(re.escape(key) + r"\.\d+")
+    same = [u for h, u in zip(headers, unique) if _header_key(h) == key or numbered.fullmatch(_header_key(h))]
     if len(same) > 1:
         names = ", ".join(repr(h) for h in same)
         how = f"pass {option} with the one to read, named as here, or rename the others" if option else "rename the others"
-        raise InputError(f"{source}: {len(same)} columns could be the {what} column ({names}): {how}")
+        copy = next((u for h, u in zip(headers, unique) if numbered.fullmatch(_header_key(h))), None)
+        note = f"; {copy!r} is how a program such as pandas names a second column of one name" if copy else ""
+        raise InputError(f"{source}: {len(same)} columns could be the {what} column ({names}{note}): {how}")
 
 
 def looks_like_file_name(text: str) -> bool:
