@@ -203,3 +203,83 @@ def test_a_second_text_column_numbered_by_pandas_is_refused(tmp_path, capsys, fo
     # named, the one asked for is read
     assert main(["score", str(source), "-o", str(out), "-q", "--text-column", second]) == 0
 
+
+# --- 4. a note under a table: left out and said, not scored as a document --------------------------
+
+NOTE = "Source: compiled by the newsroom, March 2026"
+
+
+def _table(tmp_path: Path, form: str, rows: list[list], name: str = "list") -> Path:
+    if form == "csv":
+        import csv
+
+        source = tmp_path / f"{name}.csv"
+        with source.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(rows)
+        return source
+    source = tmp_path / f"{name}.xlsx"
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append([cell if cell != "" else None for cell in row])
+    wb.save(source)
+    return source
+
+
+def _scored_ids(out: Path) -> list:
+    ws = openpyxl.load_workbook(out)[layout.DOCUMENTS]
+    return [row[0] for row in ws.iter_rows(min_row=2, values_only=True)]
+
+
+@pytest.mark.parametrize("form", ["csv", "xlsx"])
+def test_a_note_under_the_table_is_left_out_and_said(tmp_path, capsys, form):
+    source = _table(tmp_path, form, [["id", "text", "outlet"], ["r1", CALM, "City Post"], ["r2", NOTICE, "Daily"],
+                                     ["", "", ""], [NOTE, "", ""]])
+    out = tmp_path / "out.xlsx"
+    capsys.readouterr()
+    assert main(["score", str(source), "-o", str(out), "-q"]) == 0
+    err = capsys.readouterr().err
+    # (the CSV's texts span lines: the note is on its file's last line)
+    where = f"list.csv line {len(source.read_text(encoding='utf-8').splitlines())}" if form == "csv" else "sheet Sheet row 5"
+    assert "1 row not read, a note under the table" in err and where in err, err
+    assert _scored_ids(out) == ["r1", "r2"]
+
+
+@pytest.mark.parametrize("form", ["csv", "xlsx"])
+def test_a_note_in_the_text_column_is_left_out_but_a_short_text_is_not(tmp_path, capsys, form):
+    source = _table(tmp_path, form, [["text", "outlet"], [CALM, "City Post"], [NOTICE, "Daily"], [NOTE, ""]])
+    out = tmp_path / "out.xlsx"
+    capsys.readouterr()
+    assert main(["score", str(source), "-o", str(out), "-q"]) == 0
+    assert "a note under the table" in capsys.readouterr().err
+    assert len(_scored_ids(out)) == 2
+    # a short text alone in its row, in the text column, opening as no note does: a document
+    short = "Council meets again on Friday to vote on the transit plan"
+    source = _table(tmp_path, form, [["text", "outlet"], [CALM, "City Post"], [short, ""]], name="short")
+    out2 = tmp_path / "out2.xlsx"
+    capsys.readouterr()
+    assert main(["score", str(source), "-o", str(out2), "-q"]) == 0
+    assert "a note under the table" not in capsys.readouterr().err
+    assert len(_scored_ids(out2)) == 2
+
+
+def test_an_id_alone_in_the_last_row_is_still_a_row_with_no_text(tmp_path, capsys):
+    source = _table(tmp_path, "csv", [["id", "text"], ["r1", CALM], ["r2", ""]])
+    out = tmp_path / "out.xlsx"
+    capsys.readouterr()
+    main(["score", str(source), "-o", str(out), "-q"])
+    assert "a note under the table" not in capsys.readouterr().err
+    assert _scored_ids(out) == ["r1", "r2"]
+
+
+def test_a_note_typed_under_the_documents_sheet_is_not_scored_by_a_refresh(tmp_path, capsys):
+    book = _folder_book(tmp_path, {"a.txt": REPORT, "b.txt": NOTICE})
+    wb = openpyxl.load_workbook(book)
+    wb[layout.DOCUMENTS]["A6"] = NOTE
+    wb.save(book)
+    code, err = _refresh(book, capsys)
+    assert code == 0, err
+    assert "1 row not read, a note under the table" in err and "row 6" in err, err
+    ws = openpyxl.load_workbook(book)[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+    assert ws.cell(6, headers.index("Status") + 1).value is None
+

@@ -32,6 +32,9 @@ __all__ = [
     "named_column",
     "repeats_header",
     "totals_row",
+    "note_row",
+    "bottom_notes",
+    "NOTE_ROW_REASON",
     "bottom_totals",
     "TOTAL_ROW_REASON",
     "HEADER_REPEAT_REASON",
@@ -1329,6 +1332,49 @@ def totals_row(row: list[Any], headers: list[str], text_column: str | None = Non
     return labels == 1 and (numbers >= 1 or not in_text)
 
 
+# (hunt38a) A note a user writes under a table, after the documents (a source line, a footnote):
+# one cell of words in the first column, nothing else in the row. Scored, it was a "document"
+# with no text (its words in the id column) or, where the first column is the text column, a
+# document whose text is the note.
+NOTE_ROW_REASON = "a note under the table (one line of words in its first column, nothing else in the row), not a document"
+_NOTE_LABEL_RE = re.compile(r"\s*(?:(?:sources?|notes?|nb|n\.b\.|footnotes?|data|data sources?|credits?|disclaimer|"
+                            r"last updated|updated)\s*:|compiled by\b|copyright\b|\u00a9|\*)", re.IGNORECASE)
+# The most words such a note has (a sentence or two; a document is longer than a line)
+_NOTE_MAX_WORDS = 40
+
+
+def note_row(row: list[Any], headers: list[str], text_column: str | None = None) -> bool:
+    """(hunt38a) Whether a row at the bottom of a table is a note under it: its first cell alone
+    is filled, with one line of words (a few, at most `_NOTE_MAX_WORDS`). Where the first column
+    is the text (or file) column, the line must open as a note does ("Source:", "Note:",
+    "Compiled by", "Copyright", "\u00a9", "*"): a short text alone in its row is a document.
+    Elsewhere (an id column) a line of at least four words is a note: an id alone in its row is
+    a row whose text is missing, said as such."""
+    filled = [(i, v) for i, v in enumerate(row) if not (v is None or (isinstance(v, str) and not v.strip()))]
+    if len(filled) != 1 or filled[0][0] != 0 or not isinstance(filled[0][1], str):
+        return False
+    line = filled[0][1].strip()
+    words = line.split()
+    if "\n" in line or len(words) > _NOTE_MAX_WORDS:
+        return False
+    if _NOTE_LABEL_RE.match(line):
+        return True
+    first = headers[0] if headers else ""
+    text_col = named_column(headers, text_column) if text_column else find_column(headers, TEXT_COLUMN_NAMES)
+    if first in (text_col, find_column(headers, PATH_COLUMN_NAMES)):
+        return False
+    return len(words) >= 4
+
+
+def bottom_notes(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
+    """(hunt38a) How many of a table's last rows are notes under it (`note_row`), only those
+    under every document (the first row of the table is never one)."""
+    count = 0
+    while count < len(rows) - 1 and note_row(rows[len(rows) - 1 - count], headers, text_column):
+        count += 1
+    return count
+
+
 def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
     """(loose26) How many of a table's last rows are total, sum or average rows (`totals_row`):
     only those at its bottom, under every document (a "Total" row in the middle is left as it is)."""
@@ -1886,6 +1932,12 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         if repeats_header(row, headers) and skipped is not None:
             skipped.append(Skipped(f"{path} line {line}", HEADER_REPEAT_REASON, what="row"))
     body = [(line, row) for line, row in body if not repeats_header(row, headers)]
+    # (hunt38a) a note under the documents (a source line): left out, and said
+    notes = bottom_notes([row for _, row in body], unique_headers(headers), text_column)
+    for line, _row in body[len(body) - notes:] if notes else ():
+        if skipped is not None:
+            skipped.append(Skipped(f"{path} line {line}", NOTE_ROW_REASON, what="row"))
+    body = body[:len(body) - notes]
     # (loose26) a total, sum or average row under the documents (a summed sheet saved as CSV): left out, and said
     totals = bottom_totals([row for _, row in body], unique_headers(headers), text_column)
     for line, _row in body[len(body) - totals:] if totals else ():

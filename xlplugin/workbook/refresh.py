@@ -38,7 +38,8 @@ from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
 from ..inputs import (OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
-                      find_column, records_from_rows, shown_text, bottom_totals, TOTAL_ROW_REASON, unique_headers)
+                      find_column, records_from_rows, shown_text, bottom_totals, TOTAL_ROW_REASON, unique_headers,
+                      NOTE_ROW_REASON, bottom_notes)
 from . import layout, read_refresh, read_sheet
 from .cell_links import emptied_and_unlinked, followed_links, use_link_targets
 from .cell_xml import column_letter
@@ -703,7 +704,7 @@ class _Refresh:
         merges = merged_ranges(data)
         del data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
-        data_rows = self._without_totals_rows(data_rows, user)
+        data_rows = self._without_totals_rows(data_rows, user, [owned[layout.SCORE_HEADERS[-1]], *(owned[h] for h in layout.STAMP_HEADERS)])
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
@@ -810,7 +811,8 @@ class _Refresh:
         self.column_notes.append(found.note)
         return [WRITTEN_ID_HEADER if name == found.renamed else name for name in names]
 
-    def _without_totals_rows(self, data_rows: list[RowSpan], user: list[tuple[int, str]]) -> list[RowSpan]:
+    def _without_totals_rows(self, data_rows: list[RowSpan], user: list[tuple[int, str]],
+                             owned_cols: Sequence[int] = ()) -> list[RowSpan]:
         """The data rows less an Excel table's totals row (Table Design > Total Row: `Total`,
         `=SUBTOTAL(...)`), which `score` does not read either (`reader._drop_totals_rows`), and
         (loose26) less the total, sum or average rows a user put under the documents
@@ -823,6 +825,17 @@ class _Refresh:
                                       for span in data_rows if span.number in totals]
         kept = [span for span in data_rows if span.number not in totals]
         names = unique_headers([name for _, name in user])
+        # (hunt38a) a note typed under the documents (a source line), never scored before (no Status,
+        # no stamps: a row `score` wrote is a document whatever it holds): left out, as `score` leaves it
+        unscored = len(kept)
+        while unscored and all(kept[unscored - 1].values.get(c) in (None, "") for c in owned_cols):
+            unscored -= 1
+        notes = bottom_notes([[span.values.get(c) for c, _ in user] for span in kept], names)
+        notes = min(notes, len(kept) - unscored)
+        if notes:
+            self.summary.not_documents += [Skipped(f"{where} row {span.number}", NOTE_ROW_REASON, what="row")
+                                           for span in kept[len(kept) - notes:]]
+            kept = kept[:len(kept) - notes]
         summed = bottom_totals([[span.values.get(c) for c, _ in user] for span in kept], names)
         if summed:
             self.summary.not_documents += [Skipped(f"{where} row {span.number}", TOTAL_ROW_REASON, what="row")
