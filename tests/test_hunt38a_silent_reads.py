@@ -283,3 +283,32 @@ def test_a_note_typed_under_the_documents_sheet_is_not_scored_by_a_refresh(tmp_p
     headers = [c.value for c in ws[1]]
     assert ws.cell(6, headers.index("Status") + 1).value is None
 
+
+# --- 5. one file given twice, or under two spellings of its path: read once, and said -----------
+
+@pytest.mark.parametrize("spelling", ["same", "dotted", "absolute", "in its folder"])
+def test_a_file_given_twice_is_read_once(tmp_path, capsys, monkeypatch, spelling):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "b.txt").write_text(NOTICE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    again = {"same": "docs/a.txt", "dotted": "./docs/../docs/a.txt", "absolute": str(folder / "a.txt"),
+             "in its folder": "docs"}[spelling]
+    out = tmp_path / "out.xlsx"
+    capsys.readouterr()
+    assert main(["score", "docs/a.txt", again, "-o", str(out), "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "it is read once" in err, err
+    ids = _scored_ids(out)
+    assert ids.count("a.txt") == 1, ids
+    assert len(ids) == (2 if spelling == "in its folder" else 1)
+
+
+def test_a_table_given_twice_is_read_once(tmp_path, capsys):
+    source = _table(tmp_path, "csv", [["id", "text"], ["r1", CALM], ["r2", NOTICE]])
+    out = tmp_path / "out.xlsx"
+    capsys.readouterr()
+    assert main(["score", str(source), str(source), "-o", str(out), "-q"]) == 0
+    assert "is given more than once" in capsys.readouterr().err
+    assert _scored_ids(out) == ["r1", "r2"]

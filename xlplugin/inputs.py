@@ -2288,12 +2288,39 @@ def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[
     Problem for a path that is not there. `xlplugin.dask` reads them a few per task with
     `read_found`, so that both engines read every file alike."""
     folders = [Path(raw).resolve() for raw in paths if Path(raw).is_dir()]
-    found = list(_expand(paths, skipped))
+    found = _read_once(list(_expand(paths, skipped)), skipped)
     tables = sum(1 for f in found if not isinstance(f, Problem) and f[0].suffix.lower() in _TABLE_EXTENSIONS)
     named = NAMED_ROW_IDS if tables > 1 else ""
     return [f if isinstance(f, Problem)
             else (f[0], f[1], FOLDER_ROW_IDS if any(folder in f[0].resolve().parents for folder in folders) else named)
             for f in found]
+
+
+def _read_once(found: list[Any], skipped: list[Skipped] | None) -> list[Any]:
+    """(hunt38a) The files found, each read once: a file given twice (`a.txt a.txt`), under two
+    spellings of its path (`docs/a.txt ./docs/../docs/a.txt`, a link to it) or by name beside
+    the folder that holds it was read and scored as two documents, counted twice in the summary,
+    the Overview and `--by-outlet`. Each repeat is left out and said (a note in `skipped`)."""
+    first: dict[Path, Path] = {}
+    kept = []
+    for item in found:
+        if isinstance(item, Problem):
+            kept.append(item)
+            continue
+        try:
+            key = item[0].resolve()
+        except OSError:
+            kept.append(item)
+            continue
+        if key in first:
+            if skipped is not None:
+                again = (f"{item[0]} is given more than once (by name, or in a folder given too)" if str(item[0]) == str(first[key])
+                         else f"{item[0]} is the same file as {first[key]}, given again")
+                skipped.append(Skipped(f"{again}: it is read once", "", what="note"))
+            continue
+        first[key] = item[0]
+        kept.append(item)
+    return kept
 
 
 def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | None = None,
