@@ -312,3 +312,28 @@ def test_a_table_given_twice_is_read_once(tmp_path, capsys):
     assert main(["score", str(source), str(source), "-o", str(out), "-q"]) == 0
     assert "is given more than once" in capsys.readouterr().err
     assert _scored_ids(out) == ["r1", "r2"]
+
+
+# --- 6. "now empty" only of rows that had scores ------------------------------------------------
+
+def test_a_row_that_never_had_text_is_not_said_to_be_now_empty(tmp_path, capsys):
+    source = _table(tmp_path, "csv", [["id", "text"], ["r1", CALM + " Critics said the plan was too costly."], ["r2", ""]])
+    book = tmp_path / "book.xlsx"
+    main(["score", str(source), "-o", str(book), "-q"])
+    capsys.readouterr()
+    assert main(["refresh", str(book), "--weight", "loaded_language=50"]) == 0  # (every row scored again)
+    err = capsys.readouterr().err
+    assert "now empty" not in err, err
+    assert "1 row scored again, 1 unchanged" in err, err
+
+
+def test_a_text_cell_emptied_is_still_said(tmp_path, capsys):
+    source = _table(tmp_path, "csv", [["id", "text"], ["r1", CALM + " Critics said the plan was too costly."],
+                                      ["r2", NOTICE], ["r3", ""]])
+    book = tmp_path / "book.xlsx"
+    main(["score", str(source), "-o", str(book), "-q"])
+    wb = openpyxl.load_workbook(book)
+    wb[layout.DOCUMENTS]["B3"] = None
+    wb.save(book)
+    code, err = _refresh(book, capsys)
+    assert "1 row now empty: its scores were removed (not counted as rescored): row 3" in err, err

@@ -73,7 +73,7 @@ from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (HEADER_ROWS_LOOKED_AT, UNCHANGED, older_rules_words, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
-                           refused_rows, still_refused, problem_statuses, row_scores, row_cells, same_as_sheet, showed_page_text)
+                           refused_rows, still_refused, problem_statuses, row_scores, row_cells, same_as_sheet, showed_page_text, had_scores)
 from .row_changes import RowChanges, read_edits_apart, row_changes
 from .refresh_gone import folder_files, unlisted_lines
 from .rows import STATUS_AT, WHY_AT, overview_rows, owned_values
@@ -873,7 +873,7 @@ class _Refresh:
             row.evidence, row.evidence_count = pack(str(row.item.id), result, extra)
             if people is not None:
                 people.scored(positions[id(row)], result)
-            self._count(row)
+            self._count(row, docs.owned)
             if progress is not None:
                 progress(done, len(inputs))
         if old_sheet is not None:  # (evid25) of the rows deleted from the Evidence sheet, only those are written again
@@ -1095,11 +1095,15 @@ class _Refresh:
         present = {key[:2] for key in before}
         return row_changes(before, [(i, h, None) for i, h, _n in now if (i, h) in present])
 
-    def _count(self, row: RowPlan) -> None:
+    def _count(self, row: RowPlan, owned: dict[str, int]) -> None:
         if row.evidence_only and row.refiled_from:
             self.summary.evidence_refiled += 1
         elif row.evidence_only:
             self.summary.evidence_restored += 1
+        elif emptied(row) and not had_scores(row.span, owned):
+            # (hunt38a) a row that never had text nor scores (scored again for new settings): nothing
+            # was removed from it and it shows what it showed, so it is not said to be "now empty"
+            self.summary.unchanged += 1
         elif emptied(row):  # (said on a line of its own: refresh_row_notes)
             self.emptied_rows.append(row.span.number)
         elif row.new:
