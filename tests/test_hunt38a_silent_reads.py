@@ -84,15 +84,19 @@ def test_a_refresh_that_changes_nothing_says_the_workbook_was_left_as_it_was(tmp
     assert "as it was (nothing to change" not in err
 
 
-@pytest.mark.parametrize("kind", ["not found", "unreadable"])
+@pytest.mark.parametrize("kind", ["not found", "unreadable", "gone from its folder"])
 def test_a_file_that_cannot_be_read_is_named_and_said_once(tmp_path, capsys, kind):
     book = _folder_book(tmp_path, {"a.txt": REPORT, "b.txt": NOTICE})
     if kind == "not found":
         typed = "elsewhere/missing_report.txt"
-    else:
+    elif kind == "unreadable":
         typed = str(tmp_path / "scan.txt")
         (tmp_path / "scan.txt").write_bytes(b"\x00\x01\x02\xff\xfe" * 200)
-    number = _add_row(book, {"id": "n1", "file": typed})
+    if kind == "gone from its folder":
+        typed, number = "docs/b.txt", 3
+        (tmp_path / "docs" / "b.txt").unlink()
+    else:
+        number = _add_row(book, {"id": "n1", "file": typed})
     code, err = _refresh(book, capsys)
     assert code == 2, err  # found now: a new problem
     assert f"row {number} ({typed})" in err, err

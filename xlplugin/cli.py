@@ -833,10 +833,11 @@ def refresh_head(summary: Any, book: Any) -> str:
     return f"left {book} as it was (nothing to change, so it was not written)"
 
 
-def file_rows_named(summary: Any, unreadable: bool) -> str:
+def file_rows_named(summary: Any, kind: str) -> str:
     """(hunt38a) ": row 4 (elsewhere/report.txt); row 9 (...)": the rows whose file was not found
-    (or, `unreadable`, could not be read), by row number and file cell, for the summary's line."""
-    rows = [(number, shown) for number, shown, kind, _ in getattr(summary, "file_rows", []) if kind == unreadable]
+    (`kind` "missing"), is gone from its folder ("gone") or could not be read ("unreadable"), by
+    row number and file cell, for the summary's line."""
+    rows = [(number, shown) for number, shown, which, _ in getattr(summary, "file_rows", []) if which == kind]
     if not rows:
         return ""
     named = [f"row {number} ({shown})" if shown else f"row {number}" for number, shown in rows[:_ROWS_NAMED]]
@@ -844,11 +845,11 @@ def file_rows_named(summary: Any, unreadable: bool) -> str:
     return ": " + "; ".join(named) + (f"; and {more} more" if more > 0 else "")
 
 
-def _files_said_before(summary: Any, unreadable: bool) -> str:
+def _files_said_before(summary: Any, kind: str) -> str:
     """(hunt38a) The words on rows whose file was not found or could not be read where an earlier
     refresh already said so in their Status: nothing new, so the exit status is 0 when nothing
     else went wrong."""
-    said = [before for _, _, kind, before in getattr(summary, "file_rows", []) if kind == unreadable]
+    said = [before for _, _, which, before in getattr(summary, "file_rows", []) if which == kind]
     if not any(said):
         return ""
     if all(said):
@@ -1038,16 +1039,17 @@ def refresh_notes(summary: Any) -> list[str]:
         notes.append(f"{counted(gone, 'row names', 'rows name')} a file that is no longer in its folder (renamed, moved or "
                      f"deleted): {'its scores are' if gone == 1 else 'their scores are'} cleared, as they are not current, "
                      "and the Status says the index the last run gave and where the same text is now, if a file of "
-                     "the folder holds it; a file put back is scored again")
+                     "the folder holds it; a file put back is scored again"
+                     + _files_said_before(summary, "gone") + file_rows_named(summary, "gone"))
     if summary.missing - gone:
         notes.append(f"{counted(summary.missing - gone, 'row names', 'rows name')} a file that could not be found; "
                      + _kept_note(summary) + "their Status says where the file was looked for"
-                     + _files_said_before(summary, False) + file_rows_named(summary, False))
+                     + _files_said_before(summary, "missing") + file_rows_named(summary, "missing"))
     notes += getattr(summary, "folder_notes", [])  # (resume33: files of the folder that no row names)
     if summary.unreadable:
         notes.append(f"{counted(summary.unreadable, 'row names', 'rows name')} a file that was found but could not be read; "
                      + _kept_note(summary) + "their Status says why"
-                     + _files_said_before(summary, True) + file_rows_named(summary, True))
+                     + _files_said_before(summary, "unreadable") + file_rows_named(summary, "unreadable"))
     if summary.text_edited:
         notes.append(f"{counted(summary.text_edited, 'row')} read from a file had their text cell edited; they keep their "
                      "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "

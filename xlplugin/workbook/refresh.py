@@ -187,9 +187,9 @@ class RefreshSummary:
     # ids written into blank id cells, or rows left without one in the user's own id column, in
     # words (refresh_ids): lines of the summary, not a count
     id_lines: list[str] = field(default_factory=list)
-    # (hunt38a) of the missing and unreadable: (sheet row number, the file cell, whether the file was
-    # found but unreadable, whether its Status already said so after an earlier run): refresh_plan._note_file_row
-    file_rows: list[tuple[int, str, bool, bool]] = field(default_factory=list)
+    # (hunt38a) of the missing and unreadable: (sheet row number, the file cell, "missing", "gone" or
+    # "unreadable", whether its Status already said so after an earlier run): refresh_plan._note_file_row
+    file_rows: list[tuple[int, str, str, bool]] = field(default_factory=list)
     # (hunt38a) whether the workbook was written: a refresh with nothing to change leaves it as it was
     written: bool = False
 
