@@ -171,6 +171,31 @@ def test_a_text_file_typed_in_a_new_row_gets_its_title_and_link(tmp_path, capsys
     assert ws.cell(number, headers.index("file") + 1).hyperlink.target == "docs/b.txt"
 
 
+
+def test_a_path_typed_in_the_text_cell_of_a_workbook_of_files_is_read_from_the_file(tmp_path, capsys):
+    book = _folder_book(tmp_path, {"c.html": PAGE})
+    (tmp_path / "docs" / "d.html").write_text(PAGE.replace("bridge", "tunnel"), encoding="utf-8")
+    number = _add_row(book, {"id": "d.html", "text": "docs/d.html"})
+    missing = _add_row(book, {"id": "x", "text": "docs/nothere.html"})
+    code, err = _refresh(book, capsys)
+    assert code == 2, err  # (the path that names no file: refused as `score` refuses it)
+    ws = openpyxl.load_workbook(book)[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+
+    def cell(name, row=number):
+        return ws.cell(row, headers.index(name) + 1)
+
+    assert cell("file").value == "docs/d.html" and cell("file").hyperlink.target == "docs/d.html"
+    assert cell("text").value.startswith("Harbour tunnel repairs")  # (the page's text, not the path)
+    assert (cell("title").value, cell("author").value, cell("outlet").value) == \
+        ("Harbour tunnel repairs to finish in May", "Tom Baker", "Harbour Times")
+    assert cell("Reliability index 0-100 (higher = more reliable)").value is not None
+    assert "file's path" in cell("Status").value
+    assert "looks like a file name" in cell("Status", missing).value
+    before = book.read_bytes()
+    code, err = _refresh(book, capsys)
+    assert code == 0 and book.read_bytes() == before, err
+
 # --- 3. two text columns, one numbered as pandas numbers a second column of one name -------------
 
 CALM = ("The mayor said on Monday that the budget would rise by 4 percent, according to a statement from the city "

@@ -37,7 +37,7 @@ from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights,
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
-from ..inputs import (OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
+from ..inputs import (locate_file, looks_like_file_name, OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text, bottom_totals, TOTAL_ROW_REASON, unique_headers,
                       NOTE_ROW_REASON, bottom_notes)
 from . import layout, read_refresh, read_sheet
@@ -353,6 +353,12 @@ class _Documents:
     followed_titles: dict[int, tuple[int, str]] = field(default_factory=dict)
     # (hunt38a) the sheet column of each field a file gives (title, url, outlet, date, author), where the sheet has one
     meta_cols: dict[str, int] = field(default_factory=dict)
+    # (hunt38a) by sheet row, a file path typed in the text cell, read as the file cell (column, path)
+    typed_paths: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+
+# (hunt38a) The Status note of a row whose text cell held a file's path (see _Refresh._typed_paths)
+TYPED_PATH_NOTE = "the text cell held a file's path: it is now in the file cell, and the row is scored from that file"
 
 
 class _Refresh:
@@ -718,6 +724,8 @@ class _Refresh:
                               user_names)
         blank_ids = number_blank_ids(user, table)  # (before the rows are read: they are read with their new ids)
         file_first = path_column is not None and text_column is None
+        # (hunt38a) a file's path typed in a row's text cell, its file cell blank: read from the file
+        typed_paths = self._typed_paths(user, table, data_rows, path_column) if file_first else {}
         # (an id column whose header was renamed: read as the id column, see refresh_columns)
         reading_names = self._id_column(user, table, data_rows, (text_column, path_column))
         self.column_notes += text_column_notes(user_names, text_column)
@@ -769,7 +777,33 @@ class _Refresh:
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
                           formatted, text_col, every_page_text=file_first, table_text_column=text_column, id_notes=id_notes,
                           path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES), blank_ids=blank_ids,
-                          followed_titles=followed, meta_cols=self._meta_columns(user, reading_names))
+                          followed_titles=followed, meta_cols=self._meta_columns(user, reading_names),
+                          typed_paths=typed_paths)
+
+    def _typed_paths(self, user: list[tuple[int, str]], table: list[list[Any]], data_rows: list[RowSpan],
+                     path_column: str | None) -> dict[int, tuple[int, str]]:
+        """(hunt38a) In a workbook of files (a file column, and a text column showing each file's
+        text), the rows whose text cell holds only the path of a file that is there and whose file
+        cell is blank: a user who typed the path in the wrong cell. Each is read from that file, as
+        if the path were in its file cell (`table` changed so), and the path is written there
+        (by sheet row: the file cell's column and the path). A path that names no file stays in
+        the text cell, refused as `score` refuses it ("looks like a file name")."""
+        names = [name for _, name in user]
+        text_name = find_column(names, TEXT_COLUMN_NAMES)
+        if path_column is None or path_column not in names or text_name is None:
+            return {}
+        at_path, at_text = names.index(path_column), names.index(text_name)
+        found = {}
+        for values, span in zip(table, data_rows):
+            cell, typed = values[at_path], values[at_text]
+            if (cell is not None and str(cell).strip()) or not isinstance(typed, str) or not looks_like_file_name(typed):
+                continue
+            if locate_file(typed.strip(), self.path.parent, from_current_folder=False)[0] is None:
+                continue
+            values[at_path], values[at_text] = typed.strip(), None
+            span.values[user[at_path][0]] = typed.strip()  # (as the cell will be: the folder's files it names)
+            found[span.number] = (user[at_path][0], typed.strip())
+        return found
 
     @staticmethod
     def _meta_columns(user: list[tuple[int, str]], names: list[str]) -> dict[str, int]:
@@ -954,6 +988,10 @@ class _Refresh:
             column, title = docs.followed_titles[row.span.number]
             row.user_cells = {**(row.user_cells or {}), column: title or None}
             notes.append(FOLLOWED_NOTE)
+        if row.span.number in docs.typed_paths:  # (hunt38a) the path moved to the file cell, the file read
+            column, typed = docs.typed_paths[row.span.number]
+            row.user_cells = {**(row.user_cells or {}), column: typed}
+            notes.append(TYPED_PATH_NOTE)
         self._file_fields(docs, row)
         if row.normalised_cell is not None and not formatted:  # (rich text kept)
             row.user_cells = {**(row.user_cells or {}), **dict([row.normalised_cell])}
@@ -1001,7 +1039,7 @@ class _Refresh:
         names = [name for _, name in docs.user]
         if docs.path_column is not None and docs.path_column in names:
             column = docs.user[names.index(docs.path_column)][0]
-            path = row.span.values.get(column)
+            path = docs.typed_paths[row.span.number][1] if row.span.number in docs.typed_paths else row.span.values.get(column)
             if isinstance(path, str) and path.strip() and len(path.strip()) < 250:  # (as writer._link)
                 self.added_links.setdefault(column, {})[row.span.number] = path.strip()
 
