@@ -38,7 +38,7 @@ def book(tmp_path: Path) -> Path:
 
 
 def _summary_line(err: str) -> str:
-    return next(line for line in err.splitlines() if line.startswith("xlplugin: refreshed "))
+    return next(line for line in err.splitlines() if line.startswith(("xlplugin: refreshed ", "xlplugin: left ")))
 
 
 def _said(line: str) -> str:

@@ -43,7 +43,7 @@ def refresh_counts(err: str) -> dict[str, int]:
     unchanged, in 0.1 s"), by RefreshSummary's names; a count the line does not say is 0."""
     from xlplugin.cli import REFRESH_COUNTS
 
-    line = next(line for line in err.splitlines() if line.startswith("xlplugin: refreshed "))
+    line = next(line for line in err.splitlines() if line.startswith(("xlplugin: refreshed ", "xlplugin: left ")))
     said = line.split(": ", 2)[2].rsplit(", in ", 1)[0]
     by_words = {words: key for key, words in REFRESH_COUNTS}
     counts = dict.fromkeys(by_words.values(), 0)

@@ -815,14 +815,52 @@ def _refresh_command(args: argparse.Namespace) -> int:
     summary = refresh_workbook(args.book, output=args.output, settings_overrides=overrides or None,
                                progress=Progress(args.quiet, "refreshing"))
     if not args.quiet:
-        print(f"xlplugin: refreshed {args.output or args.book}: {refresh_counts(summary)}, in {time.monotonic() - started:.1f} s",
-              file=sys.stderr)
+        print(f"xlplugin: {refresh_head(summary, args.output or args.book)}: {refresh_counts(summary)}, "
+              f"in {time.monotonic() - started:.1f} s", file=sys.stderr)
         for line in refresh_notes(summary):
             print(f"xlplugin: {line}", file=sys.stderr)
     code = refresh_exit_code(summary)
     if args.quiet and code != EXIT_OK:  # (quiet: only what went wrong, in one line)
         print(f"xlplugin: {quiet_refresh_line(summary)}", file=sys.stderr)
     return code
+
+
+def refresh_head(summary: Any, book: Any) -> str:
+    """(hunt38a) The summary line's start: "refreshed BOOK" where the workbook was written, and
+    where nothing in it changed, that it was left as it was (it was not written: its date is as it was)."""
+    if getattr(summary, "written", True):
+        return f"refreshed {book}"
+    return f"left {book} as it was (nothing to change, so it was not written)"
+
+
+def file_rows_named(summary: Any, kind: str) -> str:
+    """(hunt38a) ": row 4 (elsewhere/report.txt); row 9 (...)": the rows whose file was not found
+    (`kind` "missing"), is gone from its folder ("gone") or could not be read ("unreadable"), by
+    row number and file cell, for the summary's line."""
+    rows = [(number, shown) for number, shown, which, _ in getattr(summary, "file_rows", []) if which == kind]
+    if not rows:
+        return ""
+    named = [f"row {number} ({shown})" if shown else f"row {number}" for number, shown in rows[:_ROWS_NAMED]]
+    more = len(rows) - _ROWS_NAMED
+    return ": " + "; ".join(named) + (f"; and {more} more" if more > 0 else "")
+
+
+def _files_said_before(summary: Any, kind: str) -> str:
+    """(hunt38a) The words on rows whose file was not found or could not be read where an earlier
+    refresh already said so in their Status: nothing new, so the exit status is 0 when nothing
+    else went wrong."""
+    said = [before for _, _, which, before in getattr(summary, "file_rows", []) if which == kind]
+    if not any(said):
+        return ""
+    if all(said):
+        return " (all already said by an earlier run; the exit status is 0 as nothing new was found)"
+    return f" ({sum(said)} already said by an earlier run)"
+
+
+def files_said_before(summary: Any) -> int:
+    """(hunt38a) Of the rows whose file was not found or could not be read, those whose Status
+    already said so after an earlier run."""
+    return sum(1 for *_, before in getattr(summary, "file_rows", []) if before)
 
 
 def quiet_refresh_line(summary: Any) -> str:
@@ -1001,14 +1039,17 @@ def refresh_notes(summary: Any) -> list[str]:
         notes.append(f"{counted(gone, 'row names', 'rows name')} a file that is no longer in its folder (renamed, moved or "
                      f"deleted): {'its scores are' if gone == 1 else 'their scores are'} cleared, as they are not current, "
                      "and the Status says the index the last run gave and where the same text is now, if a file of "
-                     "the folder holds it; a file put back is scored again")
+                     "the folder holds it; a file put back is scored again"
+                     + _files_said_before(summary, "gone") + file_rows_named(summary, "gone"))
     if summary.missing - gone:
         notes.append(f"{counted(summary.missing - gone, 'row names', 'rows name')} a file that could not be found; "
-                     + _kept_note(summary) + "their Status says where the file was looked for")
+                     + _kept_note(summary) + "their Status says where the file was looked for"
+                     + _files_said_before(summary, "missing") + file_rows_named(summary, "missing"))
     notes += getattr(summary, "folder_notes", [])  # (resume33: files of the folder that no row names)
     if summary.unreadable:
         notes.append(f"{counted(summary.unreadable, 'row names', 'rows name')} a file that was found but could not be read; "
-                     + _kept_note(summary) + "their Status says why")
+                     + _kept_note(summary) + "their Status says why"
+                     + _files_said_before(summary, "unreadable") + file_rows_named(summary, "unreadable"))
     if summary.text_edited:
         notes.append(f"{counted(summary.text_edited, 'row')} read from a file had their text cell edited; they keep their "
                      "earlier scores: to score your text, empty the row's file cell; to go back to the file's scores, "
@@ -1039,7 +1080,9 @@ def refresh_exit_code(summary: Any) -> int:
     fit its cell is read (`score` scores it): such a row counts as failed, its Status says why,
     and the exit code is 0."""
     unread_cells = summary.failed - summary.cut_texts - getattr(summary, "failed_before", 0)
-    return EXIT_USAGE if unread_cells or summary.missing or summary.unreadable else EXIT_OK
+    # (hunt38a) a file not found or unreadable whose row's Status already said so is not new either
+    unread_files = summary.missing + summary.unreadable - files_said_before(summary)
+    return EXIT_USAGE if unread_cells or unread_files else EXIT_OK
 
 
 def _signals_command(args: argparse.Namespace) -> int:

@@ -32,6 +32,9 @@ __all__ = [
     "named_column",
     "repeats_header",
     "totals_row",
+    "note_row",
+    "bottom_notes",
+    "NOTE_ROW_REASON",
     "bottom_totals",
     "TOTAL_ROW_REASON",
     "HEADER_REPEAT_REASON",
@@ -1329,6 +1332,49 @@ def totals_row(row: list[Any], headers: list[str], text_column: str | None = Non
     return labels == 1 and (numbers >= 1 or not in_text)
 
 
+# (hunt38a) A note a user writes under a table, after the documents (a source line, a footnote):
+# one cell of words in the first column, nothing else in the row. Scored, it was a "document"
+# with no text (its words in the id column) or, where the first column is the text column, a
+# document whose text is the note.
+NOTE_ROW_REASON = "a note under the table (one line of words in its first column, nothing else in the row), not a document"
+_NOTE_LABEL_RE = re.compile(r"\s*(?:(?:sources?|notes?|nb|n\.b\.|footnotes?|data|data sources?|credits?|disclaimer|"
+                            r"last updated|updated)\s*:|compiled by\b|copyright\b|\u00a9|\*)", re.IGNORECASE)
+# The most words such a note has (a sentence or two; a document is longer than a line)
+_NOTE_MAX_WORDS = 40
+
+
+def note_row(row: list[Any], headers: list[str], text_column: str | None = None) -> bool:
+    """(hunt38a) Whether a row at the bottom of a table is a note under it: its first cell alone
+    is filled, with one line of words (a few, at most `_NOTE_MAX_WORDS`). Where the first column
+    is the text (or file) column, the line must open as a note does ("Source:", "Note:",
+    "Compiled by", "Copyright", "\u00a9", "*"): a short text alone in its row is a document.
+    Elsewhere (an id column) a line of at least four words is a note: an id alone in its row is
+    a row whose text is missing, said as such."""
+    filled = [(i, v) for i, v in enumerate(row) if not (v is None or (isinstance(v, str) and not v.strip()))]
+    if len(filled) != 1 or filled[0][0] != 0 or not isinstance(filled[0][1], str):
+        return False
+    line = filled[0][1].strip()
+    words = line.split()
+    if "\n" in line or len(words) > _NOTE_MAX_WORDS:
+        return False
+    if _NOTE_LABEL_RE.match(line):
+        return True
+    first = headers[0] if headers else ""
+    text_col = named_column(headers, text_column) if text_column else find_column(headers, TEXT_COLUMN_NAMES)
+    if first in (text_col, find_column(headers, PATH_COLUMN_NAMES)):
+        return False
+    return len(words) >= 4
+
+
+def bottom_notes(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
+    """(hunt38a) How many of a table's last rows are notes under it (`note_row`), only those
+    under every document (the first row of the table is never one)."""
+    count = 0
+    while count < len(rows) - 1 and note_row(rows[len(rows) - 1 - count], headers, text_column):
+        count += 1
+    return count
+
+
 def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
     """(loose26) How many of a table's last rows are total, sum or average rows (`totals_row`):
     only those at its bottom, under every document (a "Total" row in the middle is left as it is)."""
@@ -1363,11 +1409,16 @@ def _refuse_ambiguous(headers: list[str], unique: list[str], found: str | None, 
     if found is None:
         return
     key = _header_key(headers[unique.index(found)])
-    same = [u for h, u in zip(headers, unique) if _header_key(h) == key]
+    # (hunt38a) "Text.1" is how pandas (and a CSV it wrote) names a second column headed "Text":
+    # the same name, numbered, not a column of its own name
+    numbered = re.compile(re.escape(key) + r"\.\d+")
+    same = [u for h, u in zip(headers, unique) if _header_key(h) == key or numbered.fullmatch(_header_key(h))]
     if len(same) > 1:
         names = ", ".join(repr(h) for h in same)
         how = f"pass {option} with the one to read, named as here, or rename the others" if option else "rename the others"
-        raise InputError(f"{source}: {len(same)} columns could be the {what} column ({names}): {how}")
+        copy = next((u for h, u in zip(headers, unique) if numbered.fullmatch(_header_key(h))), None)
+        note = f"; {copy!r} is how a program such as pandas names a second column of one name" if copy else ""
+        raise InputError(f"{source}: {len(same)} columns could be the {what} column ({names}{note}): {how}")
 
 
 def looks_like_file_name(text: str) -> bool:
@@ -1881,6 +1932,12 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         if repeats_header(row, headers) and skipped is not None:
             skipped.append(Skipped(f"{path} line {line}", HEADER_REPEAT_REASON, what="row"))
     body = [(line, row) for line, row in body if not repeats_header(row, headers)]
+    # (hunt38a) a note under the documents (a source line): left out, and said
+    notes = bottom_notes([row for _, row in body], unique_headers(headers), text_column)
+    for line, _row in body[len(body) - notes:] if notes else ():
+        if skipped is not None:
+            skipped.append(Skipped(f"{path} line {line}", NOTE_ROW_REASON, what="row"))
+    body = body[:len(body) - notes]
     # (loose26) a total, sum or average row under the documents (a summed sheet saved as CSV): left out, and said
     totals = bottom_totals([row for _, row in body], unique_headers(headers), text_column)
     for line, _row in body[len(body) - totals:] if totals else ():
@@ -2231,12 +2288,39 @@ def input_files(paths: list[str], skipped: list[Skipped] | None = None) -> list[
     Problem for a path that is not there. `xlplugin.dask` reads them a few per task with
     `read_found`, so that both engines read every file alike."""
     folders = [Path(raw).resolve() for raw in paths if Path(raw).is_dir()]
-    found = list(_expand(paths, skipped))
+    found = _read_once(list(_expand(paths, skipped)), skipped)
     tables = sum(1 for f in found if not isinstance(f, Problem) and f[0].suffix.lower() in _TABLE_EXTENSIONS)
     named = NAMED_ROW_IDS if tables > 1 else ""
     return [f if isinstance(f, Problem)
             else (f[0], f[1], FOLDER_ROW_IDS if any(folder in f[0].resolve().parents for folder in folders) else named)
             for f in found]
+
+
+def _read_once(found: list[Any], skipped: list[Skipped] | None) -> list[Any]:
+    """(hunt38a) The files found, each read once: a file given twice (`a.txt a.txt`), under two
+    spellings of its path (`docs/a.txt ./docs/../docs/a.txt`, a link to it) or by name beside
+    the folder that holds it was read and scored as two documents, counted twice in the summary,
+    the Overview and `--by-outlet`. Each repeat is left out and said (a note in `skipped`)."""
+    first: dict[Path, Path] = {}
+    kept = []
+    for item in found:
+        if isinstance(item, Problem):
+            kept.append(item)
+            continue
+        try:
+            key = item[0].resolve()
+        except OSError:
+            kept.append(item)
+            continue
+        if key in first:
+            if skipped is not None:
+                again = (f"{item[0]} is given more than once (by name, or in a folder given too)" if str(item[0]) == str(first[key])
+                         else f"{item[0]} is the same file as {first[key]}, given again")
+                skipped.append(Skipped(f"{again}: it is read once", "", what="note"))
+            continue
+        first[key] = item[0]
+        kept.append(item)
+    return kept
 
 
 def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | None = None,

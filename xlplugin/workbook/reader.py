@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
@@ -195,12 +195,14 @@ def _drop_bottom_totals(where: str, headers: list[str], table: list[list[Any]], 
     """(loose26) Leave out the total, sum or average rows a user put under the documents (a
     "Total" label and =SUM formulas, not an Excel table's totals row: `inputs.bottom_totals`),
     each added to `skipped` with the reason."""
-    count = bottom_totals(table, unique_headers(headers), text_column)
-    for place in places[len(places) - count:] if count else ():
-        if skipped is not None:
-            skipped.append(Skipped(f"{where} {place}", TOTAL_ROW_REASON, what="row"))
-    if count:
-        del table[len(table) - count:], places[len(places) - count:]
+    # (hunt38a) first a note under the documents (a source line), then the totals above it
+    for reason, count_rows in ((NOTE_ROW_REASON, bottom_notes), (TOTAL_ROW_REASON, bottom_totals)):
+        count = count_rows(table, unique_headers(headers), text_column)
+        for place in places[len(places) - count:] if count else ():
+            if skipped is not None:
+                skipped.append(Skipped(f"{where} {place}", reason, what="row"))
+        if count:
+            del table[len(table) - count:], places[len(places) - count:]
 
 
 def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],

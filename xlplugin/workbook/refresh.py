@@ -37,8 +37,9 @@ from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights,
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
-from ..inputs import (OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
-                      find_column, records_from_rows, shown_text, bottom_totals, TOTAL_ROW_REASON, unique_headers)
+from ..inputs import (locate_file, looks_like_file_name, OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
+                      find_column, records_from_rows, shown_text, bottom_totals, TOTAL_ROW_REASON, unique_headers,
+                      NOTE_ROW_REASON, bottom_notes)
 from . import layout, read_refresh, read_sheet
 from .cell_links import emptied_and_unlinked, followed_links, use_link_targets
 from .cell_xml import column_letter
@@ -72,7 +73,7 @@ from .refresh_columns import find_id_column, gone_message, text_column_notes
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (HEADER_ROWS_LOOKED_AT, UNCHANGED, older_rules_words, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
-                           refused_rows, still_refused, problem_statuses, row_scores, row_cells, same_as_sheet, showed_page_text)
+                           refused_rows, still_refused, problem_statuses, row_scores, row_cells, same_as_sheet, showed_page_text, had_scores)
 from .row_changes import RowChanges, read_edits_apart, row_changes
 from .refresh_gone import folder_files, unlisted_lines
 from .rows import STATUS_AT, WHY_AT, overview_rows, owned_values
@@ -186,6 +187,11 @@ class RefreshSummary:
     # ids written into blank id cells, or rows left without one in the user's own id column, in
     # words (refresh_ids): lines of the summary, not a count
     id_lines: list[str] = field(default_factory=list)
+    # (hunt38a) of the missing and unreadable: (sheet row number, the file cell, "missing", "gone" or
+    # "unreadable", whether its Status already said so after an earlier run): refresh_plan._note_file_row
+    file_rows: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    # (hunt38a) whether the workbook was written: a refresh with nothing to change leaves it as it was
+    written: bool = False
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
@@ -273,6 +279,7 @@ def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Packag
     if replacements or write_anyway:  # (nothing to change: the file is not touched at all)
         atomic_write(target, lambda temporary: write_package(package.archive, temporary, replacements, REFRESH_LEVEL,
                                                                      refresh.checked), read_as=read_as)
+        refresh.summary.written = True
     return refresh.summary
 
 
@@ -344,6 +351,14 @@ class _Documents:
     blank_ids: BlankIds = field(default_factory=BlankIds)  # ids written into blank id cells (refresh_ids)
     # (loose24) by sheet row, the title cell a row read from another file than before takes (column, title)
     followed_titles: dict[int, tuple[int, str]] = field(default_factory=dict)
+    # (hunt38a) the sheet column of each field a file gives (title, url, outlet, date, author), where the sheet has one
+    meta_cols: dict[str, int] = field(default_factory=dict)
+    # (hunt38a) by sheet row, a file path typed in the text cell, read as the file cell (column, path)
+    typed_paths: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+
+# (hunt38a) The Status note of a row whose text cell held a file's path (see _Refresh._typed_paths)
+TYPED_PATH_NOTE = "the text cell held a file's path: it is now in the file cell, and the row is scored from that file"
 
 
 class _Refresh:
@@ -363,6 +378,8 @@ class _Refresh:
         self.emptied_rows: list[int] = []  # rows whose text cell was emptied (refresh_row_notes)
         self.column_notes: list[str] = []  # the id or text column found renamed (refresh_columns), for the summary
         self.remake = False  # every derived sheet made again, whatever moved (_plain_refresh)
+        # (hunt38a) links a row scored now gets on its file cell and new url cell: column -> row -> target
+        self.added_links: dict[int, dict[int, str]] = {}
         docs_part = package.sheet_part(layout.DOCUMENTS)
         if docs_part is None or not package.has(docs_part):
             raise refuse(path, renamed_documents_message(package)
@@ -400,6 +417,7 @@ class _Refresh:
         self.summary.cut_texts, self.summary.failed_before = counts.cut_texts, counts.failed_before
         self.summary.no_text_rows, self.summary.refused = counts.no_text_rows, counts.refused
         self.summary.said_before_rows = counts.said_before_rows
+        self.summary.file_rows = counts.file_rows
         # (hunt25b) a words URL cell under another row's link (values sorted without their links):
         # read with the address it was scored with, its link set back (refresh_url_links)
         names = [name for _, name in docs.user]
@@ -519,13 +537,24 @@ class _Refresh:
         shows an address and has none (`cell_links.emptied_and_unlinked`: values sorted without
         their links), in the Documents part and its relationships as this refresh writes them."""
         column = self._url_column(docs)
+        for other, targets in self.added_links.items():  # (hunt38a) a file cell, or a url cell written now
+            if other != column:
+                self._link_cells(docs, replacements, other, set(), targets)
         if column is None:
             return
         blank = {row.span.number for row in rows if str(row.span.values.get(column) or "").strip() == ""
                  and column not in row.span.formulas} | set(self.not_told)  # (loose28: another row's link, removed)
+        blank -= set(self.added_links.get(column, {}))
         addresses = {row.span.number: value.strip() for row in rows
                      if isinstance(value := row.span.values.get(column), str) and value.strip().lower().startswith(("http://", "https://"))}
         addresses.update(self.relinked)  # (words cells whose link was set back, or had none)
+        addresses.update(self.added_links.get(column, {}))
+        self._link_cells(docs, replacements, column, blank, addresses)
+
+    def _link_cells(self, docs: _Documents, replacements: dict[str, Any], column: int, blank: set[int],
+                    addresses: dict[int, str]) -> None:
+        """The links of `column`'s cells in the Documents part as this refresh writes it: removed
+        from the `blank` rows, added where `addresses` gives a row's target and its cell has none."""
         folder, name = posixpath.split(docs.part)
         rels_part = posixpath.join(folder, "_rels", name + ".rels")
         if not self.package.has(rels_part):
@@ -681,7 +710,7 @@ class _Refresh:
         merges = merged_ranges(data)
         del data
         data_rows = [span for span in scan.rows if span.number > 1 and any(span.values.get(c) not in (None, "") for c in user_cols)]
-        data_rows = self._without_totals_rows(data_rows, user)
+        data_rows = self._without_totals_rows(data_rows, user, [owned[layout.SCORE_HEADERS[-1]], *(owned[h] for h in layout.STAMP_HEADERS)])
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
@@ -695,6 +724,8 @@ class _Refresh:
                               user_names)
         blank_ids = number_blank_ids(user, table)  # (before the rows are read: they are read with their new ids)
         file_first = path_column is not None and text_column is None
+        # (hunt38a) a file's path typed in a row's text cell, its file cell blank: read from the file
+        typed_paths = self._typed_paths(user, table, data_rows, path_column) if file_first else {}
         # (an id column whose header was renamed: read as the id column, see refresh_columns)
         reading_names = self._id_column(user, table, data_rows, (text_column, path_column))
         self.column_notes += text_column_notes(user_names, text_column)
@@ -746,7 +777,44 @@ class _Refresh:
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
                           formatted, text_col, every_page_text=file_first, table_text_column=text_column, id_notes=id_notes,
                           path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES), blank_ids=blank_ids,
-                          followed_titles=followed)
+                          followed_titles=followed, meta_cols=self._meta_columns(user, reading_names),
+                          typed_paths=typed_paths)
+
+    def _typed_paths(self, user: list[tuple[int, str]], table: list[list[Any]], data_rows: list[RowSpan],
+                     path_column: str | None) -> dict[int, tuple[int, str]]:
+        """(hunt38a) In a workbook of files (a file column, and a text column showing each file's
+        text), the rows whose text cell holds only the path of a file that is there and whose file
+        cell is blank: a user who typed the path in the wrong cell. Each is read from that file, as
+        if the path were in its file cell (`table` changed so), and the path is written there
+        (by sheet row: the file cell's column and the path). A path that names no file stays in
+        the text cell, refused as `score` refuses it ("looks like a file name")."""
+        names = [name for _, name in user]
+        text_name = find_column(names, TEXT_COLUMN_NAMES)
+        if path_column is None or path_column not in names or text_name is None:
+            return {}
+        at_path, at_text = names.index(path_column), names.index(text_name)
+        found = {}
+        for values, span in zip(table, data_rows):
+            cell, typed = values[at_path], values[at_text]
+            if (cell is not None and str(cell).strip()) or not isinstance(typed, str) or not looks_like_file_name(typed):
+                continue
+            if locate_file(typed.strip(), self.path.parent, from_current_folder=False)[0] is None:
+                continue
+            values[at_path], values[at_text] = typed.strip(), None
+            span.values[user[at_path][0]] = typed.strip()  # (as the cell will be: the folder's files it names)
+            found[span.number] = (user[at_path][0], typed.strip())
+        return found
+
+    @staticmethod
+    def _meta_columns(user: list[tuple[int, str]], names: list[str]) -> dict[str, int]:
+        """(hunt38a) The sheet column of the title, url, outlet, date and author cells, by field,
+        as the rows are read (`names`: a renamed column read as its field)."""
+        found = {}
+        for name, column_names in zip(GIVEN_FIELDS, META_COLUMN_NAMES):
+            column = find_column(names, column_names)
+            if column is not None:
+                found[name] = user[names.index(column)][0]
+        return found
 
     def _followed_titles(self, user: list[tuple[int, str]], names: list[str], table: list[list[Any]],
                          data_rows: list[RowSpan], items: list[Record | Problem],
@@ -777,7 +845,8 @@ class _Refresh:
         self.column_notes.append(found.note)
         return [WRITTEN_ID_HEADER if name == found.renamed else name for name in names]
 
-    def _without_totals_rows(self, data_rows: list[RowSpan], user: list[tuple[int, str]]) -> list[RowSpan]:
+    def _without_totals_rows(self, data_rows: list[RowSpan], user: list[tuple[int, str]],
+                             owned_cols: Sequence[int] = ()) -> list[RowSpan]:
         """The data rows less an Excel table's totals row (Table Design > Total Row: `Total`,
         `=SUBTOTAL(...)`), which `score` does not read either (`reader._drop_totals_rows`), and
         (loose26) less the total, sum or average rows a user put under the documents
@@ -790,6 +859,17 @@ class _Refresh:
                                       for span in data_rows if span.number in totals]
         kept = [span for span in data_rows if span.number not in totals]
         names = unique_headers([name for _, name in user])
+        # (hunt38a) a note typed under the documents (a source line), never scored before (no Status,
+        # no stamps: a row `score` wrote is a document whatever it holds): left out, as `score` leaves it
+        unscored = len(kept)
+        while unscored and all(kept[unscored - 1].values.get(c) in (None, "") for c in owned_cols):
+            unscored -= 1
+        notes = bottom_notes([[span.values.get(c) for c, _ in user] for span in kept], names)
+        notes = min(notes, len(kept) - unscored)
+        if notes:
+            self.summary.not_documents += [Skipped(f"{where} row {span.number}", NOTE_ROW_REASON, what="row")
+                                           for span in kept[len(kept) - notes:]]
+            kept = kept[:len(kept) - notes]
         summed = bottom_totals([[span.values.get(c) for c, _ in user] for span in kept], names)
         if summed:
             self.summary.not_documents += [Skipped(f"{where} row {span.number}", TOTAL_ROW_REASON, what="row")
@@ -827,7 +907,7 @@ class _Refresh:
             row.evidence, row.evidence_count = pack(str(row.item.id), result, extra)
             if people is not None:
                 people.scored(positions[id(row)], result)
-            self._count(row)
+            self._count(row, docs.owned)
             if progress is not None:
                 progress(done, len(inputs))
         if old_sheet is not None:  # (evid25) of the rows deleted from the Evidence sheet, only those are written again
@@ -908,6 +988,11 @@ class _Refresh:
             column, title = docs.followed_titles[row.span.number]
             row.user_cells = {**(row.user_cells or {}), column: title or None}
             notes.append(FOLLOWED_NOTE)
+        if row.span.number in docs.typed_paths:  # (hunt38a) the path moved to the file cell, the file read
+            column, typed = docs.typed_paths[row.span.number]
+            row.user_cells = {**(row.user_cells or {}), column: typed}
+            notes.append(TYPED_PATH_NOTE)
+        self._file_fields(docs, row)
         if row.normalised_cell is not None and not formatted:  # (rich text kept)
             row.user_cells = {**(row.user_cells or {}), **dict([row.normalised_cell])}
             self.summary.text_normalised += 1
@@ -933,6 +1018,30 @@ class _Refresh:
             notes.append(carried_notes(row.span.values.get(docs.owned[layout.SCORE_HEADERS[-1]])))
         notes.append(row.typed_note)
         row.values = owned_values(result, extra_status="; ".join(n for n in notes if n))
+
+    def _file_fields(self, docs: _Documents, row: RowPlan) -> None:
+        """(hunt38a) A row read from its file and scored now (a path typed in the file cell of a new
+        row, or a file changed) gets what `score` writes for a file: the title, url, outlet, date
+        and author the file gives, each in its blank cell (a cell the user filled is kept, and was
+        scored as typed), and a link on its file cell and on a web address so written. Without
+        them the row was scored with the file's byline and outlet while its cells showed none."""
+        item = row.item
+        if not isinstance(item, Record) or not item.text_file:
+            return
+        for name, column in docs.meta_cols.items():
+            value = getattr(item, name, "")
+            if not value or column in (row.user_cells or {}) or column in row.span.formulas \
+                    or str(row.span.values.get(column) or "").strip():
+                continue
+            row.user_cells = {**(row.user_cells or {}), column: value}
+            if name == "url" and isinstance(value, str) and value.lower().startswith(("http://", "https://")):
+                self.added_links.setdefault(column, {})[row.span.number] = value.strip()
+        names = [name for _, name in docs.user]
+        if docs.path_column is not None and docs.path_column in names:
+            column = docs.user[names.index(docs.path_column)][0]
+            path = docs.typed_paths[row.span.number][1] if row.span.number in docs.typed_paths else row.span.values.get(column)
+            if isinstance(path, str) and path.strip() and len(path.strip()) < 250:  # (as writer._link)
+                self.added_links.setdefault(column, {})[row.span.number] = path.strip()
 
     def _people(self, rows: list[RowPlan], hash_col: int, rewritten: bool,
                 old_sheet: OldEvidence | None, restoring: bool = False) -> tuple[PeopleSheets | None, RowChanges]:
@@ -1024,11 +1133,15 @@ class _Refresh:
         present = {key[:2] for key in before}
         return row_changes(before, [(i, h, None) for i, h, _n in now if (i, h) in present])
 
-    def _count(self, row: RowPlan) -> None:
+    def _count(self, row: RowPlan, owned: dict[str, int]) -> None:
         if row.evidence_only and row.refiled_from:
             self.summary.evidence_refiled += 1
         elif row.evidence_only:
             self.summary.evidence_restored += 1
+        elif emptied(row) and not had_scores(row.span, owned):
+            # (hunt38a) a row that never had text nor scores (scored again for new settings): nothing
+            # was removed from it and it shows what it showed, so it is not said to be "now empty"
+            self.summary.unchanged += 1
         elif emptied(row):  # (said on a line of its own: refresh_row_notes)
             self.emptied_rows.append(row.span.number)
         elif row.new:

@@ -103,6 +103,9 @@ class PlanCounts:
     # of the failed, but the cut texts: (sheet row number, why), for the summary to name them
     no_text_rows: list[tuple[int, str]] = field(default_factory=list)
     said_before_rows: list[int] = field(default_factory=list)  # of those, the rows counted in failed_before
+    # (hunt38a) of the missing and unreadable: (sheet row number, the file cell as typed, "missing",
+    # "gone" or "unreadable", whether its Status already said so after an earlier run)
+    file_rows: list[tuple[int, str, str, bool]] = field(default_factory=list)
 
 
 def refuse(path: Path, reason: str) -> WorkbookError:
@@ -671,6 +674,7 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
     if file_problem and item.kind != "unreadable" and message.startswith(FILE_GONE + ":") and not row.new \
             and (had_scores(row.span, owned) or last_index(row.span, owned) is not None):
         _plan_gone(row, message, owned, counts)
+        _note_file_row(row, item, owned, counts, "gone")
         return
     if not file_problem or row.new or row.span.values.get(owned[layout.SCORE_HEADERS[0]]) in (None, ""):
         row.values = owned_values(None, problem=message)
@@ -683,6 +687,20 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
             counts.said_before_rows.append(row.span.number)
     else:
         row.values = kept_values(row.span, owned, f"{NOT_REFRESHED} ({message}); the scores shown are from an earlier run")
+    if file_problem:
+        _note_file_row(row, item, owned, counts, "unreadable" if item.kind == "unreadable" else "missing")
+
+
+def _note_file_row(row: RowPlan, item: Record | Problem, owned: dict[str, int], counts: PlanCounts, kind: str) -> None:
+    """(hunt38a) A row whose file is not found or cannot be read, named in the summary by its row
+    number and the file cell as typed; said before when its Status already said the same after an
+    earlier run (nothing new: the exit status does not count it)."""
+    status_col = owned[layout.SCORE_HEADERS[-1]]
+    status = row.values[layout.OWNED_HEADERS.index(layout.SCORE_HEADERS[-1])] if row.values is not None else None
+    cell = item.columns.get(item.path_column) if isinstance(item, Problem) and item.path_column else None
+    shown = cell_display(cell).strip() if cell not in (None, "") else (item.source if isinstance(item, Problem) else "")
+    said = not row.new and status not in (None, "", UNCHANGED) and row.span.values.get(status_col) == status
+    counts.file_rows.append((row.span.number, shown, kind, said))
 
 
 # (resume33) What the Status of a row whose file is gone says of the scores it no longer shows.
