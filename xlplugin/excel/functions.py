@@ -16,9 +16,11 @@ Cell rules: a blank cell gives a blank cell (""); a number, TRUE/FALSE, a date, 
 (#N/A ...) or text that cannot be scored (not English, too short) gives a short message in words,
 never a traceback and never a bare #VALUE!. The title, url, outlet, author and published arguments
 (one cell, or one per text) are read as `xlplugin score` reads the same cells of a workbook row,
-so a row's cells give the CLI's numbers; an error value, TRUE/FALSE, a date (except in `published`) or
-a number (except in `title` and `outlet`, where 2024 reads as "2024") gives that row a message
-naming the argument ("url: error value #N/A in the cell") instead of a score made without it. A
+so a row's cells give the CLI's numbers; an error value, TRUE/FALSE or a date (except in `published`)
+gives that row a message naming the argument ("url: error value #N/A in the cell") instead of a score
+made without it. (hunt38b) A number reads as text in `title` (2024); in `url`, `outlet` or `author`
+it names nothing: not counted, said in the Status ("author: '2024' is not an author (not counted)"),
+and the text is still scored, as `xlplugin score` reads the same cell. A
 placeholder that names nothing in the title, url, outlet, author or published (NA, N/A, NULL, None,
 "-", unknown, 0: `cells.given_meta`), and a published that is no date ("soon"), counts as none, as
 `xlplugin score` counts it, so the numbers agree, and XLP_SCORES' Status says so ("outlet: 'NA' is
@@ -149,12 +151,6 @@ class _Grid:
 # The arguments that say what a document is, after `text`, in the order every function takes them.
 META_NAMES = ("title", "url", "outlet", "author", "published")
 
-# A number is read as text where the workbook reads it so (a title such as 2024, an outlet such as
-# "1843"); where a number cannot be meant (a URL, an author, a date that is not formatted as one)
-# it gives a message.
-_NUMBER_AS_TEXT = frozenset({"title", "outlet"})
-
-
 # One title/url/outlet/author/published cell as read: (text, message, note). A message stands
 # for the row's score (the argument cannot be used); a note goes with the score (what was not
 # counted).
@@ -164,8 +160,8 @@ _MetaCell = tuple[str, str | None, str]
 def _meta_text(value: Any, name: str) -> _MetaCell:
     """One title/url/outlet/author/published cell as (text, None, ""), or ("", message, "") for
     a value that cannot be that argument: an error value (#N/A ...), TRUE/FALSE, a date where no
-    date is meant, a number where no number is meant; or ("", None, note) for a value that names
-    nothing: a placeholder (NA, n/a, unknown, "-", 0) in any of them, or a `published` that is no
+    date is meant; or ("", None, note) for a value that names nothing: a placeholder (NA, n/a,
+    unknown, "-", 0) in any of them, a number in a url, outlet or author (hunt38b), or a `published` that is no
     date ("soon"), counted as none as `xlplugin score` counts it (`cells.given_meta`, the rule of
     every input), so the numbers agree, and said in the row's Status (XLP_SCORES) as a CSV row's
     Status says it: "outlet: 'NA' is not an outlet (not counted)". Values are read as the
@@ -184,9 +180,10 @@ def _meta_text(value: Any, name: str) -> _MetaCell:
     if isinstance(value, bool):
         return "", f"{name}: not text: a TRUE/FALSE value", ""
     if isinstance(value, (int, float)):
-        if name in _NUMBER_AS_TEXT:
-            return _counted(name, cells.given_meta(name, value))  # (0: what a formula shows for an empty cell: none)
-        return "", f"{name}: not text: a number", ""
+        # (hunt38b) a number in a title reads as text (2024); in a url, outlet or author it names
+        # nothing and is not counted, said in the Status, as `xlplugin score` counts that cell: the
+        # text is still scored (a row refused for an author cell holding 2024 was one row lost)
+        return _counted(name, cells.given_meta(name, value))  # (0: what a formula shows for an empty cell: none)
     if isinstance(value, str):
         stripped = value.strip()
         if cells.is_error_value(stripped):  # (cells33: "#NV", "#VALEUR!", LibreOffice's "Err:502" too)
