@@ -33,3 +33,63 @@ def test_one_number_in_an_author_range_costs_no_row_of_the_batch():
     assert "author: '2024' is not an author (not counted)" in got[0][-1]
     assert "not counted" not in got[1][-1] and "not counted" not in got[2][-1]
     assert f.reliability([[TEXT]], author=[[2024.0]]) == f.reliability(TEXT)  # (a 1x1 range gives a value)
+
+
+# 2. A CSV file's other columns of numbers are written as numbers; ambiguous ones kept as text, said.
+
+BODY_A = ("The harbour board said on Tuesday that the new ferry timetable would add two crossings a day, "
+          "according to a statement from its chair. Residents said the change was overdue.")
+BODY_B = ("The city council voted on Monday to extend the library's opening hours, a spokesperson said. "
+          "The change takes effect next month and costs about forty thousand a year.")
+
+
+def _score_csv(tmp_path, lines, capsys):
+    import openpyxl
+
+    from xlplugin.cli import main
+
+    source = tmp_path / "data.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.xlsx"
+    capsys.readouterr()
+    main(["score", str(source), "-o", str(out)])
+    said = capsys.readouterr().err
+    ws = openpyxl.load_workbook(out)["Documents"]
+    header = [c.value for c in ws[1]]
+    rows = [dict(zip(header, row)) for row in ws.iter_rows(min_row=2, values_only=True)]
+    return rows, said
+
+
+def test_csv_columns_of_numbers_are_written_as_numbers(tmp_path, capsys):
+    rows, said = _score_csv(tmp_path, [
+        "id,text,views,share,delta",
+        f'001,"{BODY_A}",1234,0.25,-3',
+        f'002,"{BODY_B}",56,0.5,',
+    ], capsys)
+    assert [r["views"] for r in rows] == [1234, 56] and all(type(r["views"]) is int for r in rows)
+    assert [r["share"] for r in rows] == [0.25, 0.5]
+    assert rows[0]["delta"] == -3 and rows[1]["delta"] in (None, "")
+    assert [r["id"] for r in rows] == ["001", "002"]  # (the id column is the rows' names: as typed)
+    assert "kept as text" not in said
+
+
+def test_csv_columns_whose_numbers_could_mean_two_things_stay_text_and_are_named_once(tmp_path, capsys):
+    rows, said = _score_csv(tmp_path, [
+        "id,text,code,amount,count,label",
+        f'a1,"{BODY_A}",007,"1,234",12,harbour',
+        f'a2,"{BODY_B}",010,1.234,n/a,library',
+    ], capsys)
+    assert [r["code"] for r in rows] == ["007", "010"]  # (leading zeros: never 7)
+    assert [r["amount"] for r in rows] == ["1,234", "1.234"]
+    assert [r["count"] for r in rows] == ["12", "n/a"]
+    assert said.count("'amount' kept as text") == 1 and said.count("'count' kept as text") == 1
+    assert "'code'" not in said and "'label'" not in said
+
+
+def test_too_many_digits_for_excel_stay_text(tmp_path, capsys):
+    rows, _said = _score_csv(tmp_path, [
+        "text,post",
+        f'"{BODY_A}",1234567890123456789',
+        f'"{BODY_B}",22',
+    ], capsys)
+    assert [r["post"] for r in rows] == ["1234567890123456789", "22"]
