@@ -86,10 +86,41 @@ def test_csv_columns_whose_numbers_could_mean_two_things_stay_text_and_are_named
     assert "'code'" not in said and "'label'" not in said
 
 
-def test_too_many_digits_for_excel_stay_text(tmp_path, capsys):
+def test_too_many_digits_for_excel_stay_text_beside_a_column_written_as_numbers(tmp_path, capsys):
     rows, _said = _score_csv(tmp_path, [
-        "text,post",
-        f'"{BODY_A}",1234567890123456789',
-        f'"{BODY_B}",22',
+        "text,post,likes",
+        f'"{BODY_A}",1234567890123456789,3',
+        f'"{BODY_B}",22,40',
     ], capsys)
-    assert [r["post"] for r in rows] == ["1234567890123456789", "22"]
+    assert [r["post"] for r in rows] == ["1234567890123456789", "22"]  # (Excel keeps 15 digits)
+    assert [r["likes"] for r in rows] == [3, 40]
+
+
+# 3. No-break spaces read as spaces in text preparation, offsets into the user's own text.
+
+NEWS = ("By Ann Lee\n\nThe Prime Minister said on Tuesday that the budget would rise, according to a statement "
+        "from the finance ministry. Critics called it a witch hunt against working families. "
+        "Experts say prices will collapse next year.")
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2007"])
+def test_no_break_spaces_between_words_read_as_spaces(space):
+    import re
+
+    import xlplugin
+
+    joined = re.sub(r"(?<=\w) (?=\w)", space, NEWS)
+    plain, got = xlplugin.score_text(NEWS), xlplugin.score_text(joined)
+    assert got.reliability == plain.reliability and got.kind == plain.kind
+    assert {k: s.value for k, s in got.signals.items()} == {k: s.value for k, s in plain.signals.items()}
+    loaded = [e for e in got.signals["loaded_language"].evidence if "witch" in e.text]
+    assert loaded, "the loaded phrase with a no-break space inside is found"
+    start = joined.index("witch")
+    assert (loaded[0].start, loaded[0].end) == (start, start + len("witch hunt"))
+    assert joined[loaded[0].start:loaded[0].end] == f"witch{space}hunt"  # (the user's own text)
+
+
+def test_normalise_reads_no_break_spaces_one_for_one():
+    from xlplugin.text import normalise
+
+    assert normalise("Prime\u00a0Minister\u202fsaid\u2007so") == ("Prime Minister said so", None)
