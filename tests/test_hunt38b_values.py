@@ -124,3 +124,88 @@ def test_normalise_reads_no_break_spaces_one_for_one():
     from xlplugin.text import normalise
 
     assert normalise("Prime\u00a0Minister\u202fsaid\u2007so") == ("Prime Minister said so", None)
+
+
+# 4. A text cell holding a saved page's HTML: its fields fill their own columns, as an .html file's.
+
+PAGE_HTML = """<!DOCTYPE html><html><head><title>Ferry timetable adds two crossings | Harbour Gazette</title>
+<meta name="author" content="Mara Lind"><meta property="og:site_name" content="Harbour Gazette">
+<meta property="article:published_time" content="2026-03-04T09:00:00Z">
+<link rel="canonical" href="https://harbourgazette.example/news/ferry-timetable"></head>
+<body><article><h1>Ferry timetable adds two crossings</h1>
+<p>The harbour board said on Tuesday that the new ferry timetable would add two crossings a day, according to
+a statement from its chair, Ines Kowalczyk.</p>
+<p>Residents said the change was overdue. The board's spokesperson, Tom Reed, said the extra sailings would
+begin in May and cost about forty thousand a year.</p>
+<p>Figures published by the board show that the busiest crossing carried more than nine hundred passengers a
+day last summer.</p></article></body></html>"""
+
+
+def _html_csv(tmp_path, capsys):
+    import csv
+
+    source = tmp_path / "pages.csv"
+    with source.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["id", "text"], ["1", PAGE_HTML]])
+    import openpyxl
+
+    from xlplugin.cli import main
+
+    out = tmp_path / "pages.xlsx"
+    main(["score", str(source), "-o", str(out)])
+    capsys.readouterr()
+    ws = openpyxl.load_workbook(out)["Documents"]
+    header = [c.value for c in ws[1]]
+    return out, dict(zip(header, next(ws.iter_rows(min_row=2, values_only=True))))
+
+
+def test_a_csv_cell_of_html_fills_its_own_columns_as_an_html_file_does(tmp_path, capsys):
+    import xlplugin
+    from xlplugin.inputs import read_paths
+
+    _out, row = _html_csv(tmp_path, capsys)
+    assert row["title"] == "Ferry timetable adds two crossings" and row["author"] == "Mara Lind"
+    assert row["outlet"] == "Harbour Gazette" and row["date"] == "2026-03-04"
+    assert row["url"] == "https://harbourgazette.example/news/ferry-timetable"
+    page = tmp_path / "page.html"
+    page.write_text(PAGE_HTML, encoding="utf-8")
+    [record] = list(read_paths([str(page)]))
+    [as_file] = list(xlplugin.score_many([record.as_input()], workers=1))
+    index = row["Reliability index 0-100 (higher = more reliable)"]
+    assert index == as_file.reliability == f.reliability(PAGE_HTML)  # (the Excel function reads the page's fields too)
+    assert row["Provenance 0-100 (higher = better sourced)"] == as_file.signals["provenance"].value
+
+
+def test_a_refresh_of_that_workbook_keeps_the_pages_fields(tmp_path, capsys):
+    import openpyxl
+
+    from xlplugin.cli import main
+
+    out, row = _html_csv(tmp_path, capsys)
+    main(["refresh", str(out), "--force"])
+    capsys.readouterr()
+    ws = openpyxl.load_workbook(out)["Documents"]
+    header = [c.value for c in ws[1]]
+    again = dict(zip(header, next(ws.iter_rows(min_row=2, values_only=True))))
+    key = "Reliability index 0-100 (higher = more reliable)"
+    assert again[key] == row[key] and again["author"] == "Mara Lind"
+
+
+def test_html_pasted_into_a_sheet_with_no_such_columns_says_what_a_refresh_left_out(tmp_path, capsys):
+    import openpyxl
+
+    from xlplugin.cli import main
+
+    source = tmp_path / "plain.csv"
+    source.write_text(f'id,text\n1,"{BODY_A}"\n', encoding="utf-8")
+    out = tmp_path / "plain.xlsx"
+    main(["score", str(source), "-o", str(out)])
+    wb = openpyxl.load_workbook(out)
+    wb["Documents"]["B2"] = PAGE_HTML
+    wb.save(out)
+    main(["refresh", str(out)])
+    capsys.readouterr()
+    ws = openpyxl.load_workbook(out)["Documents"]
+    header = [c.value for c in ws[1]]
+    row = dict(zip(header, next(ws.iter_rows(min_row=2, values_only=True))))
+    assert "the page's own title, url, outlet, date, author not counted" in row["Status"]

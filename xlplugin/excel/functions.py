@@ -26,9 +26,9 @@ placeholder that names nothing in the title, url, outlet, author or published (N
 `xlplugin score` counts it, so the numbers agree, and XLP_SCORES' Status says so ("outlet: 'NA' is
 not an outlet (not counted)"), as a CSV row's Status does; a url that is other text but not a web address ("see below") is ignored by the scorers,
 as in `xlplugin score`. (hunt26b) A text cell holding a web page (read as a web page is) gives
-its own title, url, outlet, author and date to each of those arguments given whose cell is blank,
-as a workbook row's blank cells of those columns take them; an argument left out takes none, as a
-sheet without that column. An argument that cannot be used at all (an unknown signal name, a title range
+its own title, url, outlet, author and date to each of those arguments whose cell is blank,
+as a workbook row's blank cells of those columns take them; (hunt38b) an argument left out takes the
+page's own too, as `xlplugin score` adds those columns to a sheet that has none. An argument that cannot be used at all (an unknown signal name, a title range
 of the wrong size) gives one message for the whole result.
 
 Settings: every function scores with the default weights and the built-in Lin et al. 2023 source
@@ -282,7 +282,6 @@ def _outcomes(
         raise _ArgumentProblem(EMPTY_RANGE)
     count = len(grid.cells)
     columns = [_meta(value, count, name) for name, value in zip(META_NAMES, meta)]
-    given = {name for name, value in zip(META_NAMES, meta) if value is not None}  # (a range given, blank cells too)
     settings = settings or Settings()
     outcomes: list[Any] = [None] * count
     cells_read: list[tuple[int, DocumentInput]] = []  # (cell, its document), every cell to score
@@ -310,7 +309,7 @@ def _outcomes(
             continue
         title, url, outlet, author, published = (column[i][0] for column in columns)
         if read:
-            title, url, outlet, author, published = _page_fields(read.fields, given, (title, url, outlet, author, published))
+            title, url, outlet, author, published = _page_fields(read.fields, (title, url, outlet, author, published))
         cells_read.append((i, DocumentInput(doc_text, "", title, url, outlet, author=author, date=published, note=note)))
         read_notes[i] = "; ".join(column[i][2] for column in columns if column[i][2])
     # (hunt23b) The paragraphs that recur across one outlet's documents are marked over every
@@ -338,19 +337,20 @@ def _outcomes(
 # row takes each into its blank cell of that column, where the sheet has the column
 # (`inputs._html_cell_read`); a function took none, so =XLP_RELIABILITY(A2, B2, C2, D2, E2) with
 # B2:E2 blank scored the page as having no author or outlet (provenance 49, index 91.5, where the
-# workbook's row gave 74 and 95.7). An argument given (its cells blank or not) is that column; one
-# left out is a column the sheet does not have, as before.
+# workbook's row gave 74 and 95.7). (hunt38b) An argument left out takes the page's own too: `xlplugin
+# score` now adds a column for each field of the page a sheet has none for, as an .html file's row
+# has them, so a sheet's text column alone gives the page's byline and date to both.
 _PAGE_FIELD = {"title": "title", "url": "url", "outlet": "outlet", "author": "author", "date": "published"}
 
 
-def _page_fields(fields: dict[str, str], given: set[str], values: tuple[str, ...]) -> tuple[str, ...]:
+def _page_fields(fields: dict[str, str], values: tuple[str, ...]) -> tuple[str, ...]:
     """The title, url, outlet, author and published of a cell read as a web page: each argument
-    `given` whose cell gives none (blank, or a placeholder not counted) takes the page's own
+    left out, or whose cell gives none (blank, or a placeholder not counted), takes the page's own
     (`fields`, `cell_html.read_html_cell`), as a workbook row's blank cells take them."""
     read = dict(zip(META_NAMES, values))
     for key, value in fields.items():
         name = _PAGE_FIELD.get(key)
-        if name in given and not read[name]:
+        if name and not read[name]:
             read[name] = value
     return tuple(read[name] for name in META_NAMES)
 
