@@ -209,3 +209,21 @@ def test_html_pasted_into_a_sheet_with_no_such_columns_says_what_a_refresh_left_
     header = [c.value for c in ws[1]]
     row = dict(zip(header, next(ws.iter_rows(min_row=2, values_only=True))))
     assert "the page's own title, url, outlet, date, author not counted" in row["Status"]
+
+
+def test_a_row_not_scored_keeps_its_numbers_beside_the_scored_ones(tmp_path, capsys):
+    rows, said = _score_csv(tmp_path, [
+        "id,text,views",
+        f'1,"{BODY_A}",10',
+        "2,12345,abc",
+        f'3,"{BODY_B}",7',
+    ], capsys)
+    assert [r["views"] for r in rows] == ["10", "abc", "7"]  # (a word among them: the column as typed, said)
+    assert "'views' kept as text" in said
+    (tmp_path / "second").mkdir()
+    rows, said = _score_csv(tmp_path / "second", [
+        "id,text,views",
+        f'1,"{BODY_A}",10',
+        "2,12345,3",
+    ], capsys)
+    assert [r["views"] for r in rows] == [10, 3] and rows[1]["Status"].startswith("not scored")

@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from ..inputs import Record, known_columns
+from ..inputs import Problem, Record, known_columns
 
 __all__ = ["number_columns", "as_number", "text_kept_lines"]
 
@@ -36,12 +36,12 @@ _TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".tab", ".txt", ".psv"})
 
 def _from_text_table(item: Any) -> bool:
     """Whether `item` is a row of a delimited text file (its source "data.csv line 3")."""
-    if not isinstance(item, Record) or " line " not in item.source:
+    if not isinstance(item, (Record, Problem)) or " line " not in (item.source or ""):
         return False
     return Path(item.source.rsplit(" line ", 1)[0]).suffix.lower() in _TABLE_SUFFIXES
 
 
-def _candidate(header: str, item: Record) -> bool:
+def _candidate(header: str, item: Record | Problem) -> bool:
     key = "_".join(header.split()).lower()
     if header in (item.text_column, item.path_column) or known_columns([header]):
         return False
@@ -52,8 +52,12 @@ def _plain(value: str) -> bool:
     return bool(_PLAIN_RE.fullmatch(value)) and sum(c.isdigit() for c in value) <= _MOST_DIGITS
 
 
-def as_number(value: str) -> int | float:
-    """A plain number's value (`_PLAIN_RE`): an int where it has no decimal point."""
+def as_number(value: Any) -> Any:
+    """A plain number's value (`_PLAIN_RE`): an int where it has no decimal point; any other
+    value as it is."""
+    if not isinstance(value, str) or not _plain(value.strip()):
+        return value
+    value = value.strip()
     return float(value) if "." in value else int(value)
 
 

@@ -400,8 +400,8 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
         cut = False
         for header in user_headers:
             value = columns.get(header)
-            if header in numeric and isinstance(value, str) and value.strip():
-                value = as_number(value.strip())
+            if header in numeric:
+                value = as_number(value)
             link = _link(header, value) if links < layout.MAX_HYPERLINKS else None
             links += link is not None
             cut = cut or (isinstance(value, str) and len(value) > CELL_LIMIT)
