@@ -419,6 +419,7 @@ def _score_command(args: argparse.Namespace) -> int:
 
     if args.output is not None:
         from .workbook import write_scored_workbook  # openpyxl only when a workbook is asked for
+        from .workbook.number_columns import text_kept_lines
         from .workbook.writer import renamed_columns
 
         by_record = dict(zip(map(id, records), results))
@@ -430,6 +431,8 @@ def _score_command(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
             _say_kept_columns(renamed_columns(items))
+            for line in text_kept_lines(items, {k: None for item in items for k in item.columns}):
+                print(f"xlplugin: {line}", file=sys.stderr)
             for line in outside_files_lines(Path(args.output), items):
                 print(f"xlplugin: {line}", file=sys.stderr)
 

@@ -1509,7 +1509,7 @@ def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tupl
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
                       path_column: str | None = None, places: list[str] | None = None,
                       file_first: bool = False, text_option: str = "--text-column",
-                      from_current_folder: bool = True) -> Iterator[Item]:
+                      from_current_folder: bool = True, page_columns: bool = True) -> Iterator[Item]:
     """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
     refresh alike, so that a row is read the same way each time.
 
@@ -1594,7 +1594,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         text = shown_text(value) if isinstance(value, str) else ""
         if text and text != value:  # (hunt25a) characters garbled by a wrong encoding, read as meant: said
             row_note = "; ".join(n for n in (row_note, repair_note(value)) if n)
-        text, row_note = _html_cell_read(text, fields, row_note, columns, meta)
+        text, row_note = _html_cell_read(text, fields, row_note, columns, meta, page_columns)
         if written.strip():  # (rows20) both a text and a file: the text is read, and the Status says the file was not
             row_note = "; ".join(n for n in (row_note, BOTH_READ_NOTE.format(text=text_col, path=path_col, file=written.strip())) if n)
         if text_col and text != value:
@@ -1619,23 +1619,43 @@ def _unsaved_meta(where: str, doc_id: str, columns: dict[str, Any], unsaved: lis
                    **_given(fields or {}))
 
 
+_PAGE_FIELD_KEYS = ("title", "url", "outlet", "author", "date")
+# (hunt38b) What a refreshed row's Status says of the page's fields its sheet has no column for.
+PAGE_FIELDS_LEFT_NOTE = ("the page's own {fields} not counted: the sheet has no column for them (add columns with "
+                         "those names, paste the page's HTML into the text cell again and refresh, to have them counted)")
+
+
 def _html_cell_read(text: str, fields: dict[str, str], note: str, columns: dict[str, Any],
-                    meta: dict[str, str | None]) -> tuple[str, str]:
+                    meta: dict[str, str | None], page_columns: bool = True) -> tuple[str, str]:
     """(text, note) of a row's text cell: a cell holding HTML (`cell_html.holds_html`) is read as
     a web page is, and its note says so; any other text as it is. The page's own title, URL,
     outlet, author and date fill the row's empty cells of those columns (`meta`: field -> its
     column) and are written there, as the text is: a refresh reads the same row back from them
-    and scores it the same. A field the row has no column for is not taken (nor the page type):
-    the workbook could not give it back."""
+    and scores it the same. (hunt38b) A field the row has no column for is taken too, into a
+    column of its own name ("title", "url", "outlet", "author", "date") that the workbook adds,
+    as an .html file's row has them: it was dropped, and the page scored without its byline and
+    date (provenance 54 where the same page as a file gave 85). Not the page type: no column
+    gives it back. A refresh (`page_columns` false) writes no new column into the user's sheet:
+    there a field with no column is not taken, and the note says which, so a later refresh reads
+    the row as this one scored it."""
     from .cell_html import holds_html, read_html_cell
 
     if not holds_html(text):
         return text, note
     read = read_html_cell(text)
+    left: list[str] = []
     for key, value in read.fields.items():
+        if key not in _PAGE_FIELD_KEYS or fields.get(key):
+            continue
         column = meta.get(key)
-        if column and not fields.get(key):
+        if not column and key not in columns and page_columns:  # (hunt38b) a column of its own, as an .html file's row has
+            column = key
+        elif not column:
+            left.append(key)
+        if column:
             fields[key] = columns[column] = value
+    if left:
+        note = "; ".join(n for n in (note, PAGE_FIELDS_LEFT_NOTE.format(fields=", ".join(left))) if n)
     return read.text, "; ".join(n for n in (note, read.note) if n)
 
 

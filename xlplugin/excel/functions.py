@@ -16,17 +16,19 @@ Cell rules: a blank cell gives a blank cell (""); a number, TRUE/FALSE, a date, 
 (#N/A ...) or text that cannot be scored (not English, too short) gives a short message in words,
 never a traceback and never a bare #VALUE!. The title, url, outlet, author and published arguments
 (one cell, or one per text) are read as `xlplugin score` reads the same cells of a workbook row,
-so a row's cells give the CLI's numbers; an error value, TRUE/FALSE, a date (except in `published`) or
-a number (except in `title` and `outlet`, where 2024 reads as "2024") gives that row a message
-naming the argument ("url: error value #N/A in the cell") instead of a score made without it. A
+so a row's cells give the CLI's numbers; an error value, TRUE/FALSE or a date (except in `published`)
+gives that row a message naming the argument ("url: error value #N/A in the cell") instead of a score
+made without it. (hunt38b) A number reads as text in `title` (2024); in `url`, `outlet` or `author`
+it names nothing: not counted, said in the Status ("author: '2024' is not an author (not counted)"),
+and the text is still scored, as `xlplugin score` reads the same cell. A
 placeholder that names nothing in the title, url, outlet, author or published (NA, N/A, NULL, None,
 "-", unknown, 0: `cells.given_meta`), and a published that is no date ("soon"), counts as none, as
 `xlplugin score` counts it, so the numbers agree, and XLP_SCORES' Status says so ("outlet: 'NA' is
 not an outlet (not counted)"), as a CSV row's Status does; a url that is other text but not a web address ("see below") is ignored by the scorers,
 as in `xlplugin score`. (hunt26b) A text cell holding a web page (read as a web page is) gives
-its own title, url, outlet, author and date to each of those arguments given whose cell is blank,
-as a workbook row's blank cells of those columns take them; an argument left out takes none, as a
-sheet without that column. An argument that cannot be used at all (an unknown signal name, a title range
+its own title, url, outlet, author and date to each of those arguments whose cell is blank,
+as a workbook row's blank cells of those columns take them; (hunt38b) an argument left out takes the
+page's own too, as `xlplugin score` adds those columns to a sheet that has none. An argument that cannot be used at all (an unknown signal name, a title range
 of the wrong size) gives one message for the whole result.
 
 Settings: every function scores with the default weights and the built-in Lin et al. 2023 source
@@ -149,12 +151,6 @@ class _Grid:
 # The arguments that say what a document is, after `text`, in the order every function takes them.
 META_NAMES = ("title", "url", "outlet", "author", "published")
 
-# A number is read as text where the workbook reads it so (a title such as 2024, an outlet such as
-# "1843"); where a number cannot be meant (a URL, an author, a date that is not formatted as one)
-# it gives a message.
-_NUMBER_AS_TEXT = frozenset({"title", "outlet"})
-
-
 # One title/url/outlet/author/published cell as read: (text, message, note). A message stands
 # for the row's score (the argument cannot be used); a note goes with the score (what was not
 # counted).
@@ -164,8 +160,8 @@ _MetaCell = tuple[str, str | None, str]
 def _meta_text(value: Any, name: str) -> _MetaCell:
     """One title/url/outlet/author/published cell as (text, None, ""), or ("", message, "") for
     a value that cannot be that argument: an error value (#N/A ...), TRUE/FALSE, a date where no
-    date is meant, a number where no number is meant; or ("", None, note) for a value that names
-    nothing: a placeholder (NA, n/a, unknown, "-", 0) in any of them, or a `published` that is no
+    date is meant; or ("", None, note) for a value that names nothing: a placeholder (NA, n/a,
+    unknown, "-", 0) in any of them, a number in a url, outlet or author (hunt38b), or a `published` that is no
     date ("soon"), counted as none as `xlplugin score` counts it (`cells.given_meta`, the rule of
     every input), so the numbers agree, and said in the row's Status (XLP_SCORES) as a CSV row's
     Status says it: "outlet: 'NA' is not an outlet (not counted)". Values are read as the
@@ -184,9 +180,10 @@ def _meta_text(value: Any, name: str) -> _MetaCell:
     if isinstance(value, bool):
         return "", f"{name}: not text: a TRUE/FALSE value", ""
     if isinstance(value, (int, float)):
-        if name in _NUMBER_AS_TEXT:
-            return _counted(name, cells.given_meta(name, value))  # (0: what a formula shows for an empty cell: none)
-        return "", f"{name}: not text: a number", ""
+        # (hunt38b) a number in a title reads as text (2024); in a url, outlet or author it names
+        # nothing and is not counted, said in the Status, as `xlplugin score` counts that cell: the
+        # text is still scored (a row refused for an author cell holding 2024 was one row lost)
+        return _counted(name, cells.given_meta(name, value))  # (0: what a formula shows for an empty cell: none)
     if isinstance(value, str):
         stripped = value.strip()
         if cells.is_error_value(stripped):  # (cells33: "#NV", "#VALEUR!", LibreOffice's "Err:502" too)
@@ -285,7 +282,6 @@ def _outcomes(
         raise _ArgumentProblem(EMPTY_RANGE)
     count = len(grid.cells)
     columns = [_meta(value, count, name) for name, value in zip(META_NAMES, meta)]
-    given = {name for name, value in zip(META_NAMES, meta) if value is not None}  # (a range given, blank cells too)
     settings = settings or Settings()
     outcomes: list[Any] = [None] * count
     cells_read: list[tuple[int, DocumentInput]] = []  # (cell, its document), every cell to score
@@ -313,7 +309,7 @@ def _outcomes(
             continue
         title, url, outlet, author, published = (column[i][0] for column in columns)
         if read:
-            title, url, outlet, author, published = _page_fields(read.fields, given, (title, url, outlet, author, published))
+            title, url, outlet, author, published = _page_fields(read.fields, (title, url, outlet, author, published))
         cells_read.append((i, DocumentInput(doc_text, "", title, url, outlet, author=author, date=published, note=note)))
         read_notes[i] = "; ".join(column[i][2] for column in columns if column[i][2])
     # (hunt23b) The paragraphs that recur across one outlet's documents are marked over every
@@ -341,19 +337,20 @@ def _outcomes(
 # row takes each into its blank cell of that column, where the sheet has the column
 # (`inputs._html_cell_read`); a function took none, so =XLP_RELIABILITY(A2, B2, C2, D2, E2) with
 # B2:E2 blank scored the page as having no author or outlet (provenance 49, index 91.5, where the
-# workbook's row gave 74 and 95.7). An argument given (its cells blank or not) is that column; one
-# left out is a column the sheet does not have, as before.
+# workbook's row gave 74 and 95.7). (hunt38b) An argument left out takes the page's own too: `xlplugin
+# score` now adds a column for each field of the page a sheet has none for, as an .html file's row
+# has them, so a sheet's text column alone gives the page's byline and date to both.
 _PAGE_FIELD = {"title": "title", "url": "url", "outlet": "outlet", "author": "author", "date": "published"}
 
 
-def _page_fields(fields: dict[str, str], given: set[str], values: tuple[str, ...]) -> tuple[str, ...]:
+def _page_fields(fields: dict[str, str], values: tuple[str, ...]) -> tuple[str, ...]:
     """The title, url, outlet, author and published of a cell read as a web page: each argument
-    `given` whose cell gives none (blank, or a placeholder not counted) takes the page's own
+    left out, or whose cell gives none (blank, or a placeholder not counted), takes the page's own
     (`fields`, `cell_html.read_html_cell`), as a workbook row's blank cells take them."""
     read = dict(zip(META_NAMES, values))
     for key, value in fields.items():
         name = _PAGE_FIELD.get(key)
-        if name in given and not read[name]:
+        if name and not read[name]:
             read[name] = value
     return tuple(read[name] for name in META_NAMES)
 

@@ -735,7 +735,7 @@ class _Refresh:
             items = list(records_from_rows(reading_names, table, f"{path} sheet {layout.DOCUMENTS}",
                                            text_column, path.parent, path_column,
                                            file_first=file_first, text_option="",  # (refresh has no --text-column)
-                                           from_current_folder=False))  # (paths are relative to the workbook)
+                                           from_current_folder=False, page_columns=False))  # (paths are relative to the workbook)
             # (a title, URL, outlet... column whose header was renamed: read as that field, see
             # refresh_fields)
             renamed = find_renamed_fields(
@@ -743,13 +743,13 @@ class _Refresh:
                 (text_column, path_column),
                 lambda names, rows: list(records_from_rows(names, [table[i] for i in rows], f"{path} sheet {layout.DOCUMENTS}",
                                                            text_column, path.parent, path_column, file_first=file_first,
-                                                           text_option="", from_current_folder=False)))
+                                                           text_option="", from_current_folder=False, page_columns=False)))
             if renamed.notes:
                 self.column_notes += renamed.notes
                 reading_names = renamed.names
                 items = list(records_from_rows(reading_names, table, f"{path} sheet {layout.DOCUMENTS}",
                                                text_column, path.parent, path_column,
-                                               file_first=file_first, text_option="", from_current_folder=False))
+                                               file_first=file_first, text_option="", from_current_folder=False, page_columns=False))
         except InputError as exc:
             raise refuse(path, str(exc)) from None
         # rows that share an id are kept apart, as `score` keeps them (the id cells stay as typed)

@@ -38,6 +38,7 @@ from .cell_xml import encode_xstring
 from .deflated import DeflatedSpool
 from .package import Package, write_package
 from .rows import STATUS_AT, TEXT_HASH_AT, WHY_AT, evidence_row_xml, evidence_rows, owned_values
+from .number_columns import as_number, number_columns
 from .typed_cells import cells_mark
 from .layout import LINE_HEIGHT, MAX_LINES  # (also imported from here: outlets)
 from .text_styles import TextStyles, wrapped_lines
@@ -391,12 +392,16 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
     page_column = page_text_column(items)
     id_header = next((h for h in user_headers if _user_key(h) in ID_COLUMN_NAMES), None)
     status_width = ws.column_dimensions[get_column_letter(status_col)].width
+    # (hunt38b) a CSV file's other columns of plain numbers ("views" 1234, "share" 0.25) as numbers
+    numeric = {kept_name(h) for h in number_columns(items, {k for item in items for k in item.columns})}
     for number, (item, result) in enumerate(zip(items, results), start=2):
         columns = _user_columns(item, out_dir, page_column)
         row = []
         cut = False
         for header in user_headers:
             value = columns.get(header)
+            if header in numeric:
+                value = as_number(value)
             link = _link(header, value) if links < layout.MAX_HYPERLINKS else None
             links += link is not None
             cut = cut or (isinstance(value, str) and len(value) > CELL_LIMIT)
