@@ -138,6 +138,12 @@ class _Grid:
             self.kind = "value"
             self.cells = [value]
 
+    def dims(self) -> tuple[int, int]:
+        """(rows, columns): a single value is 1 by 1, a Python list one column."""
+        if self.kind == "2d":
+            return len(self.rows), len(self.rows[0])
+        return len(self.cells), 1
+
     def shape(self, values: list[Any]) -> Any:
         """`values` (one per cell) laid out like the argument; a 1x1 range gives a plain value."""
         if self.kind == "value" or (self.kind == "2d" and len(self.cells) == 1):
@@ -212,8 +218,14 @@ def _counted(name: str, read: tuple[str, str | None]) -> _MetaCell:
     return text, None, (f"{name}: {why} (not counted)" if why else "")
 
 
-def _meta(value: Any, count: int, name: str) -> list[_MetaCell]:
+def _ranged(dims: tuple[int, int]) -> str:
+    rows, columns = dims
+    return f"{rows} row{'' if rows == 1 else 's'} by {columns} column{'' if columns == 1 else 's'}"
+
+
+def _meta(value: Any, text: _Grid, name: str) -> list[_MetaCell]:
     """One (text, message, note) per text cell for one of META_NAMES: a single value applies to every cell."""
+    count = len(text.cells)
     if value is None:
         return [("", None, "")] * count
     grid = _Grid(value)
@@ -222,6 +234,14 @@ def _meta(value: Any, count: int, name: str) -> list[_MetaCell]:
     if len(grid.cells) != count:
         raise _ArgumentProblem(
             f"{name} has {len(grid.cells)} cells but text has {count}: give one {name} or one per text"
+        )
+    # (fresh39) Cells are paired in reading order, so a range of another shape with as many cells gave
+    # its cells to other texts: titles C2:C5 for the texts A2:B3 put C3's title (row 3's) on B2's text,
+    # row 2's. A line (one row or one column) pairs with a line either way round.
+    if grid.dims() != text.dims() and (min(grid.dims()) > 1 or min(text.dims()) > 1):
+        raise _ArgumentProblem(
+            f"{name} is {_ranged(grid.dims())} but text is {_ranged(text.dims())}: give one {name} per text, "
+            f"in a range of the same shape"
         )
     return [_meta_text(cell, name) for cell in grid.cells]
 
@@ -281,7 +301,7 @@ def _outcomes(
     if not grid.cells:  # ([[]] or []: a range of no cells, which has no shape to give a result)
         raise _ArgumentProblem(EMPTY_RANGE)
     count = len(grid.cells)
-    columns = [_meta(value, count, name) for name, value in zip(META_NAMES, meta)]
+    columns = [_meta(value, grid, name) for name, value in zip(META_NAMES, meta)]
     settings = settings or Settings()
     outcomes: list[Any] = [None] * count
     cells_read: list[tuple[int, DocumentInput]] = []  # (cell, its document), every cell to score
@@ -513,6 +533,24 @@ def score_headers() -> list[str]:
     return list(cells.score_columns())
 
 
+# (fresh39) XLP_SCORES gives one row of scores per text, down. Over a text range of several columns
+# (A2:B3, or a row B2:D2) the rows went down in reading order: the scores of B2 stood in row 3, beside
+# A3's text, and every later row one place further down; a confident index beside another document.
+SCORES_ONE_COLUMN = ("XLP_SCORES takes one column of texts (one row of scores each): this range has {columns} "
+                     "columns, and the scores of the others would stand beside other rows' texts. "
+                     "Use one XLP_SCORES per column")
+
+
+def _one_column(grid: _Grid) -> None:
+    """Refuse a text range of more than one column (`SCORES_ONE_COLUMN`, under desktop Excel's 255
+    characters); a single cell, a column and a Python list pass."""
+    if grid.kind != "2d" or len(grid.cells) <= 1:
+        return
+    columns = len(grid.rows[0])
+    if columns > 1:
+        raise _ArgumentProblem(SCORES_ONE_COLUMN.format(columns=columns))
+
+
 def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, outlet: Any = None,
            author: Any = None, published: Any = None, *,
            settings: Settings | None = None, workers: int | None = None) -> list[list[Any]]:
@@ -524,6 +562,7 @@ def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, o
     except _ArgumentProblem as problem:  # never a score under a header argument we cannot read
         return [[str(problem)] + [BLANK] * (width - 1)]
     try:
+        _one_column(_Grid(text))
         _grid, outcomes = _outcomes(text, (title, url, outlet, author, published), settings, workers)
     except _ArgumentProblem as problem:
         return head + [[str(problem)] + [BLANK] * (width - 1)]
