@@ -1850,11 +1850,14 @@ def _refuse_unnamed_text(path: Path, text: str, delimiter: str, text_column: str
     _text_and_path_columns(unique_headers(shown), str(path), text_column, None)
 
 
-def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr: str) -> list[tuple[int, list[str]]]:
+def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr: str,
+                 spaced: bool = False) -> list[tuple[int, list[str]]]:
     """Each record of the CSV text with the line it starts on; a record that breaks the quoting
     rules is refused with that line. `lone_cr`: the character that stands in for a carriage
-    return inside a field (see read_csv), or ""."""
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True)
+    return inside a field (see read_csv), or "". `spaced`: the spaces after each separator are
+    left out, so that a quoted field may follow them (`_spaced_fields`)."""
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True,
+                        skipinitialspace=spaced)
     rows: list[tuple[int, list[str]]] = []
     start = first_line
     while True:
@@ -1873,6 +1876,43 @@ def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr
         rows.append((start, row))
         start = first_line + reader.line_num
     return rows
+
+
+# (fresh39) A CSV file written by hand or by a script with a space after each separator
+# ('1, Harbour, "The council voted, on Tuesday, ..."'). Read as RFC 4180 reads it, the quotes of a
+# field after the space are characters of an unquoted field: a text holding a comma was split into
+# more fields than the header has and its row refused ("is a field holding a comma not in double
+# quotes?", which it is), and a text without one was scored with its quote marks and its title
+# read as " Harbour". Such a file is read with the spaces after the separators left out
+# (`skipinitialspace`), where that reads every quoted field whole: it is refused or kept as it
+# was where it breaks the quoting rules read so, or reads no better.
+_SPACED_QUOTE = '{sep}[ ]+"'
+_SPACE_QUOTED_FIELD_RE = re.compile(r'\A[ ]+".*"[ ]*\Z', re.DOTALL)
+
+
+def _spaced_fields(path: Path, text: str, delimiter: str, first_line: int, lone_cr: str) -> bool:
+    """Whether the CSV text is read with the spaces after its separators left out: where a quote
+    follows a separator and spaces, and reading so breaks no quoting rule, gives no more rows of
+    another length than the header's, and leaves no field that is a quoted one after spaces."""
+    if not re.search(_SPACED_QUOTE.format(sep=re.escape(delimiter)), text):
+        return False
+    try:
+        spaced = _csv_records(path, text, delimiter, first_line, lone_cr, spaced=True)
+    except InputError:
+        return False
+    try:
+        plain = _csv_records(path, text, delimiter, first_line, lone_cr)
+    except InputError:
+        plain = None
+
+    def misfits(records: list[tuple[int, list[str]]]) -> int:
+        rows = [row for _line, row in records if any(field.strip() for field in row)]
+        return sum(len(row) != len(rows[0]) for row in rows[1:]) if rows else 0
+
+    if plain is None:
+        return True
+    quoted_after_space = any(_SPACE_QUOTED_FIELD_RE.match(field) for _line, row in plain for field in row)
+    return misfits(spaced) < misfits(plain) or (quoted_after_space and misfits(spaced) <= misfits(plain))
 
 
 def _csv_tokens(delimiter: str) -> re.Pattern[str]:
@@ -1937,7 +1977,8 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         lone_cr = next(c for c in map(chr, range(0xF8FF, 0xE000, -1)) if c not in text)
         text = _inside_fields(text, delimiter, lone_cr)
     try:
-        records = _csv_records(path, text, delimiter, first_line, lone_cr)
+        records = _csv_records(path, text, delimiter, first_line, lone_cr,
+                               spaced=_spaced_fields(path, text, delimiter, first_line, lone_cr))
     except InputError:
         _refuse_unnamed_text(path, text, delimiter, text_column)  # (the cause a user can act on, where it is one)
         raise
