@@ -1987,6 +1987,9 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         raise InputError(f"{path}: the CSV file is empty")
     (_, header), body = rows[0], rows[1:]
     headers = [h.strip() for h in header]
+    # (fresh39) a file with no text column (or two) is refused before any of its rows is said to be
+    # left out: "1 row not read, a note under the table" was said of a file none of whose rows was read
+    _reading_columns(headers, str(path), text_column, None, "--text-column")
     # (hunt23a) a repeat of the header row (exports joined into one file) is no document: left
     # out, and the summary says where
     for line, row in body:
