@@ -266,7 +266,20 @@ def not_text_reason(stripped: str) -> str | None:
         return "not text: a number"
     if stripped[0] in "{[":
         return json_data_reason(stripped)
+    if stripped[-1] == "]" and (cut := _SERVICE_CUT_RE.search(stripped[-40:])):
+        return SERVICE_CUT.format(mark=cut.group("mark"))
     return None
+
+
+# (fresh39) The content of an article as a news service gives it, cut to its first characters, with
+# the count of those left out at the end: NewsAPI's "content" field holds the first 200 characters
+# and ends "… [+3627 chars]", and a CSV or JSON file saved from it holds that in its content
+# column, which is read as the text. Scored, the opening of the article got a confident index (its
+# first sentences, its "no author" and "no sources"); the article was never read.
+_SERVICE_CUT_RE = re.compile(r"(?P<mark>\[\+\d[\d,.]*\s*chars?\])\Z", re.IGNORECASE)
+SERVICE_CUT = ("not the whole text: it ends {mark!r}, a news service's mark of the characters it left out (NewsAPI "
+               "gives an article's first 200 characters so): give the article's whole text, or its saved page in "
+               "a path column")
 
 
 # (hunt26b) JSON data given as a document's text: a record exported by another tool ({"id": 7,
