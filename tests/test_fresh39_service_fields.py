@@ -76,3 +76,15 @@ def test_a_top_level_outlet_or_id_is_still_the_one_read(tmp_path):
                                 "text": ARTICLE}) + "\n", encoding="utf-8")
     [record] = _records(path)
     assert (record.id, record.outlet) == ("a1", "Harbour Weekly")
+
+
+def test_a_list_of_people_given_as_objects_gives_their_names(tmp_path):
+    path = tmp_path / "authors.jsonl"
+    path.write_text("\n".join(json.dumps(record) for record in [
+        {"id": "a1", "text": ARTICLE, "authors": [{"@type": "Person", "name": "Ana Ruiz"}, {"name": "Ed Li"}]},
+        {"id": "a2", "text": OTHER, "authors": [{"name": "Tom Hale", "url": "https://coastdaily.example/tom"}]},
+        {"id": "a3", "text": OTHER, "tags": [{"label": "port"}], "authors": []},
+    ]) + "\n", encoding="utf-8")
+    first, second, third = _records(path)
+    assert (first.author, second.author, third.author) == ("Ana Ruiz; Ed Li", "Tom Hale", "")
+    assert third.columns["tags"] == '[{"label": "port"}]'  # (objects with no name: their JSON text, as before)

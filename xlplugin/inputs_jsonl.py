@@ -42,10 +42,16 @@ OWN_OUTPUT_ERROR = "this record of xlplugin score --json output is of an input t
 
 def _cell(value: Any) -> Any:
     """A JSON value as a table cell: text, a number or true/false as it is, null as an empty cell,
-    a list of plain values as them joined with "; ", any other list as its JSON text."""
+    a list of plain values as them joined with "; ", a list of objects that each have a name as
+    their names so joined, any other list as its JSON text."""
     if isinstance(value, list):
         if all(isinstance(v, (str, int, float, bool)) for v in value):
             return "; ".join(str(v) for v in value) if value else None
+        # (fresh39) a list of people or outlets given as objects ([{"@type": "Person", "name": "Ana
+        # Ruiz"}, ...], schema.org's and many exports' authors): their names, not the JSON text
+        # '[{"name": ...}]' as the author the workbook shows
+        if all(isinstance(v, dict) and isinstance(v.get("name"), str) and v["name"].strip() for v in value):
+            return "; ".join(v["name"].strip() for v in value)
         return json.dumps(value, ensure_ascii=False)
     return value
 
