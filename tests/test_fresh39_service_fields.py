@@ -88,3 +88,19 @@ def test_a_list_of_people_given_as_objects_gives_their_names(tmp_path):
     first, second, third = _records(path)
     assert (first.author, second.author, third.author) == ("Ana Ruiz; Ed Li", "Tom Hale", "")
     assert third.columns["tags"] == '[{"label": "port"}]'  # (objects with no name: their JSON text, as before)
+
+
+def test_export_column_names_give_outlet_author_and_date(tmp_path):
+    # as Media Cloud, a feed reader or a page scraper names them: read as other columns, the rows
+    # said "no named outlet", "no author", "no date" of files that gave all three
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "stories_id,publish_date,title,url,media_name,author_name,text\n"
+        f'9001,2026-03-01,Quay to grow,https://coastdaily.example/quay,Coast Daily,Ana Ruiz,"{ARTICLE}"\n',
+        encoding="utf-8")
+    [record] = _records(path)
+    assert (record.outlet, record.author, record.date) == ("Coast Daily", "Ana Ruiz", "2026-03-01")
+    other = tmp_path / "scraped.csv"
+    other.write_text(f'published_date,site_name,creator,text\n2026-03-02,Town Post,Tom Hale,"{OTHER}"\n', encoding="utf-8")
+    [record] = _records(other)
+    assert (record.outlet, record.author, record.date) == ("Town Post", "Tom Hale", "2026-03-02")

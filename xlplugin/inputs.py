@@ -105,16 +105,22 @@ _FOREIGN_AUTHOR = ("autor", "auteur", "autore", "autores", "autoren", "verfasser
 # is "publishedat"): NewsAPI's publishedAt, schema.org's articleBody and datePublished. A NewsAPI file's
 # dates were not read (its rows said "no date"), and a schema.org file was refused for no text column.
 _SERVICE_TEXT = ("articlebody", "article_body")
-_SERVICE_DATE = ("publishedat", "published_at", "datepublished", "date_published", "publish_date", "pubdate")
+_SERVICE_DATE = ("publishedat", "published_at", "datepublished", "date_published", "publish_date", "pubdate",
+                 "published_date")
+# (fresh39) and the outlet and author columns of exports (Media Cloud's media_name, a page's
+# og:site_name, RSS's dc:creator): read as other columns, their rows said "no named outlet", "no author"
+_SERVICE_OUTLET = ("media_name", "source_name", "outlet_name", "publisher_name", "publication_name", "site_name",
+                   "sitename", "newspaper")
+_SERVICE_AUTHOR = ("author_name", "author_names", "creator")
 TEXT_COLUMN_NAMES = ("text", "body", "content", "article", "full_text", "fulltext", "document", "story") \
     + tuple(f"{kind}_text" for kind in _TEXT_KINDS) + _FOREIGN_TEXT + _SERVICE_TEXT
 PATH_COLUMN_NAMES = ("path", "file", "filename", "file_name", "text_path", "source_file")
 ID_COLUMN_NAMES = ("id", "doc_id", "document_id")
 TITLE_COLUMN_NAMES = ("title", "headline") + _FOREIGN_TITLE
 URL_COLUMN_NAMES = ("url", "link", "source_url") + _FOREIGN_URL
-OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site") + _FOREIGN_OUTLET
+OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site") + _FOREIGN_OUTLET + _SERVICE_OUTLET
 DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date") + _FOREIGN_DATE + _SERVICE_DATE
-AUTHOR_COLUMN_NAMES = ("author", "authors", "byline") + _FOREIGN_AUTHOR
+AUTHOR_COLUMN_NAMES = ("author", "authors", "byline") + _FOREIGN_AUTHOR + _SERVICE_AUTHOR
 # The columns of a table that give a document's metadata, by the names each may have.
 META_COLUMN_NAMES = (TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES, DATE_COLUMN_NAMES, AUTHOR_COLUMN_NAMES)
 HTML_EXTENSIONS = (".html", ".htm")
