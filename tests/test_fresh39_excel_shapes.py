@@ -96,3 +96,27 @@ def test_ranges_of_one_shape_and_lines_still_pair_cell_by_cell():
     got = f.reliability([[CALM_REPORT], [CALM_REPORT]], None, None, [[None, outlet]], workers=1)
     assert got == [[without], [alone]]
     assert f.reliability([CALM_REPORT, CALM_REPORT], None, None, [outlet, None], workers=1) == [alone, without]
+
+
+@pytest.mark.parametrize("name", ["Text", "article", " Body ", "Article text"])
+def test_scores_with_a_header_over_the_column_with_its_name_keeps_rows_beside_their_texts(name):
+    # =XLP_SCORES(A1:A4, TRUE) typed in B1, the column's header cell included: the header row stood
+    # in B1, the name's own row ("too short") in B2 beside A2's text, and every text's scores one
+    # row below it. The header row takes the name's place.
+    calm = f.reliability(CALM_REPORT, workers=1)
+    rant = f.reliability(CHARGED_RANT, workers=1)
+    rows = f.scores([[name], [CALM_REPORT], [None], [CHARGED_RANT]], True, workers=1)
+    assert len(rows) == 4
+    assert rows[0] == f.score_headers()
+    assert [row[INDEX] for row in rows[1:]] == [calm, "", rant]
+    # a title column given with its header cell too stays in step
+    rows = f.scores([[name], [CALM_REPORT], [CHARGED_RANT]], True, [["Title"], ["Road plan"], ["Wake up"]], workers=1)
+    assert len(rows) == 3 and rows[0] == f.score_headers()
+
+
+def test_a_first_cell_that_is_a_text_or_without_header_is_scored_as_before():
+    calm = f.reliability(CALM_REPORT, workers=1)
+    rows = f.scores([["Text"], [CALM_REPORT]], False, workers=1)  # no header row: the name's row stays
+    assert len(rows) == 2 and rows[1][INDEX] == calm and rows[0][INDEX] == ""
+    rows = f.scores([["Texts of the week"], [CALM_REPORT]], True, workers=1)  # not a column's name
+    assert len(rows) == 3 and rows[2][INDEX] == calm

@@ -50,7 +50,7 @@ from typing import Any, Callable
 from .. import cells, registry, repeat_notes
 from ..engine import DocumentInput, engine_version, mark_repeated, score_many
 from ..cell_html import holds_html, read_html_cell
-from ..inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
+from ..inputs import FILE_NAME_IN_TEXT, TEXT_COLUMN_NAMES, find_column, looks_like_file_name, shown_text
 from ..kind_shown import as_shown, kind_label
 from ..links import is_web_address
 from ..mojibake import repair_note
@@ -551,6 +551,17 @@ def _one_column(grid: _Grid) -> None:
         raise _ArgumentProblem(SCORES_ONE_COLUMN.format(columns=columns))
 
 
+def _named_column(text: Any) -> bool:
+    """(fresh39) Whether a column of texts (more than one cell) opens with the text column's name
+    ("Text", "Article", "Body"): =XLP_SCORES(A1:A500, TRUE) over the column with its header cell.
+    The header row stood above the header cell's own row of "too short", so every text's scores
+    stood one row below it, beside the next text; the header row now takes the name's place."""
+    if not isinstance(text, (list, tuple)) or len(text) < 2:
+        return False
+    first = text[0][0] if isinstance(text[0], (list, tuple)) and len(text[0]) == 1 else text[0]
+    return isinstance(first, str) and find_column([first.strip()], TEXT_COLUMN_NAMES) is not None
+
+
 def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, outlet: Any = None,
            author: Any = None, published: Any = None, *,
            settings: Settings | None = None, workers: int | None = None) -> list[list[Any]]:
@@ -561,11 +572,15 @@ def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, o
         head = [score_headers()] if _flag(header) else []
     except _ArgumentProblem as problem:  # never a score under a header argument we cannot read
         return [[str(problem)] + [BLANK] * (width - 1)]
+    named = bool(head) and _named_column(text)
+    if named:  # (the text column's own name: the header row takes its place, beside it)
+        text = [[None]] + [list(row) for row in text[1:]] if isinstance(text[0], (list, tuple)) else [None] + list(text[1:])
     try:
         _one_column(_Grid(text))
         _grid, outcomes = _outcomes(text, (title, url, outlet, author, published), settings, workers)
     except _ArgumentProblem as problem:
         return head + [[str(problem)] + [BLANK] * (width - 1)]
+    outcomes = outcomes[1:] if named else outcomes
     rows = []
     kind_at = cells.score_columns().index(cells.KIND_HEADER)
     for outcome in outcomes:
