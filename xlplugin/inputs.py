@@ -1175,7 +1175,10 @@ def _header_key(header: object) -> str:
     # (hunt23a) any run of spaces is one "_": a header wrapped onto two lines in its cell
     # ("Article" Alt+Enter "text"), a no-break space pasted from a web page ("Publication date"),
     # two spaces: each is the name it shows, not a column that is silently not read
-    return "_".join(header.split()).lower() if isinstance(header, str) else ""
+    # (fresh39) and a byte order mark or zero-width space is no part of a name: Excel's "CSV UTF-8"
+    # files joined with `cat` hold one at the start of each header after the first, which was then no
+    # repeat of the header row but a document "\ufeffid" whose text was "text"
+    return "_".join(header.replace("\ufeff", "").replace("\u200b", "").split()).lower() if isinstance(header, str) else ""
 
 
 # What a row's note says when --text-column named its column in other letters ("Body" for "body").
