@@ -336,13 +336,34 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 # for before them: the text scored whole (`refused_texts`) is seldom a date, and the five patterns
 # cost ten microseconds on an article; this one match, a fraction of one. Same answer: no date
 # matches where this does not.
-_DATE_START_RE = re.compile(r"\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+# (fresh39) The months and weekdays of the languages whose column names are read (`inputs`: Datum,
+# fecha, data, datum...), written out as those languages write a date: "1. März 2026", "Montag, 2. März
+# 2026", "1er mars 2026", "1 de marzo de 2026", "1 marzo 2026", "1 de março de 2026", "1 maart 2026",
+# "März 2026". A German sheet's date cell "1. März 2026" was "not a date (not counted)", and its row
+# scored as having no publication date. Full names only; the English ones are in _MONTH.
+_OTHER_MONTH = (r"(?:januar|jänner|jaenner|februar|märz|maerz|mai|juni|juli|oktober|dezember"
+                r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+                r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+                r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+                r"|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro"
+                r"|januari|februari|maart|mei|augustus|april|august|september|november|december)\.?")
+_OTHER_WEEKDAY_NAME = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+                       r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+                       r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+                       r"|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica"
+                       r"|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira"
+                       r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
+_OTHER_WEEKDAY = rf"(?:{_OTHER_WEEKDAY_NAME},?\s+)?"
+_DATE_START_RE = re.compile(r"\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+                            rf"|{_OTHER_MONTH}|{_OTHER_WEEKDAY_NAME}", re.IGNORECASE)
 _DATE_RES = (
     re.compile(rf"{_WEEKDAY}(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){_TIME}", re.IGNORECASE),
     re.compile(rf"{_WEEKDAY}(?P<a>\d{{1,2}})[-/.](?P<b>\d{{1,2}})[-/.](?P<y>\d{{4}}|\d{{2}}){_TIME}", re.IGNORECASE),
     re.compile(rf"{_WEEKDAY}(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+(?P<y>\d{{4}}){_TIME}", re.IGNORECASE),
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.IGNORECASE),
     re.compile(rf"{_MONTH},?\s+(?P<y>\d{{4}})", re.IGNORECASE),
+    re.compile(rf"{_OTHER_WEEKDAY}(?:(?P<d>\d{{1,2}})(?:\.|er|º|°)?\s+(?:de\s+)?)?{_OTHER_MONTH},?\s+(?:de\s+)?"
+               rf"(?P<y>\d{{4}}){_TIME}", re.IGNORECASE),
 )
 
 
