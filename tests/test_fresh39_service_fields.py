@@ -104,3 +104,13 @@ def test_export_column_names_give_outlet_author_and_date(tmp_path):
     other.write_text(f'published_date,site_name,creator,text\n2026-03-02,Town Post,Tom Hale,"{OTHER}"\n', encoding="utf-8")
     [record] = _records(other)
     assert (record.outlet, record.author, record.date) == ("Town Post", "Tom Hale", "2026-03-02")
+
+
+def test_the_url_of_an_author_or_outlet_object_is_not_the_articles(tmp_path):
+    path = tmp_path / "people.jsonl"
+    path.write_text(json.dumps({"headline": "Quay to grow", "articleBody": ARTICLE,
+                                "author": {"name": "Ana Ruiz", "url": "https://coastdaily.example/staff/ana"},
+                                "publisher": {"name": "Coast Daily", "url": "https://coastdaily.example/"}}) + "\n",
+                    encoding="utf-8")
+    [record] = _records(path)
+    assert (record.author, record.outlet, record.url) == ("Ana Ruiz", "Coast Daily", "")

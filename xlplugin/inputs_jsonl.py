@@ -86,14 +86,15 @@ def _nested_found(headers: list[str]) -> dict[str, str]:
     # ({"source": {"id": "reuters", "name": "Reuters"}}) and schema.org the author and publisher
     # ({"author": {"@type": "Person", "name": "Ana Ruiz"}}): its "name" is the outlet or the author
     # (neither was read: "no author", "no named outlet" for a record that named both), and its "id"
-    # the outlet's or person's, never the document's (every Reuters article had the id "reuters").
+    # and "url" the outlet's or person's, never the document's (every Reuters article had the id
+    # "reuters"; an author's profile page was read as the article's address).
     owners = OUTLET_COLUMN_NAMES + AUTHOR_COLUMN_NAMES
     for names in (TEXT_COLUMN_NAMES, ID_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES,
                   DATE_COLUMN_NAMES, AUTHOR_COLUMN_NAMES):
         if find_column(headers, names) is not None:
             continue
         nested = [h for h in headers if "." in h and h not in renamed and find_column([h.rsplit(".", 1)[1]], names)
-                  and not (names is ID_COLUMN_NAMES and owner(h, owners))]
+                  and not ((names is ID_COLUMN_NAMES or names is URL_COLUMN_NAMES) and owner(h, owners))]
         leaf = nested[0].rsplit(".", 1)[1] if len(nested) == 1 else ""
         if not nested and (names is OUTLET_COLUMN_NAMES or names is AUTHOR_COLUMN_NAMES):
             named = [h for h in headers if h not in renamed and "." in h and h.rsplit(".", 1)[1].lower() == "name"
