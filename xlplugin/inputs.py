@@ -1869,7 +1869,7 @@ def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr
     """Each record of the CSV text with the line it starts on; a record that breaks the quoting
     rules is refused with that line. `lone_cr`: the character that stands in for a carriage
     return inside a field (see read_csv), or "". `spaced`: the spaces after each separator are
-    left out, so that a quoted field may follow them (`_spaced_fields`)."""
+    left out, so that a quoted field may follow them (`_spaced_records`)."""
     reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True,
                         skipinitialspace=spaced)
     rows: list[tuple[int, list[str]]] = []
@@ -1899,34 +1899,33 @@ def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr
 # quotes?", which it is), and a text without one was scored with its quote marks and its title
 # read as " Harbour". Such a file is read with the spaces after the separators left out
 # (`skipinitialspace`), where that reads every quoted field whole: it is refused or kept as it
-# was where it breaks the quoting rules read so, or reads no better.
+# was where it breaks the quoting rules read so, or reads no better (`_spaced_records`).
 _SPACED_QUOTE = '{sep}[ ]+"'
 _SPACE_QUOTED_FIELD_RE = re.compile(r'\A[ ]+".*"[ ]*\Z', re.DOTALL)
 
 
-def _spaced_fields(path: Path, text: str, delimiter: str, first_line: int, lone_cr: str) -> bool:
-    """Whether the CSV text is read with the spaces after its separators left out: where a quote
-    follows a separator and spaces, and reading so breaks no quoting rule, gives no more rows of
-    another length than the header's, and leaves no field that is a quoted one after spaces."""
+def _spaced_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr: str) -> list[tuple[int, list[str]]]:
+    """`_csv_records` of the CSV text, read with the spaces after its separators left out where a
+    quote follows a separator and spaces, and reading so breaks no quoting rule, gives no more rows
+    of another length than the header's, and leaves no field that is a quoted one after spaces."""
     if not re.search(_SPACED_QUOTE.format(sep=re.escape(delimiter)), text):
-        return False
+        return _csv_records(path, text, delimiter, first_line, lone_cr)
     try:
         spaced = _csv_records(path, text, delimiter, first_line, lone_cr, spaced=True)
     except InputError:
-        return False
+        return _csv_records(path, text, delimiter, first_line, lone_cr)
     try:
         plain = _csv_records(path, text, delimiter, first_line, lone_cr)
     except InputError:
-        plain = None
+        return spaced
 
     def misfits(records: list[tuple[int, list[str]]]) -> int:
         rows = [row for _line, row in records if any(field.strip() for field in row)]
         return sum(len(row) != len(rows[0]) for row in rows[1:]) if rows else 0
 
-    if plain is None:
-        return True
     quoted_after_space = any(_SPACE_QUOTED_FIELD_RE.match(field) for _line, row in plain for field in row)
-    return misfits(spaced) < misfits(plain) or (quoted_after_space and misfits(spaced) <= misfits(plain))
+    better = misfits(spaced) < misfits(plain) or (quoted_after_space and misfits(spaced) <= misfits(plain))
+    return spaced if better else plain
 
 
 def _csv_tokens(delimiter: str) -> re.Pattern[str]:
@@ -1991,8 +1990,7 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         lone_cr = next(c for c in map(chr, range(0xF8FF, 0xE000, -1)) if c not in text)
         text = _inside_fields(text, delimiter, lone_cr)
     try:
-        records = _csv_records(path, text, delimiter, first_line, lone_cr,
-                               spaced=_spaced_fields(path, text, delimiter, first_line, lone_cr))
+        records = _spaced_records(path, text, delimiter, first_line, lone_cr)
     except InputError:
         _refuse_unnamed_text(path, text, delimiter, text_column)  # (the cause a user can act on, where it is one)
         raise
