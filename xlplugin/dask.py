@@ -806,7 +806,11 @@ def _numbered_parts(ddf: dd.DataFrame, scored: dd.DataFrame, text: str, settings
     _, meta = resolve_columns(list(ddf.columns), text)
     if meta["id"] is None:
         return scored.to_delayed()
-    lengths = ddf[[meta["id"]]].map_partitions(len).compute().tolist()
+    # (dask39) each partition's length by its own task: `map_partitions(len)` on the id column
+    # alone let Dask join small files' partitions into one when it reads a single column, so the
+    # lengths were fewer than the partitions and `zip` below dropped the rows of every file but
+    # the first (two Parquet files with an id column: only the first was scored, nothing said)
+    lengths = list(dask.compute(*[dask.delayed(len)(part) for part in ddf[[meta["id"]]].to_delayed()]))
     starts = [1 + sum(lengths[:i]) for i in range(len(lengths))]
     return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=start)
             for part, start in zip(ddf.to_delayed(), starts)]
