@@ -62,7 +62,8 @@ NOTE_LINE = "Source: compiled by the newsroom desk, March 2026"
 PAGE_FIELDS = {"title": "Harbour board extends ferry timetable",
                "url": "https://www.coastlinecourier.example/news/ferry-timetable",
                "outlet": "Coastline Courier", "author": "Maren Holt", "date": "2026-03-14"}
-FIELDS = ("title", "url", "outlet", "author", "date", "kind", "language", "word_count", "reliability", "text")
+FIELDS = ("title", "url", "outlet", "author", "date", "kind", "kind_cues", "why", "language", "word_count",
+          "reliability", "contributors", "text")
 SIGNALS = ("sentiment", "loaded_language", "unsourced_claims", "provenance", "readability", "source_rating")
 # A CSV number column: plain numbers, a code with leading zeros, one too long for a spreadsheet's 15 digits
 VIEWS = ["1.50", "0012", "12345678901234567890"]
@@ -108,15 +109,21 @@ def _dask(paths: list[str], out: Path, **options) -> tuple[list[dict], list[str]
 
 
 def _signals_of_json(row: dict) -> dict[str, tuple]:
-    return {name: (s["value"], s["score"], sorted((e["kind"], e["start"], e["end"], e["text"]) for e in s["evidence"]))
+    return {name: (s["value"], s["score"], s["note"], {k: v for k, v in s["details"].items() if v is not None},
+                   sorted((e["kind"], e["start"], e["end"], e["text"]) for e in s["evidence"]))
             for name, s in row["signals"].items()}
 
 
 def _signals_of_part(row: dict) -> dict[str, tuple]:
-    evidence = {name: [] for name in SIGNALS}
+    evidence: dict[str, list] = {name: [] for name in SIGNALS}
+    details: dict[str, dict] = {name: {} for name in SIGNALS}
     for e in row["evidence"]:
         evidence[e["signal"]].append((e["kind"], e["start"], e["end"], e["text"]))
-    return {name: (row[name], row[f"{name}_score"], sorted(evidence[name])) for name in SIGNALS}
+    for d in row["details"]:
+        if d["value"] is not None or d["text"] is not None:
+            details[d["signal"]][d["name"]] = d["value"] if d["value"] is not None else d["text"]
+    return {name: (row[name], row[f"{name}_score"], row[f"{name}_note"], details[name], sorted(evidence[name]))
+            for name in SIGNALS}
 
 
 def _assert_same(local: dict, part: dict) -> None:
