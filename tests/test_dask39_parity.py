@@ -216,6 +216,19 @@ def test_two_parquet_files_with_an_id_column_are_all_scored(tmp_path):
     assert rows[2]["reliability"] is not None
 
 
+def test_a_folder_of_small_parquet_files_with_an_id_column_is_all_scored(tmp_path):
+    # (main: reading the id column alone, one column of three, Dask joined two small files'
+    # partitions into one: the lengths were 3, not 6, and only 3 parts were written)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(6):
+        _parquet(folder / f"f{i}.parquet", pd.DataFrame({"id": [f"f{i}-a", f"f{i}-b"], "text": [REPORT, RANT],
+                                                                "views": ["3", "4"]}))
+    rows, _, _ = _dask([str(folder)], tmp_path / "parts")
+    assert [row["id"] for row in rows] == [f"f{i}-{x}" for i in range(6) for x in "ab"]
+    assert len(list((tmp_path / "parts").glob("part.*.parquet"))) == 6
+
+
 @pytest.mark.parametrize("id_column", [True, False])
 def test_a_parquet_file_given_twice_is_read_once_and_said(tmp_path, id_column):
     frame = pd.DataFrame(_rows())

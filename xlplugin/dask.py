@@ -818,10 +818,13 @@ def _numbered_parts(ddf: dd.DataFrame, scored: dd.DataFrame, text: str, settings
     # alone let Dask join small files' partitions into one when it reads a single column, so the
     # lengths were fewer than the partitions and `zip` below dropped the rows of every file but
     # the first (two Parquet files with an id column: only the first was scored, nothing said)
+    parts = ddf.to_delayed()
     lengths = list(dask.compute(*[dask.delayed(len)(part) for part in ddf[[meta["id"]]].to_delayed()]))
+    if len(lengths) != len(parts):  # (partitioned otherwise after all: each whole partition's length, read once more)
+        lengths = list(dask.compute(*[dask.delayed(len)(part) for part in parts]))
     starts = [1 + sum(lengths[:i]) for i in range(len(lengths))]
     return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=start)
-            for part, start in zip(ddf.to_delayed(), starts)]
+            for part, start in zip(parts, starts, strict=True)]
 
 
 def _inputs_named(paths: list[str]) -> str:
