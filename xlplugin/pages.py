@@ -46,7 +46,7 @@ from .page_bylines import author_lines, column_feet, post_author, with_column_fo
 from .page_dates import drop_teaser_dates
 from . import forum_posts, page_hints
 from .page_threads import first_post_date, tidy_threads
-from .page_glue import separate_glued
+from .page_glue import separate_glued, unwrap_source_lines
 from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
 from .page_jsonld import article_body, article_fields, other_articles
@@ -175,6 +175,7 @@ def _separated_tree(markup: str) -> Any:
     if "answered" in markup and " rep" in markup:  # (forum25) a Q&A page's post signatures: xlplugin.forum_posts
         forum_posts.keep_qa_signatures(tree)
     tidy_threads(tree, markup)  # (web25a) phpBB's profile boxes, a Q&A page's spread signatures
+    unwrap_source_lines(tree)  # (web39) the source's hard wraps inside a paragraph: spaces, as shown (page_glue)
     return tree
 
 
