@@ -43,7 +43,7 @@ from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
 from .page_bylines import author_lines, column_feet, post_author, with_column_foot, without_author_tail, without_role_line
-from .page_dates import drop_teaser_dates
+from .page_dates import drop_teaser_dates, published_not_modified
 from . import forum_posts, page_hints
 from .page_threads import first_post_date, tidy_threads
 from .page_glue import separate_glued, unwrap_source_lines
@@ -808,7 +808,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     return {
         "title": title,
         "author": author,
-        "date": found_date or ld.get("date", ""),
+        # (web39) not the day of the page's last change where it gives its publication date (page_dates)
+        "date": published_not_modified(found_date, markup, ld.get("date", ""), ld.get("modified", "")) or ld.get("date", ""),
         "url": found.url or url or "",
         "outlet": outlet,
         # "web page" where the page gives no type: the kind rules then know it is a web page
