@@ -7,7 +7,8 @@ the scorers as a paragraph of its own: "Version 2.0 came out" and "in March 2011
 sentences, each a check-worthy claim with no source (found on a real developer's blog in the web
 corpus: 332 paragraphs for 68). `xlplugin.page_glue.unwrap_source_lines` reads those line ends as
 spaces before extraction; preformatted text (<pre>, a <code> element's own text, white-space: pre)
-keeps its lines.
+keeps its lines. A post's fields wrapped so ("Views: 845 |" / "Added by: NAME" / "| Tags: ...")
+then reach the text as the one line a browser shows, which the furniture rules take whole.
 
 The pages below were written for this test.
 """
@@ -90,3 +91,19 @@ def test_unwrap_leaves_preformatted_and_block_edges_alone():
     assert tree.find("pre").text == "and\nthese"
     assert tree.find(".//code").text == "x = 1\ny = 2"
     assert tree[-1].text == "\n   edge kept\n  "
+
+
+# A post's fields under its text, wrapped in the source: a browser shows them as one line.
+_FIELDS = """<p class="post-details">Views: 845 |
+Added by: <a href="/user/harbourfan">harbourfan</a>
+| Tags: <a href="/tag/ferries">ferries</a></p>
+"""
+
+
+def test_a_post_s_counter_line_with_its_other_fields_is_furniture():
+    page = extract_page(_page(_WRAPPED + _FIELDS))
+    assert "Views: 845" not in page.text
+    assert "Added by" not in page.text
+    assert any(line.startswith("Views: 845 | Added by: harbourfan") for line in page.removed)
+    # the article's last paragraph stays
+    assert "nothing worth noting." in page.text
