@@ -396,7 +396,8 @@ def _meta_authors(markup: str) -> list[str]:
     for tag in _META_TAG_RE.findall(markup):
         if "author" not in tag.lower():
             continue
-        attrs = {m[1].lower(): html_unescape(m[2] or m[3] or m[4]).strip() for m in _META_ATTR_RE.finditer(tag)}
+        # (web39) an empty value ('content=""') is "": it crashed the page's reading
+        attrs = {m[1].lower(): html_unescape(m[2] or m[3] or m[4] or "").strip() for m in _META_ATTR_RE.finditer(tag)}
         if (attrs.get("name") or attrs.get("property") or "").lower() not in _META_AUTHOR_NAMES:
             continue
         content = " ".join(attrs.get("content", "").split())
