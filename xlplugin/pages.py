@@ -406,6 +406,24 @@ def _meta_authors(markup: str) -> list[str]:
     return out
 
 
+def _uncut_label(author: str, given: list[str]) -> str:
+    """(web39) The name the page gives whole where trafilatura cut it to one word at its first
+    preposition ("Letters To The Editor" -> "Letters", "Voices From The Harbour" -> "Voices"):
+    the one word left names no one, and a reader of the author cell takes it for a name. The
+    first of `given` (the page's meta authors, its JSON-LD author) that trafilatura cuts to
+    `author` exactly; `author` itself where none does, or where it is more than one word (a
+    person's "Jane Roe for the Courier" is rightly "Jane Roe")."""
+    from .page_meta import _trafilatura_name
+
+    if not author or len(author.split()) != 1:
+        return author
+    for name in given:
+        name = " ".join(name.split())
+        if len(name.split()) > 1 and name.split()[0].lower() == author.lower() and _trafilatura_name(name) == author:
+            return name
+    return author
+
+
 def _cut_by_trafilatura(author: str) -> bool:
     """Could the author trafilatura gives be none, or pieces of one name ("Department; Social
     Care" from "Department of Health and Social Care": it splits at "and" and cuts each part at
@@ -800,6 +818,7 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = byline_author(markup, found.url or url or "", outlet) or author
     if not author and ld.get("author"):
         author = _author(ld["author"], outlet, markup)
+    author = _uncut_label(author, [*_meta_authors(markup), ld.get("author", "")])
     # (lead25) a role line joined to the name; a commenter's name where the post has its own author
     author = post_author(markup, without_role_line(author, markup))
     # (web25b) "DANIEL ORTEGA Associated Press" in one byline: the person, then the agency credited
