@@ -427,7 +427,8 @@ def _score_command(args: argparse.Namespace) -> int:
         rating_rows = read_rating_rows(Path(args.ratings)) if args.ratings else []
         names = written_names(rating_rows) if args.ratings else None
         write_scored_workbook(args.output, items, aligned, settings, source_names=names, joined_outlets=joined,
-                              sites_named=sites_named(rating_rows), not_read=files_not_read(skipped, args.paths))
+                              sites_named=sites_named(rating_rows), not_read=files_not_read(skipped, args.paths),
+                              folders=[path for path in args.paths if Path(path).is_dir()])
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
             _say_kept_columns(renamed_columns(items))

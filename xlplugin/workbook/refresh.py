@@ -47,7 +47,7 @@ from .evidence_order import ordered_evidence_part
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack, restore_missing
 from .extent import check_cell_references
 from .files import atomic_write, check_writable, file_stamp
-from .package import Package, quote_prefix_style, write_package
+from .package import Package, custom_property, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, joined_outlets, near_misses, outranked,
                              unused_rows)
@@ -86,7 +86,7 @@ from .sheet_scan import RowSpan, SheetScan, column_width, scan_sheet
 from .refresh_names import rescore_renamed_sources
 from .sources_used import custom_part_with, stored_names, stored_ratings
 from .table_totals import TOTALS_ROW_REASON, totals_rows
-from .writer import CUT_NOTE, WIDTHS, row_height
+from .writer import CUT_NOTE, WIDTHS, folders_of_property, row_height
 from .xml_parse import named
 
 __all__ = ["RefreshSummary", "refresh_workbook"]
@@ -432,7 +432,8 @@ class _Refresh:
             column = docs.user[names.index(docs.path_column)][0]
             # (resume33) files of a folder given that no row names; a gone row's file that holds its text
             self.summary.gone = counts.gone
-            self.summary.folder_notes = unlisted_lines(folder_files(rows, column, self.path.parent, docs.owned))
+            given = folders_of_property(custom_property(self.package, layout.FOLDERS_PROPERTY))  # (hunt39a)
+            self.summary.folder_notes = unlisted_lines(folder_files(rows, column, self.path.parent, docs.owned, given))
             self.summary.relative_files = [value.strip() for row in rows if isinstance(row.item, Record)
                                            and isinstance(value := row.span.values.get(column), str) and value.strip()
                                            and not Path(value.strip()).is_absolute()]
