@@ -140,3 +140,52 @@ def test_an_old_workbook_with_a_subfolder_id_was_scored_from_the_folder(tmp_path
         (src / name).write_text(TEXTS[name], encoding="utf-8")
     rc, err = _refresh(book, capsys)
     assert rc == 0 and "2 files in the folder 'src' are in no row of the workbook" in err
+
+
+# --- 2. a Why, Status or Kind typed over is no change of the row ---------------------------------
+
+def _typed_book(tmp_path, edits):
+    src = _folder(tmp_path)
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(src), "-o", str(book), "-q"]) == 0
+    wb = openpyxl.load_workbook(book)
+    ws = wb[layout.DOCUMENTS]
+    headers = {cell.value: cell.column for cell in ws[1]}
+    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+    for doc_id, header, value in edits:
+        ws.cell(rows[doc_id], headers[header]).value = value
+    wb.save(book)
+    return src, book
+
+
+@pytest.mark.parametrize("header, words", [
+    (STATUS, "checked by the desk, Tuesday"),
+    (STATUS, None),
+    (layout.SCORE_HEADERS[-2], "ask the editor"),
+    ("Kind", "my own kind"),
+])
+def test_a_cell_typed_over_leaves_its_row_unchanged(tmp_path, capsys, header, words):
+    _src, book = _typed_book(tmp_path, [("library.txt", header, words)])
+    before = _statuses(book)
+    rc, err = _refresh(book, capsys)
+    assert rc == 0
+    summary = err.splitlines()[0]
+    assert "scored again" not in summary and "new" not in summary
+    assert "3 rows unchanged, 1 of them with a cell of xlplugin's typed over written again" in summary
+    after = _statuses(book)
+    assert after["library.txt"].startswith("scored")  # (written again: the Status is xlplugin's)
+    if words and header == STATUS:
+        assert after["library.txt"].endswith(f"kept here at a refresh: “{words}”")
+    assert after["bridge.txt"] == before["bridge.txt"]
+
+
+def test_near_miss_a_typed_status_and_an_edited_text_is_scored_again(tmp_path, capsys):
+    src, book = _typed_book(tmp_path, [("library.txt", STATUS, "seen")])
+    path = src / "library.txt"
+    path.write_text(path.read_text(encoding="utf-8") + " The cafe on the ground floor will close at 6pm.",
+                    encoding="utf-8")
+    rc, err = _refresh(book, capsys)
+    assert rc == 0
+    summary = err.splitlines()[0]
+    assert "1 row scored again, 2 unchanged" in summary and "typed over written again" not in summary
+    assert _statuses(book)["library.txt"].endswith("kept here at a refresh: “seen”")

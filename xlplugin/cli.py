@@ -892,6 +892,8 @@ REFRESH_COUNTS = (
     ("unchanged", "unchanged"),
     # (among the unchanged, said right after them: "5 rows unchanged, 1 of them with ...")
     ("evidence_restored", "of them with their missing Evidence rows written again"),
+    # (hunt39a) a Why, Status or Kind typed over: the cell written again (the lines after say what was typed)
+    ("typed_again", "of them with a cell of xlplugin's typed over written again"),
     # (sheets30) and those whose Evidence rows were under an id no row has now: renamed, not deleted
     ("evidence_refiled", "of them with their Evidence rows filed under a new id"),
     ("failed", "not scored (their Status says why)"),

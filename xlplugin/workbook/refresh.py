@@ -24,6 +24,7 @@ this module runs them in order.
 
 from __future__ import annotations
 
+import math
 import posixpath
 import time
 from dataclasses import dataclass, field, replace
@@ -111,6 +112,9 @@ class RefreshSummary:
     unreadable: int = 0  # rows whose file is there but could not be read (a binary): old scores kept
     text_edited: int = 0  # rows read from a file whose text cell was edited: old scores kept, Status says why
     evidence_restored: int = 0  # unchanged rows whose Evidence rows were missing, written again
+    # (hunt39a) unchanged rows whose Why, Status or Kind was typed over: scored again only to write
+    # those cells again, their numbers as before (a typed cell is no change of the row's text)
+    typed_again: int = 0
     # (evid25) of those, each document's id and how many Evidence rows were written again for it (the
     # rows deleted from the Evidence sheet: see evidence_refresh.restore_missing). Not a count of rows.
     evidence_rows_back: list[tuple[str, int]] = field(default_factory=list)
@@ -1147,8 +1151,29 @@ class _Refresh:
             self.emptied_rows.append(row.span.number)
         elif row.new:
             self.summary.appended += 1
+        elif row.typed_only and _same_numbers(row, owned):
+            self.summary.unchanged += 1
+            self.summary.typed_again += 1
         else:
             self.summary.rescored += 1
+
+
+def _same_numbers(row: RowPlan, owned: dict[str, int]) -> bool:
+    """(hunt39a) Are the row's new scores and stamps the ones its cells held (a row scored again
+    only for a Why, Status or Kind typed over: its text, scorers and settings as before)? The Kind,
+    Why and Status are not compared: those are the cells typed over."""
+    assert row.values is not None
+    typed = (KIND_HEADER, *layout.SCORE_HEADERS[-2:])
+    for at, header in enumerate(layout.OWNED_HEADERS):
+        if header in typed or header not in (*layout.SCORE_HEADERS, *layout.STAMP_HEADERS) or header not in owned:
+            continue
+        new, old = row.values[at], row.span.values.get(owned[header])
+        if new in (None, "") and old in (None, ""):
+            continue
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (new, old))
+        if not (math.isclose(new, old, rel_tol=1e-9, abs_tol=1e-9) if numbers else new == old):
+            return False
+    return True
 
 
 def normalised_cells(user: list[tuple[int, str]], table: list[list[Any]], items: list[Record | Problem],

@@ -78,6 +78,8 @@ class RowPlan:
     # (hunt31) words typed over its Why, Status or Kind, kept in its new Status (typed_cells.find_typed)
     typed_note: str = ""
     typed_status: bool = False  # (its Status was typed over: its earlier kept notes are inside the words kept)
+    # (hunt39a) scored now only to write those cells again: counted unchanged where its numbers are
+    typed_only: bool = False
 
 
 @dataclass

@@ -103,7 +103,7 @@ def find_typed(rows: Sequence[Any], old_read: Any, owned: dict[str, int]) -> lis
             row.typed_note = "; ".join(n for n in [row.typed_note] + [kept_note(name, words) for name, words in cells if words] if n)
             row.typed_status = any(name == "Status" for name, _ in cells)
             if row.values is None and not row.rescore and _scorable(row):
-                row.rescore = True
+                row.rescore = row.typed_only = True
             elif row.values is not None and not row.rescore and row.typed_note:
                 _keep_in_status(row, [name for name, _ in cells], owned)  # (a row the plan writes anyway: its file gone)
     _carry_kept(rows, owned)
