@@ -189,3 +189,89 @@ def test_near_miss_a_typed_status_and_an_edited_text_is_scored_again(tmp_path, c
     summary = err.splitlines()[0]
     assert "1 row scored again, 2 unchanged" in summary and "typed over written again" not in summary
     assert _statuses(book)["library.txt"].endswith("kept here at a refresh: “seen”")
+
+
+# --- 3. a note between a table's documents -------------------------------------------------------
+
+NOTE_LINES = ("Note: rows below are from the archive", "Source: compiled by the newsroom, March 2026")
+BRIDGE, LIBRARY = TEXTS["bridge.txt"].replace("\n\n", " "), TEXTS["library.txt"].replace("\n\n", " ")
+
+
+def _table(tmp_path, form, rows, name="list"):
+    if form == "csv":
+        import csv
+
+        source = tmp_path / f"{name}.csv"
+        with source.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(rows)
+        return source
+    source = tmp_path / f"{name}.xlsx"
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append([cell if cell != "" else None for cell in row])
+    wb.save(source)
+    return source
+
+
+def _scored(tmp_path, capsys, source):
+    out = tmp_path / f"{source.stem}-scored.xlsx"
+    capsys.readouterr()
+    assert main(["score", str(source), "-o", str(out), "-q"]) == 0
+    err = capsys.readouterr().err
+    ws = openpyxl.load_workbook(out)[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+    texts = [row[headers.index("text")] for row in ws.iter_rows(min_row=2, values_only=True)]
+    return err, [row[0] for row in ws.iter_rows(min_row=2, values_only=True)], texts
+
+
+@pytest.mark.parametrize("form", ["csv", "xlsx"])
+@pytest.mark.parametrize("note", NOTE_LINES)
+def test_a_note_between_the_documents_is_left_out_and_said(tmp_path, capsys, form, note):
+    source = _table(tmp_path, form, [["id", "text", "outlet"], ["r1", BRIDGE, "Town Herald"], [note, "", ""],
+                                     ["r2", LIBRARY, "Daily Courier"]])
+    err, ids, _texts = _scored(tmp_path, capsys, source)
+    where = "list.csv line 3" if form == "csv" else "sheet Sheet row 3"
+    assert "1 row not read, a note between the documents" in err and where in err, err
+    assert ids == ["r1", "r2"]
+
+
+@pytest.mark.parametrize("form", ["csv", "xlsx"])
+def test_a_note_in_the_text_column_between_documents_is_left_out(tmp_path, capsys, form):
+    source = _table(tmp_path, form, [["text", "outlet"], [BRIDGE, "Town Herald"], [NOTE_LINES[1], ""],
+                                     [LIBRARY, "Daily Courier"]])
+    err, _ids, texts = _scored(tmp_path, capsys, source)
+    assert "1 row not read, a note between the documents" in err, err
+    assert texts == [BRIDGE, LIBRARY]
+
+
+@pytest.mark.parametrize("form", ["csv", "xlsx"])
+def test_near_miss_short_texts_between_documents_are_still_documents(tmp_path, capsys, form):
+    """A short text is a document: in a real row (its id and outlet filled), in a table where
+    another row is a text alone, or a line that opens as no note does (a row whose text is missing)."""
+    short = "Note: fares on the island ferry rise by six percent in April."
+    source = _table(tmp_path, form, [["id", "text", "outlet"], ["r1", BRIDGE, "Town Herald"],
+                                     ["r2", short, "Daily Courier"], ["Archive rows from the old system below", "", ""],
+                                     ["r3", LIBRARY, ""]])
+    err, ids, _texts = _scored(tmp_path, capsys, source)
+    assert "a note between the documents" not in err
+    assert ids == ["r1", "r2", "Archive rows from the old system below", "r3"]
+    source = _table(tmp_path, form, [["text", "outlet"], [BRIDGE, "Town Herald"], [short, ""], [LIBRARY, ""]],
+                    name="texts")
+    err, _ids, texts = _scored(tmp_path, capsys, source)
+    assert "a note between the documents" not in err and texts == [BRIDGE, short, LIBRARY]
+
+
+def test_a_note_typed_between_the_documents_sheet_rows_is_not_scored_by_a_refresh(tmp_path, capsys):
+    _src, book = _typed_book(tmp_path, [])
+    wb = openpyxl.load_workbook(book)
+    ws = wb[layout.DOCUMENTS]
+    ws.insert_rows(3)
+    ws["A3"] = NOTE_LINES[0]
+    wb.save(book)
+    rc, err = _refresh(book, capsys)
+    assert rc == 0, err
+    assert "1 row not read, a note between the documents" in err and "row 3" in err, err
+    ws = openpyxl.load_workbook(book)[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+    assert ws.cell(3, headers.index(STATUS) + 1).value is None
+    assert "scored again" not in err.splitlines()[0]
