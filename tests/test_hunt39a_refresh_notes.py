@@ -275,3 +275,27 @@ def test_a_note_typed_between_the_documents_sheet_rows_is_not_scored_by_a_refres
     headers = [c.value for c in ws[1]]
     assert ws.cell(3, headers.index(STATUS) + 1).value is None
     assert "scored again" not in err.splitlines()[0]
+
+
+def test_a_row_added_with_words_in_its_status_is_new_and_keeps_them(tmp_path, capsys):
+    """A row the user added (no stamps, never scored) with a Status typed ("to check") was counted
+    as scored again, not new, and the words were written over without a word."""
+    src = _folder(tmp_path)
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(src / "bridge.txt"), "-o", str(book), "-q"]) == 0
+    wb = openpyxl.load_workbook(book)
+    ws = wb[layout.DOCUMENTS]
+    headers = {cell.value: cell.column for cell in ws[1]}
+    ws.cell(3, headers["id"]).value, ws.cell(3, headers["file"]).value = "library.txt", "src/library.txt"
+    ws.cell(3, headers[STATUS]).value = "to check with the desk"
+    wb.save(book)
+    rc, err = _refresh(book, capsys)
+    assert rc == 0, err
+    summary = err.splitlines()[0]
+    assert "1 row new (scored for the first time), 1 unchanged" in summary and "scored again" not in summary
+    assert "row 3 (id library.txt) Status: “to check with the desk”" in err
+    status = _statuses(book)["library.txt"]
+    assert status.startswith("scored") and status.endswith("kept here at a refresh: “to check with the desk”")
+    # the next refresh finds nothing to do: the words are xlplugin's Status now
+    rc, err = _refresh(book, capsys)
+    assert rc == 0 and "2 rows unchanged" in err and _statuses(book)["library.txt"] == status
