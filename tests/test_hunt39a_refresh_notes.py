@@ -299,3 +299,25 @@ def test_a_row_added_with_words_in_its_status_is_new_and_keeps_them(tmp_path, ca
     # the next refresh finds nothing to do: the words are xlplugin's Status now
     rc, err = _refresh(book, capsys)
     assert rc == 0 and "2 rows unchanged" in err and _statuses(book)["library.txt"] == status
+
+
+def test_a_new_rows_file_that_was_never_there_is_not_said_to_be_gone(tmp_path, capsys):
+    """A path typed in a new row, naming no file of a folder that is there, was said to be "no
+    longer in its folder (renamed, moved or deleted since it was scored)": it was never scored."""
+    src = _folder(tmp_path)
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(src / "bridge.txt"), "-o", str(book), "-q"]) == 0
+    wb = openpyxl.load_workbook(book)
+    ws = wb[layout.DOCUMENTS]
+    headers = {cell.value: cell.column for cell in ws[1]}
+    ws.cell(3, headers["id"]).value, ws.cell(3, headers["file"]).value = "ferry", "src/ferry.txt"
+    wb.save(book)
+    rc, err = _refresh(book, capsys)
+    assert rc == 2, err
+    status = _statuses(book)["ferry"]
+    assert status.startswith("not scored: file not found: 'src/ferry.txt' is not in its folder"), status
+    assert "since it was scored" not in status and "no file of that name is there" in status
+    # a scored row's file deleted is still gone, as resume33 says it
+    (src / "bridge.txt").unlink()
+    rc, err = _refresh(book, capsys)
+    assert _statuses(book)["bridge.txt"].startswith("not scored: file gone: 'src/bridge.txt' is no longer in its folder")

@@ -1148,8 +1148,7 @@ def not_found_message(written: str, tried: list[Path], beside_only: bool = False
         # moved away from its files, or the folder was renamed or moved)
         folder = tried[0].parent if tried else None
         if folder is not None and folder.is_dir():
-            return (f"{FILE_GONE}: {written.strip()!r} is no longer in its folder {folder.absolute()} "
-                    "(renamed, moved or deleted since it was scored)")
+            return f"{FILE_GONE}: {written.strip()!r} is no longer in its folder {folder.absolute()} {GONE_SINCE}"
         return (f"file not found next to the workbook: {written.strip()!r} (looked for {places}; its folder "
                 f"{folder.absolute() if folder is not None else ''} is not there either: the workbook was moved away from its files, "
                 "or the folder was renamed or moved; a relative path is read from the workbook's own folder: "
@@ -1160,6 +1159,17 @@ def not_found_message(written: str, tried: list[Path], beside_only: bool = False
 # (resume33) How a refresh's message on a row whose file is gone from a folder that is still there
 # begins: the row's scores are cleared (workbook.refresh_plan), no longer kept as if current.
 FILE_GONE = "file gone"
+GONE_SINCE = "(renamed, moved or deleted since it was scored)"
+
+
+def never_read_message(message: str) -> str:
+    """(hunt39a) A FILE_GONE message said of a row never scored (a path typed in a new row): its
+    file was never read, so it is not "gone since it was scored"; said as a file not found."""
+    if not message.startswith(FILE_GONE + ":"):
+        return message
+    message = "file not found:" + message[len(FILE_GONE) + 1:]
+    return message.replace(" is no longer in its folder ", " is not in its folder ", 1) \
+        .replace(GONE_SINCE, "(no file of that name is there: check the name in the file cell)")
 
 
 def _header_key(header: object) -> str:
