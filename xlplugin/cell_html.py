@@ -65,8 +65,9 @@ def read_html_cell(markup: str) -> HtmlCell:
 def read_html_cells(texts: list[str], columns: dict[str, list[str]]) -> tuple[list[str], list[str]]:
     """(texts, notes) of a column of text cells (`frame.score_table`): each cell holding HTML read
     as a web page (`read_html_cell`), its page's title, URL, outlet, author and date filling the
-    empty cells of those `columns` (key -> one value per row; only the columns the table has, as
-    a CSV row's are); every other cell as it is, with no note."""
+    empty values of those `columns` (key -> one value per row; the caller gives every field, as
+    a CSV row takes every field, in a column of its own where the table has none: dask39);
+    every other cell as it is, with no note."""
     texts, notes = list(texts), [""] * len(texts)
     for i, text in enumerate(texts):
         if not holds_html(text):

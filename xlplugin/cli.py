@@ -427,7 +427,8 @@ def _score_command(args: argparse.Namespace) -> int:
         rating_rows = read_rating_rows(Path(args.ratings)) if args.ratings else []
         names = written_names(rating_rows) if args.ratings else None
         write_scored_workbook(args.output, items, aligned, settings, source_names=names, joined_outlets=joined,
-                              sites_named=sites_named(rating_rows), not_read=files_not_read(skipped, args.paths))
+                              sites_named=sites_named(rating_rows), not_read=files_not_read(skipped, args.paths),
+                              folders=[path for path in args.paths if Path(path).is_dir()])
         if not args.quiet:
             print(f"wrote {args.output}", file=sys.stderr)
             _say_kept_columns(renamed_columns(items))
@@ -891,6 +892,8 @@ REFRESH_COUNTS = (
     ("unchanged", "unchanged"),
     # (among the unchanged, said right after them: "5 rows unchanged, 1 of them with ...")
     ("evidence_restored", "of them with their missing Evidence rows written again"),
+    # (hunt39a) a Why, Status or Kind typed over: the cell written again (the lines after say what was typed)
+    ("typed_again", "of them with a cell of xlplugin's typed over written again"),
     # (sheets30) and those whose Evidence rows were under an id no row has now: renamed, not deleted
     ("evidence_refiled", "of them with their Evidence rows filed under a new id"),
     ("failed", "not scored (their Status says why)"),

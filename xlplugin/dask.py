@@ -44,7 +44,7 @@ from distributed import WorkerPlugin
 
 from .errors import InputError
 from .frame import item_columns, resolve_columns, score_pandas, text_column
-from .inputs import missing_path
+from .inputs import describe_skipped, missing_path
 from .inputs_summary import (MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
 from .settings import Settings
@@ -130,7 +130,13 @@ def _current_client() -> Any:
 _PARQUET = (".parquet", ".pq")
 
 
-def _parquet_files(paths: list[str]) -> list[Path]:
+def _parquet_files(paths: list[str], skipped: list[Any] | None = None) -> list[Path]:
+    """The files of `paths` (Parquet files, folders of them), each once: (dask39) a file given
+    twice, under two spellings of its path or by name beside its folder was read, scored and
+    written twice, as `xlplugin score` no longer does (hunt38a); each repeat is left out, and
+    said in `skipped` as `inputs._read_once` says it."""
+    from .inputs import _read_once
+
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -144,7 +150,7 @@ def _parquet_files(paths: list[str]) -> list[Path]:
             files.append(path)
         else:
             raise InputError(missing_path(path))
-    return files
+    return [found[0] for found in _read_once([(file,) for file in files], skipped)]
 
 
 def _is_parquet(path: Path) -> bool:
@@ -155,11 +161,12 @@ def _is_parquet(path: Path) -> bool:
     return path.suffix.lower() in _PARQUET
 
 
-def read_corpus(paths: list[str]) -> dd.DataFrame:
+def read_corpus(paths: list[str], skipped: list[Any] | None = None) -> dd.DataFrame:
     """Parquet files, or folders of them (one partition per file, or per row-group block for large
-    files), in the order given. (CSV files, workbooks, text files: `plan_files` reads them as
-    `xlplugin score` does, with `xlplugin.inputs`.)"""
-    files = _parquet_files(paths)
+    files), in the order given, each file once (a repeat said in `skipped`, `inputs.Skipped`).
+    (CSV files, workbooks, text files: `plan_files` reads them as `xlplugin score` does, with
+    `xlplugin.inputs`.)"""
+    files = _parquet_files(paths, skipped)
     others = sorted({p.suffix or p.name for p in files if p.suffix.lower() not in _PARQUET})
     if others:
         raise InputError(f"these inputs mix Parquet with {', '.join(others)} files; score each kind in its own run")
@@ -745,12 +752,13 @@ def plan_files(
     settings = settings or Settings()
     read_line = ""
     if any(_is_parquet(Path(p)) for p in paths):
-        ddf = read_corpus(paths)
+        repeats: list[Any] = []
+        ddf = read_corpus(paths, repeats)
         given, text = text, text_column(list(ddf.columns), text, "--text-column")
         # (which column was read, where another has a text column's name: as `score` says it of a CSV file)
         read_line = "" if given else other_text_columns_line(_inputs_named(paths), list(ddf.columns), text)
         scored = score_frame(ddf, text, settings=settings)
-        parts, files, skipped, columns = _numbered_parts(ddf, scored, text, settings), _parquet_files(paths), [], list(scored.columns)
+        parts, files, skipped, columns = _numbered_parts(ddf, scored, text, settings), _parquet_files(paths), describe_skipped(repeats), list(scored.columns)
     else:
         parts, files, skipped, not_read = _plan_read_files(paths, text, settings)
         columns = item_columns()
@@ -806,10 +814,17 @@ def _numbered_parts(ddf: dd.DataFrame, scored: dd.DataFrame, text: str, settings
     _, meta = resolve_columns(list(ddf.columns), text)
     if meta["id"] is None:
         return scored.to_delayed()
-    lengths = ddf[[meta["id"]]].map_partitions(len).compute().tolist()
+    # (dask39) each partition's length by its own task: `map_partitions(len)` on the id column
+    # alone let Dask join small files' partitions into one when it reads a single column, so the
+    # lengths were fewer than the partitions and `zip` below dropped the rows of every file but
+    # the first (two Parquet files with an id column: only the first was scored, nothing said)
+    parts = ddf.to_delayed()
+    lengths = list(dask.compute(*[dask.delayed(len)(part) for part in ddf[[meta["id"]]].to_delayed()]))
+    if len(lengths) != len(parts):  # (partitioned otherwise after all: each whole partition's length, read once more)
+        lengths = list(dask.compute(*[dask.delayed(len)(part) for part in parts]))
     starts = [1 + sum(lengths[:i]) for i in range(len(lengths))]
     return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=start)
-            for part, start in zip(ddf.to_delayed(), starts)]
+            for part, start in zip(parts, starts, strict=True)]
 
 
 def _inputs_named(paths: list[str]) -> str:

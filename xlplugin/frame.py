@@ -90,6 +90,8 @@ def _score_fields() -> list[pa.Field]:
 # the page itself), its kind and the cues that decided it (xlplugin.kinds), and the Why column's
 # words (xlplugin.cells.why_text). Empty text where the JSON gives empty text.
 GIVEN_FIELDS = ("id", "title", "url", "outlet", "author", "date")
+# The fields a web page held in a text cell gives its row (`cell_html.read_html_cells`)
+PAGE_FIELDS = GIVEN_FIELDS[1:]
 DOCUMENT_SCHEMA = pa.schema(
     [pa.field(name, pa.string()) for name in GIVEN_FIELDS]
     + [pa.field("kind", pa.string()), pa.field("kind_cues", pa.list_(pa.string())), pa.field("why", pa.string())]
@@ -384,8 +386,14 @@ def score_table(
     for i, doc_id in blank_ids.items():
         columns["id"][i] = doc_id
         not_given[i].insert(0, BLANK_ID_NOTE.format(id=doc_id))
-    given = {key: columns[key] for key, name in meta.items() if name and key in columns}
-    texts, notes = read_html_cells(texts, given)  # (a cell holding HTML: read as a web page is)
+    # (a cell holding HTML: read as a web page is) (dask39) the page's title, URL, outlet, author
+    # and date fill the row's blank fields whether or not the table has a column for them, as a
+    # CSV row's do (`inputs._html_cell_read`): only those with a column were taken, and the page
+    # was scored without its byline and date (provenance 57 where `xlplugin score` gave 88)
+    before = {key: list(columns[key]) for key in PAGE_FIELDS}
+    texts, notes = read_html_cells(texts, {key: columns[key] for key in PAGE_FIELDS})
+    from_pages = {key: {i: value for i, (value, old) in enumerate(zip(columns[key], before[key])) if value != old}
+                  for key in PAGE_FIELDS if meta[key]}
     notes = ["; ".join([note, *placeholders] if note else placeholders) for note, placeholders in zip(notes, not_given)]
     inputs = list(map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"],
                       columns["author"], columns["date"], [""] * n, notes))
@@ -407,6 +415,11 @@ def score_table(
         given_ids = table.column(meta["id"]).to_pylist()
         ids = pa.array([blank_ids.get(i, value) for i, value in enumerate(given_ids)], type=table.column(meta["id"]).type)
         table = table.set_column(names.index(meta["id"]), table.schema.field(meta["id"]), ids)
+    for key, filled in from_pages.items():  # (dask39) the page's field written into your blank cell of its column, as a CSV row's
+        if filled and _is_text(table.column(meta[key]).type):
+            values = [filled.get(i, value) for i, value in enumerate(table.column(meta[key]).to_pylist())]
+            table = table.set_column(names.index(meta[key]), table.schema.field(meta[key]),
+                                     pa.array(values, type=table.column(meta[key]).type))
     return pa.Table.from_arrays(
         [table.column(name) for name in kept] + [documents[f.name] for f in added] + scores.columns + [scored_texts],
         schema=pa.schema([table.schema.field(name).with_name(_kept_name(name)) for name in kept] + added

@@ -35,6 +35,8 @@ __all__ = [
     "note_row",
     "bottom_notes",
     "NOTE_ROW_REASON",
+    "middle_notes",
+    "MIDDLE_NOTE_REASON",
     "bottom_totals",
     "TOTAL_ROW_REASON",
     "HEADER_REPEAT_REASON",
@@ -1157,8 +1159,7 @@ def not_found_message(written: str, tried: list[Path], beside_only: bool = False
         # moved away from its files, or the folder was renamed or moved)
         folder = tried[0].parent if tried else None
         if folder is not None and folder.is_dir():
-            return (f"{FILE_GONE}: {written.strip()!r} is no longer in its folder {folder.absolute()} "
-                    "(renamed, moved or deleted since it was scored)")
+            return f"{FILE_GONE}: {written.strip()!r} is no longer in its folder {folder.absolute()} {GONE_SINCE}"
         return (f"file not found next to the workbook: {written.strip()!r} (looked for {places}; its folder "
                 f"{folder.absolute() if folder is not None else ''} is not there either: the workbook was moved away from its files, "
                 "or the folder was renamed or moved; a relative path is read from the workbook's own folder: "
@@ -1169,6 +1170,17 @@ def not_found_message(written: str, tried: list[Path], beside_only: bool = False
 # (resume33) How a refresh's message on a row whose file is gone from a folder that is still there
 # begins: the row's scores are cleared (workbook.refresh_plan), no longer kept as if current.
 FILE_GONE = "file gone"
+GONE_SINCE = "(renamed, moved or deleted since it was scored)"
+
+
+def never_read_message(message: str) -> str:
+    """(hunt39a) A FILE_GONE message said of a row never scored (a path typed in a new row): its
+    file was never read, so it is not "gone since it was scored"; said as a file not found."""
+    if not message.startswith(FILE_GONE + ":"):
+        return message
+    message = "file not found:" + message[len(FILE_GONE) + 1:]
+    return message.replace(" is no longer in its folder ", " is not in its folder ", 1) \
+        .replace(GONE_SINCE, "(no file of that name is there: check the name in the file cell)")
 
 
 def _header_key(header: object) -> str:
@@ -1387,6 +1399,39 @@ def bottom_notes(rows: list[list[Any]], headers: list[str], text_column: str | N
     while count < len(rows) - 1 and note_row(rows[len(rows) - 1 - count], headers, text_column):
         count += 1
     return count
+
+
+# (hunt39a) A note between a table's documents ("Note: rows below are from the archive", a source
+# line over the rows it speaks of): read as a document, as the note under a table was.
+MIDDLE_NOTE_REASON = ("a note between the documents (one line opening as a note does, \"Source:\", \"Note:\", "
+                      "alone in its first column, nothing else in the row), not a document")
+
+
+def _alone_in_first_cell(row: list[Any]) -> bool:
+    return any(not (v is None or (isinstance(v, str) and not v.strip())) for v in row[:1]) \
+        and all(v is None or (isinstance(v, str) and not v.strip()) for v in row[1:])
+
+
+def middle_notes(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> list[int]:
+    """(hunt39a) The rows of a table (its notes under it left out: `bottom_notes`) that are notes
+    between its documents, by their place in `rows`. Stricter than a note under the table, as a
+    short document may stand anywhere: the row must be one a note under the table would be
+    (`note_row`) and its line must open as a note does ("Source:", "Note:", "Compiled by", "*"),
+    however many words it has. Where the first column is the text (or file) column, the words are
+    that row's text: it is a note only where the table has other columns and every other row
+    fills one of them (a table of texts alone, or one with a row of a text alone, keeps every row
+    a document). A table whose rows are all notes keeps them."""
+    found = [i for i, row in enumerate(rows) if note_row(row, headers, text_column) and isinstance(row[0], str)
+             and _NOTE_LABEL_RE.match(row[0].strip())]
+    if not found or len(found) == len(rows):
+        return []
+    first = headers[0] if headers else ""
+    text_col = named_column(headers, text_column) if text_column else find_column(headers, TEXT_COLUMN_NAMES)
+    if first in (text_col, find_column(headers, PATH_COLUMN_NAMES)):
+        notes = set(found)
+        if len(headers) < 2 or any(_alone_in_first_cell(row) for i, row in enumerate(rows) if i not in notes):
+            return []
+    return found
 
 
 def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
@@ -2014,6 +2059,12 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         if skipped is not None:
             skipped.append(Skipped(f"{path} line {line}", NOTE_ROW_REASON, what="row"))
     body = body[:len(body) - notes]
+    # (hunt39a) a note between the documents ("Note: rows below are from the archive"): left out, and said
+    between = set(middle_notes([row for _, row in body], unique_headers(headers), text_column))
+    for place, (line, _row) in enumerate(body):
+        if place in between and skipped is not None:
+            skipped.append(Skipped(f"{path} line {line}", MIDDLE_NOTE_REASON, what="row"))
+    body = [entry for place, entry in enumerate(body) if place not in between]
     # (loose26) a total, sum or average row under the documents (a summed sheet saved as CSV): left out, and said
     totals = bottom_totals([row for _, row in body], unique_headers(headers), text_column)
     for line, _row in body[len(body) - totals:] if totals else ():

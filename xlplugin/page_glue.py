@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["separate_glued", "INLINE_TAGS"]
+__all__ = ["separate_glued", "unwrap_source_lines", "INLINE_TAGS"]
 
 # Elements a browser runs into the text around them unless a style sheet says otherwise.
 # Not <sup>/<sub> (footnote marks, exponents) and not <code>.
@@ -116,3 +116,75 @@ def separate_glued(tree: Any) -> int:
     for el in glued:
         el.addprevious(etree.Element("br"))
     return len(glued)
+
+
+# (web39) The line ends of the page's source inside running text ("<p>...first released in April
+# 2005\n(the same month ...) came out\nin March 2008 ...</p>", an editor's or a static site
+# generator's hard wrap): a browser shows them as spaces. The extractor keeps them as line ends in a
+# paragraph that holds an inline <code> ("remove 2 argument <code>raise</code>"), so each source line
+# reached the scorers as a paragraph of its own and the sentences were cut into fragments ("Version
+# 1.0 came out", "was in September 2008."), each a false check-worthy claim. Elements whose line ends
+# are shown as written are left alone: <pre> and what is inside it, a <code> element's own text, a
+# <textarea>, a script or a style, and an element styled "white-space: pre" (or pre-wrap, pre-line).
+# A <br> is an element, not a line end in the text: it still breaks the line. Blind spot: a style
+# sheet's rule is not read, so code laid out by a class ("<div class='code'>" styled white-space:
+# pre in the site's CSS, no <pre>) comes out as one line (still code to `xlplugin.prose`).
+PREFORMATTED_TAGS = ("pre", "code", "textarea", "script", "style", "listing", "xmp", "plaintext")
+_PRE_STYLE_RE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
+# Elements that run on in the line (a line end beside one, "until\n<a>June 2010</a>", is inside
+# the run). The white space where a run meets a block ("<div>\n   Text ...\n  </div>") is left as
+# it is: the extractor reads it so already, and a change there changed which block it kept.
+RUNNING_TAGS = (*INLINE_TAGS, "code", "sup", "sub", "q", "kbd", "samp", "var", "tt", "s", "del", "ins")
+_INNER_LINE_END_RE = re.compile(r"(?<=\S)[ \t]*[\r\n]\s*(?=\S)")
+_LEADING_LINE_END_RE = re.compile(r"\A[ \t]*[\r\n]\s*(?=\S)")
+_TRAILING_LINE_END_RE = re.compile(r"(?<=\S)[ \t]*[\r\n]\s*\Z")
+
+
+def _preformatted(el: Any) -> bool:
+    """Does `el` (or an element around it) show its text's line ends as written?"""
+    for node in (el, *el.iterancestors()):
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in PREFORMATTED_TAGS or _PRE_STYLE_RE.search(node.get("style") or ""):
+            return True
+    return False
+
+
+def _running(el: Any) -> bool:
+    return el is not None and isinstance(el.tag, str) and el.tag in RUNNING_TAGS
+
+
+def _unwrapped(text: str, run_before: bool, run_after: bool) -> str:
+    """`text` with its line ends between words as spaces, and those at its start or its end too
+    where an inline element stands on that side (`run_before`, `run_after`)."""
+    text = _INNER_LINE_END_RE.sub(" ", text)
+    if run_before:
+        text = _LEADING_LINE_END_RE.sub(" ", text)
+    if run_after:
+        text = _TRAILING_LINE_END_RE.sub(" ", text)
+    return text
+
+
+def unwrap_source_lines(tree: Any) -> int:
+    """Read the source's line ends inside running text of `tree` (an lxml HTML tree) as the spaces
+    a browser shows, outside preformatted elements (`_preformatted`); the number of text runs
+    changed."""
+    changed = 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        # an element's text is inside it, between its start and its first child (or its end)
+        if el.text and not el.text.isspace() and not _preformatted(el):
+            children = [c for c in el if isinstance(c.tag, str)]
+            after = _running(children[0]) if children else _running(el)
+            new = _unwrapped(el.text, _running(el), after)
+            changed += new != el.text
+            el.text = new
+        # its tail is in its parent, between its end and the next element (or the parent's end)
+        parent = el.getparent()
+        if el.tail and not el.tail.isspace() and parent is not None and not _preformatted(parent):
+            nxt = el.getnext()
+            new = _unwrapped(el.tail, _running(el), _running(nxt) if nxt is not None else _running(parent))
+            changed += new != el.tail
+            el.tail = new
+    return changed

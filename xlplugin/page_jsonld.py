@@ -16,6 +16,8 @@ article ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "LiveB
 - `author`: its author's "name" (the first of a list), a person's or an organisation's;
 - `date`: its "datePublished": the date part of an ISO date, or a date written in a common form
   ("March 5, 2024"); anything else (a count of seconds, "yesterday") is no date, and `note` says so;
+- `modified`: (web39) the date part of its "dateModified", an ISO date only (read only to tell
+  the page's last change from its publication: `xlplugin.page_dates.published_not_modified`);
 - `title`: its "headline";
 - `note`: what a person should know of how it was read, where something was left out.
 
@@ -138,6 +140,12 @@ def _date(value: Any) -> tuple[str, str]:
     return "", f"the page's JSON-LD gives its publication date as {text[:40]!r}, which is not a date read here: no date taken from it"
 
 
+def _iso_day(value: Any) -> str:
+    """The day part of an ISO date given as a string ("2026-03-04T09:49:32Z"), else ""."""
+    iso = _ISO_DATE_RE.match(value.strip()) if isinstance(value, str) else None
+    return iso[0] if iso else ""
+
+
 def _squash(text: str) -> str:
     return _SQUASH_RE.sub("", unescape(_TAG_RE.sub(" ", text)).lower())
 
@@ -222,6 +230,7 @@ def article_fields(markup: str, page_url: str = "") -> dict[str, str]:
         "outlet": _name(article.get("publisher"), by_id),
         "author": _name(article.get("author"), by_id),
         "date": date,
+        "modified": _iso_day(article.get("dateModified")),
         "title": _text(article.get("headline")),
         "note": why,
     }

@@ -43,10 +43,10 @@ from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
 from .page_bylines import author_lines, column_feet, post_author, with_column_foot, without_author_tail, without_role_line
-from .page_dates import drop_teaser_dates
+from .page_dates import drop_teaser_dates, published_not_modified
 from . import forum_posts, page_hints
 from .page_threads import first_post_date, tidy_threads
-from .page_glue import separate_glued
+from .page_glue import separate_glued, unwrap_source_lines
 from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
 from .page_jsonld import article_body, article_fields, other_articles
@@ -175,6 +175,7 @@ def _separated_tree(markup: str) -> Any:
     if "answered" in markup and " rep" in markup:  # (forum25) a Q&A page's post signatures: xlplugin.forum_posts
         forum_posts.keep_qa_signatures(tree)
     tidy_threads(tree, markup)  # (web25a) phpBB's profile boxes, a Q&A page's spread signatures
+    unwrap_source_lines(tree)  # (web39) the source's hard wraps inside a paragraph: spaces, as shown (page_glue)
     return tree
 
 
@@ -395,13 +396,32 @@ def _meta_authors(markup: str) -> list[str]:
     for tag in _META_TAG_RE.findall(markup):
         if "author" not in tag.lower():
             continue
-        attrs = {m[1].lower(): html_unescape(m[2] or m[3] or m[4]).strip() for m in _META_ATTR_RE.finditer(tag)}
+        # (web39) an empty value ('content=""') is "": it crashed the page's reading
+        attrs = {m[1].lower(): html_unescape(m[2] or m[3] or m[4] or "").strip() for m in _META_ATTR_RE.finditer(tag)}
         if (attrs.get("name") or attrs.get("property") or "").lower() not in _META_AUTHOR_NAMES:
             continue
         content = " ".join(attrs.get("content", "").split())
         if content and "://" not in content and not content.startswith(("@", "www.")):
             out.append(content)
     return out
+
+
+def _uncut_label(author: str, given: list[str]) -> str:
+    """(web39) The name the page gives whole where trafilatura cut it to one word at its first
+    preposition ("Letters To The Editor" -> "Letters", "Voices From The Harbour" -> "Voices"):
+    the one word left names no one, and a reader of the author cell takes it for a name. The
+    first of `given` (the page's meta authors, its JSON-LD author) that trafilatura cuts to
+    `author` exactly; `author` itself where none does, or where it is more than one word (a
+    person's "Jane Roe for the Courier" is rightly "Jane Roe")."""
+    from .page_meta import _trafilatura_name
+
+    if not author or len(author.split()) != 1:
+        return author
+    for name in given:
+        name = " ".join(name.split())
+        if len(name.split()) > 1 and name.split()[0].lower() == author.lower() and _trafilatura_name(name) == author:
+            return name
+    return author
 
 
 def _cut_by_trafilatura(author: str) -> bool:
@@ -798,6 +818,7 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = byline_author(markup, found.url or url or "", outlet) or author
     if not author and ld.get("author"):
         author = _author(ld["author"], outlet, markup)
+    author = _uncut_label(author, [*_meta_authors(markup), ld.get("author", "")])
     # (lead25) a role line joined to the name; a commenter's name where the post has its own author
     author = post_author(markup, without_role_line(author, markup))
     # (web25b) "DANIEL ORTEGA Associated Press" in one byline: the person, then the agency credited
@@ -807,7 +828,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     return {
         "title": title,
         "author": author,
-        "date": found_date or ld.get("date", ""),
+        # (web39) not the day of the page's last change where it gives its publication date (page_dates)
+        "date": published_not_modified(found_date, markup, ld.get("date", ""), ld.get("modified", "")) or ld.get("date", ""),
         "url": found.url or url or "",
         "outlet": outlet,
         # "web page" where the page gives no type: the kind rules then know it is a web page

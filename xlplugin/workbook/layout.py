@@ -42,6 +42,7 @@ __all__ = [
     "TEXT_COLUMN_PROPERTY",
     "NOT_READ_PROPERTY",
     "PATH_COLUMN_PROPERTY",
+    "FOLDERS_PROPERTY",
     "FILE_TEXT_COLUMN",
     "MIXED_FILE_TEXT_COLUMN",
     "MAX_EVIDENCE_ROWS",
@@ -69,6 +70,10 @@ TEXT_COLUMN_PROPERTY = "xlplugin text column"
 NOT_READ_PROPERTY = "xlplugin files not read"
 # The column whose cells name the file each text was read from (a folder of files, or a path column).
 PATH_COLUMN_PROPERTY = "xlplugin path column"
+# (hunt39a) The folders given to `score` as folders, from the workbook's folder as the file cells
+# write them ("src"; "" for the workbook's own folder), a JSON list ("[]" where files were given by
+# name only): a refresh lists the files that no row names of these folders only (refresh_gone).
+FOLDERS_PROPERTY = "xlplugin folders given"
 # For a folder of web pages, the column that shows the article text read from each page (so that
 # every evidence offset points at text the user has); a refresh re-reads the page and rewrites it.
 FILE_TEXT_COLUMN = "text"

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
@@ -194,7 +194,8 @@ def _drop_bottom_totals(where: str, headers: list[str], table: list[list[Any]], 
                        skipped: list[Skipped] | None, text_column: str | None) -> None:
     """(loose26) Leave out the total, sum or average rows a user put under the documents (a
     "Total" label and =SUM formulas, not an Excel table's totals row: `inputs.bottom_totals`),
-    each added to `skipped` with the reason."""
+    each added to `skipped` with the reason; (hunt38a) the notes under them, and (hunt39a) the
+    notes between them (`inputs.middle_notes`)."""
     # (hunt38a) first a note under the documents (a source line), then the totals above it
     for reason, count_rows in ((NOTE_ROW_REASON, bottom_notes), (TOTAL_ROW_REASON, bottom_totals)):
         count = count_rows(table, unique_headers(headers), text_column)
@@ -203,6 +204,13 @@ def _drop_bottom_totals(where: str, headers: list[str], table: list[list[Any]], 
                 skipped.append(Skipped(f"{where} {place}", reason, what="row"))
         if count:
             del table[len(table) - count:], places[len(places) - count:]
+    # (hunt39a) then a note between the documents ("Note: rows below are from the archive")
+    between = middle_notes(table, unique_headers(headers), text_column)
+    for i in between:
+        if skipped is not None:
+            skipped.append(Skipped(f"{where} {places[i]}", MIDDLE_NOTE_REASON, what="row"))
+    for i in reversed(between):
+        del table[i], places[i]
 
 
 def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],

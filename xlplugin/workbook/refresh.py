@@ -24,6 +24,7 @@ this module runs them in order.
 
 from __future__ import annotations
 
+import math
 import posixpath
 import time
 from dataclasses import dataclass, field, replace
@@ -39,7 +40,7 @@ from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
 from ..inputs import (locate_file, looks_like_file_name, OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text, bottom_totals, TOTAL_ROW_REASON, unique_headers,
-                      NOTE_ROW_REASON, bottom_notes)
+                      NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes)
 from . import layout, read_refresh, read_sheet
 from .cell_links import emptied_and_unlinked, followed_links, use_link_targets
 from .cell_xml import column_letter
@@ -47,7 +48,7 @@ from .evidence_order import ordered_evidence_part
 from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack, restore_missing
 from .extent import check_cell_references
 from .files import atomic_write, check_writable, file_stamp
-from .package import Package, quote_prefix_style, write_package
+from .package import Package, custom_property, quote_prefix_style, write_package
 from .people import PeopleSheets
 from ..ratings_table import (describe_disagreeing, describe_keyless, describe_ones_on_hundred, describe_sections, describe_unused, describe_unrated_near, joined_outlets, near_misses, outranked,
                              unused_rows)
@@ -86,7 +87,7 @@ from .sheet_scan import RowSpan, SheetScan, column_width, scan_sheet
 from .refresh_names import rescore_renamed_sources
 from .sources_used import custom_part_with, stored_names, stored_ratings
 from .table_totals import TOTALS_ROW_REASON, totals_rows
-from .writer import CUT_NOTE, WIDTHS, row_height
+from .writer import CUT_NOTE, WIDTHS, folders_of_property, row_height
 from .xml_parse import named
 
 __all__ = ["RefreshSummary", "refresh_workbook"]
@@ -111,6 +112,9 @@ class RefreshSummary:
     unreadable: int = 0  # rows whose file is there but could not be read (a binary): old scores kept
     text_edited: int = 0  # rows read from a file whose text cell was edited: old scores kept, Status says why
     evidence_restored: int = 0  # unchanged rows whose Evidence rows were missing, written again
+    # (hunt39a) unchanged rows whose Why, Status or Kind was typed over: scored again only to write
+    # those cells again, their numbers as before (a typed cell is no change of the row's text)
+    typed_again: int = 0
     # (evid25) of those, each document's id and how many Evidence rows were written again for it (the
     # rows deleted from the Evidence sheet: see evidence_refresh.restore_missing). Not a count of rows.
     evidence_rows_back: list[tuple[str, int]] = field(default_factory=list)
@@ -432,7 +436,8 @@ class _Refresh:
             column = docs.user[names.index(docs.path_column)][0]
             # (resume33) files of a folder given that no row names; a gone row's file that holds its text
             self.summary.gone = counts.gone
-            self.summary.folder_notes = unlisted_lines(folder_files(rows, column, self.path.parent, docs.owned))
+            given = folders_of_property(custom_property(self.package, layout.FOLDERS_PROPERTY))  # (hunt39a)
+            self.summary.folder_notes = unlisted_lines(folder_files(rows, column, self.path.parent, docs.owned, given))
             self.summary.relative_files = [value.strip() for row in rows if isinstance(row.item, Record)
                                            and isinstance(value := row.span.values.get(column), str) and value.strip()
                                            and not Path(value.strip()).is_absolute()]
@@ -870,6 +875,13 @@ class _Refresh:
             self.summary.not_documents += [Skipped(f"{where} row {span.number}", NOTE_ROW_REASON, what="row")
                                            for span in kept[len(kept) - notes:]]
             kept = kept[:len(kept) - notes]
+        # (hunt39a) and one typed between the documents ("Note: rows below are from the archive"), never scored either
+        between = [i for i in middle_notes([[span.values.get(c) for c, _ in user] for span in kept], names)
+                   if all(kept[i].values.get(c) in (None, "") for c in owned_cols)]
+        if between:
+            self.summary.not_documents += [Skipped(f"{where} row {kept[i].number}", MIDDLE_NOTE_REASON, what="row")
+                                           for i in between]
+            kept = [span for i, span in enumerate(kept) if i not in set(between)]
         summed = bottom_totals([[span.values.get(c) for c, _ in user] for span in kept], names)
         if summed:
             self.summary.not_documents += [Skipped(f"{where} row {span.number}", TOTAL_ROW_REASON, what="row")
@@ -1146,8 +1158,29 @@ class _Refresh:
             self.emptied_rows.append(row.span.number)
         elif row.new:
             self.summary.appended += 1
+        elif row.typed_only and _same_numbers(row, owned):
+            self.summary.unchanged += 1
+            self.summary.typed_again += 1
         else:
             self.summary.rescored += 1
+
+
+def _same_numbers(row: RowPlan, owned: dict[str, int]) -> bool:
+    """(hunt39a) Are the row's new scores and stamps the ones its cells held (a row scored again
+    only for a Why, Status or Kind typed over: its text, scorers and settings as before)? The Kind,
+    Why and Status are not compared: those are the cells typed over."""
+    assert row.values is not None
+    typed = (KIND_HEADER, *layout.SCORE_HEADERS[-2:])
+    for at, header in enumerate(layout.OWNED_HEADERS):
+        if header in typed or header not in (*layout.SCORE_HEADERS, *layout.STAMP_HEADERS) or header not in owned:
+            continue
+        new, old = row.values[at], row.span.values.get(owned[header])
+        if new in (None, "") and old in (None, ""):
+            continue
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (new, old))
+        if not (math.isclose(new, old, rel_tol=1e-9, abs_tol=1e-9) if numbers else new == old):
+            return False
+    return True
 
 
 def normalised_cells(user: list[tuple[int, str]], table: list[list[Any]], items: list[Record | Problem],

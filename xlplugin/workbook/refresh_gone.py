@@ -8,7 +8,15 @@ follow it.
 The folder a row's file was read from is known where the row was scored from a folder given to
 `score`: its file cell is that folder's path followed by the row's id ("src/sub/a.txt", id
 "sub/a.txt"). Rows of a table with a path column have ids of their own: their folders are not
-listed (a table may name three files of a folder of thousands)."""
+listed (a table may name three files of a folder of thousands).
+
+(hunt39a) Only a folder given to `score` as a folder is listed whole: a workbook scored from files
+chosen by name ("xlplugin score src/a.txt") named the other files of their folder at every refresh,
+files the user never asked for. `score` records the folders given (layout.FOLDERS_PROPERTY); a
+workbook written before it does not say, and there a folder counts as given where a row's id shows
+a subfolder of it ("sub/a.txt": a file given by name is known by its name alone) or its rows name
+more of its files than they leave out. Of any other folder, only a file holding a gone row's text is
+named (a file renamed since it was scored)."""
 
 from __future__ import annotations
 
@@ -38,6 +46,7 @@ class FolderFiles:
     def __init__(self) -> None:
         self.unlisted: dict[str, list[str]] = {}
         self.same_text: dict[str, dict[str, str]] = {}
+        self.chosen: set[str] = set()  # (hunt39a) folders whose files were given by name: see the module's docstring
 
 
 def _folder_of(cell: Any, doc_id: Any) -> str | None:
@@ -53,15 +62,21 @@ def _folder_of(cell: Any, doc_id: Any) -> str | None:
     return None
 
 
-def folder_files(rows: Sequence[RowPlan], file_col: int, base: Path, owned: dict[str, int]) -> FolderFiles:
+def folder_files(rows: Sequence[RowPlan], file_col: int, base: Path, owned: dict[str, int],
+                 given: set[str] | None = None) -> FolderFiles:
     """The files of each folder given that no row names (`FolderFiles`); each gone row's Status
-    (already cleared by the plan) names the file that holds its text, where one does."""
+    (already cleared by the plan) names the file that holds its text, where one does. `given`:
+    the folders `score` was given (layout.FOLDERS_PROPERTY), None where the workbook does not say;
+    of the other folders only files holding a gone row's text are named."""
     found = FolderFiles()
     named: dict[str, set[str]] = {}
+    nested: set[str] = set()  # (folders a row's id shows a subfolder of: given as folders)
     for row in rows:
         folder = _folder_of(row.span.values.get(file_col), row.item.id)
         if folder is not None:
             named.setdefault(folder, set())
+            if "/" in row.item.id.strip():
+                nested.add(folder)
     for row in rows:  # (every row's file in those folders, whatever its id: a row that follows a renamed file)
         cell = row.span.values.get(file_col)
         written = cell.strip().replace("\\", "/") if isinstance(cell, str) else ""
@@ -82,6 +97,12 @@ def folder_files(rows: Sequence[RowPlan], file_col: int, base: Path, owned: dict
         if not files:
             continue
         found.unlisted[folder] = [relative for relative, _ in files]
+        if given is not None:
+            whole = folder in given
+        else:  # (a workbook that does not say: see the module's docstring)
+            whole = folder in nested or len(ids) > len(files)
+        if not whole:
+            found.chosen.add(folder)
         mine = [row for row in gone if _folder_of(row.span.values.get(file_col), row.item.id) == folder]
         hashes = {row.span.values.get(owned[layout.STAMP_HEADERS[-1]]): row for row in mine}
         hashes.pop(None, None)
@@ -103,6 +124,11 @@ def folder_files(rows: Sequence[RowPlan], file_col: int, base: Path, owned: dict
             _follow(found, folder, relative, row, owned)
             if not hashes:
                 break
+    for folder in found.chosen:  # (files given by name: their folder's other files are none of the workbook's)
+        same = found.same_text.get(folder, {})
+        found.unlisted[folder] = [relative for relative in found.unlisted[folder] if relative in same]
+        if not found.unlisted[folder]:
+            del found.unlisted[folder]
     return found
 
 
@@ -129,9 +155,9 @@ def unlisted_lines(found: FolderFiles) -> list[str]:
         more = f" and {len(files) - _NAMED_AT_MOST} more" if len(files) > _NAMED_AT_MOST else ""
         where = f"the folder {folder!r}" if folder else "the workbook's folder"
         first = f"{folder}/{files[0]}" if folder else files[0]
+        again = "" if folder in found.chosen else f", or score the folder again (xlplugin score {folder or '.'} -o NEW.xlsx)"
         lines.append(f"{len(files)} file{'s' if len(files) > 1 else ''} in {where} {'are' if len(files) > 1 else 'is'} "
                      f"in no row of the workbook (added, renamed or moved since it was scored): {', '.join(shown)}{more}; "
                      "a refresh scores the workbook's rows and adds none: to score such a file, write its path in the "
-                     f"file cell of a new row ({first!r}) and refresh, or score the folder again "
-                     f"(xlplugin score {folder or '.'} -o NEW.xlsx)")
+                     f"file cell of a new row ({first!r}) and refresh{again}")
     return lines

@@ -15,7 +15,7 @@ from .. import prose
 from ..cells import CUT_MARKER, CUT_TEXT, KIND_HEADER, cell_display, cell_to_text, safe_text
 from ..engine import text_digest
 from ..errors import WorkbookError
-from ..inputs import (FILE_GONE, ID_COLUMN_NAMES, NO_SAVED_VALUE_MESSAGE, UNSAVED_META_END, PATH_COLUMN_NAMES, REFUSED_LINE, Problem, Record, find_column, given_fields, refused_line_hash,
+from ..inputs import (FILE_GONE, never_read_message, ID_COLUMN_NAMES, NO_SAVED_VALUE_MESSAGE, UNSAVED_META_END, PATH_COLUMN_NAMES, REFUSED_LINE, Problem, Record, find_column, given_fields, refused_line_hash,
                       shown_text, with_id_note)
 from . import layout
 from .package import Package, custom_property
@@ -78,6 +78,8 @@ class RowPlan:
     # (hunt31) words typed over its Why, Status or Kind, kept in its new Status (typed_cells.find_typed)
     typed_note: str = ""
     typed_status: bool = False  # (its Status was typed over: its earlier kept notes are inside the words kept)
+    # (hunt39a) scored now only to write those cells again: counted unchanged where its numbers are
+    typed_only: bool = False
 
 
 @dataclass
@@ -664,6 +666,8 @@ def _plan_unreadable(row: RowPlan, item: Record | Problem, owned: dict[str, int]
     assert isinstance(problem, Problem)
     message = problem.message.removeprefix(f"{problem.source}: ")
     file_problem = isinstance(item, Problem) and item.kind != "cell"
+    if file_problem and (row.new or not (had_scores(row.span, owned) or last_index(row.span, owned) is not None)):
+        message = never_read_message(message)  # (hunt39a) never scored: its file is not "gone since it was scored"
     if isinstance(item, Problem) and item.kind == "unreadable":
         counts.unreadable += 1  # the file it names is there, but could not be read (a binary, too large)
     elif file_problem:

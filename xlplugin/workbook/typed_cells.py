@@ -87,6 +87,7 @@ def find_typed(rows: Sequence[Any], old_read: Any, owned: dict[str, int]) -> lis
         old = old_read.rows.get((str(row.item.id), str(row.span.values.get(hash_col) or ""))) if hash_col else None
         said = old.signals if old is not None else _unhashed_signals(row, old_read, hash_col)
         if said is None:
+            _added_with_status(row, owned, found)
             continue
         _signals, mark = split_mark(said)
         if mark is None:
@@ -103,11 +104,33 @@ def find_typed(rows: Sequence[Any], old_read: Any, owned: dict[str, int]) -> lis
             row.typed_note = "; ".join(n for n in [row.typed_note] + [kept_note(name, words) for name, words in cells if words] if n)
             row.typed_status = any(name == "Status" for name, _ in cells)
             if row.values is None and not row.rescore and _scorable(row):
-                row.rescore = True
+                row.rescore = row.typed_only = True
             elif row.values is not None and not row.rescore and row.typed_note:
                 _keep_in_status(row, [name for name, _ in cells], owned)  # (a row the plan writes anyway: its file gone)
     _carry_kept(rows, owned)
     return found
+
+
+# (hunt39a) How the Status cells xlplugin writes begin ("scored", "not scored: ...", "not refreshed
+# (...)"): a row with no stamps whose Status begins so is one a run wrote, not words typed.
+_WRITTEN_STATUS_STARTS = ("scored", "not scored", "not refreshed")
+
+
+def _added_with_status(row: Any, owned: dict[str, int], found: list[Typed]) -> None:
+    """(hunt39a) A row the user added (no stamps, no Read row of its id) with words typed in its
+    Status ("to check") was counted as a row scored again, not a new one, and the words were
+    written over without a word. It is new, and the words are kept in its Status as for a row
+    typed over."""
+    status = row.span.values.get(owned.get(layout.SCORE_HEADERS[-1]))
+    words = _norm(status)
+    if row.new or not words or words.startswith(_WRITTEN_STATUS_STARTS) \
+            or any(row.span.values.get(owned.get(header)) not in (None, "") for header in layout.STAMP_HEADERS):
+        return
+    row.new, row.typed_status = True, True
+    row.typed_note = kept_note("Status", words)
+    found.append(Typed(row.span.number, str(row.item.id), [("Status", words)]))
+    if row.values is not None:  # (a row the plan does not score: its file not found)
+        _keep_in_status(row, ["Status"], owned)
 
 
 def _unhashed_signals(row: Any, old_read: Any, hash_col: int | None) -> str | None:

@@ -9,6 +9,7 @@ user edits the cell.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import math
 import os
 from pathlib import Path
@@ -676,14 +677,16 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
                    source_names: Mapping[str, str] | None = None,
                    joined_outlets: Mapping[str, str] | None = None,
                    sites_named: Mapping[str, str] | None = None,
-                   not_read: list[tuple[str, str]] | None = None) -> tuple[Workbook, _EvidenceSpool]:
+                   not_read: list[tuple[str, str]] | None = None,
+                   folders: Sequence[str] | None = None) -> tuple[Workbook, _EvidenceSpool]:
     """The workbook as openpyxl writes it (Evidence with its header only), and the Evidence rows
     to put in when it is saved. `results` (aligned with `items`) is read once, in order.
     `source_names`: each rating's domain or outlet as the user wrote it, by its key (the Sources
     sheet shows them so); `joined_outlets`: the outlets the ratings table says are one
     (`ratings_table.joined_outlets`), one row of the Outlets sheet; `sites_named`: the web sites the
     table gave an outlet's name beside (`ratings_table.sites_named`), written so in the Sources
-    sheet, where a refresh reads the joined outlets again."""
+    sheet, where a refresh reads the joined outlets again. `folders`: the paths given to `score`
+    that are folders (recorded for a refresh: `folders_property`); None records nothing."""
     from . import guide_sheets  # (it uses this module's cell helpers)
 
     if user_headers is None:
@@ -733,10 +736,32 @@ def build_workbook(items: list[Record | Problem], results: Iterable[DocumentResu
             wb.custom_doc_props.append(StringProperty(name=name, value=columns.pop()))
     if not_read:  # (pasted30) so that a refresh writes the Overview's files not read again
         wb.custom_doc_props.append(StringProperty(name=layout.NOT_READ_PROPERTY, value=not_read_property(not_read)))
+    if folders is not None:  # (hunt39a) so that a refresh lists the unnamed files of these folders only
+        wb.custom_doc_props.append(StringProperty(name=layout.FOLDERS_PROPERTY, value=folders_property(folders, out_dir)))
     # the ratings used, so that a refresh after an edit of the Sources sheet can say what changed
     for name, text in sources_used.property_values(settings.ratings, settings.rating_names):
         wb.custom_doc_props.append(StringProperty(name=name, value=text))
     return wb, spool
+
+
+def folders_property(folders: Sequence[str], out_dir: Path) -> str:
+    """(hunt39a) The folders given to `score` as the custom property keeps them: a JSON list of
+    each folder's path from the workbook's folder, as the file cells write their files' paths
+    ("src"; "" for the workbook's own folder)."""
+    written = (_relative(folder, out_dir) for folder in folders)
+    return json.dumps(sorted({"" if path == "." else path for path in written}))
+
+
+def folders_of_property(value: str | None) -> set[str] | None:
+    """The folders a workbook's custom property names (`folders_property`); None where it has
+    none (a workbook written before session 31) or it cannot be read."""
+    try:
+        folders = json.loads(value) if value else None
+    except ValueError:
+        return None
+    if not isinstance(folders, list) or not all(isinstance(folder, str) for folder in folders):
+        return None
+    return set(folders)
 
 
 def not_read_property(not_read: list[tuple[str, str]]) -> str:
@@ -804,7 +829,8 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
                           source_names: Mapping[str, str] | None = None,
                           joined_outlets: Mapping[str, str] | None = None,
                           sites_named: Mapping[str, str] | None = None,
-                          not_read: list[tuple[str, str]] | None = None) -> None:
+                          not_read: list[tuple[str, str]] | None = None,
+                          folders: Sequence[str] | None = None) -> None:
     """Write a scored workbook: one row per item (a Problem row says why it was not scored).
 
     `items` and `results` are aligned (None for a Problem); `results` may be a stream (for
@@ -814,7 +840,8 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
     a new workbook is written with the user's columns first; to keep everything else of an
     existing scored workbook, use `refresh_workbook` instead. `source_names`, `joined_outlets`, `sites_named`: see
     `build_workbook`. `not_read`: the files of the folders given that were not read, each (name,
-    reason), listed on the Overview (pasted30).
+    reason), listed on the Overview (pasted30). `folders`: the paths given that are folders
+    (hunt39a: a refresh lists the files no row names of these only).
     """
     path = Path(path)
     if hasattr(results, "__len__") and len(items) != len(results):  # type: ignore[arg-type]
@@ -831,7 +858,7 @@ def write_scored_workbook(path: Path, items: list[Record | Problem], results: It
     out_dir = (path.parent if str(path.parent) else Path(".")).resolve()
     check_writable(path, SCORE_OPTION)  # before the results are consumed
     wb, spool = build_workbook(items, results, settings, out_dir, source_names=source_names, joined_outlets=joined_outlets,
-                              sites_named=sites_named, not_read=not_read)
+                              sites_named=sites_named, not_read=not_read, folders=folders)
     atomic_write(path, lambda temporary: _save(wb, spool, temporary), SCORE_OPTION)
 
 
