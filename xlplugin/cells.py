@@ -42,6 +42,7 @@ __all__ = [
     "cell_display",
     "given_date",
     "given_meta",
+    "outlet_address",
     "is_missing",
     "META_WHAT",
     "not_text_reason",
@@ -636,6 +637,28 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
     if field == "url":
         return _given_url(text, stripped)
     return text, None
+
+
+# (fresh39) An outlet cell holding a page's web address: a "Source" column of links, as fact-checkers'
+# and researchers' sheets often have one ("source" names an outlet column). Read as the outlet, each
+# article was an outlet of its own (--by-outlet listed two Reuters articles as two outlets), its
+# address earned the "named outlet" cue, and the row had no url. Such a cell is the page's url where
+# the row gives none, and no outlet either way; its note says so. Only a full address (a scheme or
+# "www."), one and alone in the cell: "reuters.com" is how people name an outlet, and stays one.
+_OUTLET_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s]+", re.IGNORECASE)
+
+
+def outlet_address(outlet: str, url: str) -> tuple[str, str, str]:
+    """(outlet, url, why) of a row whose outlet is `outlet` and url `url` (as `given_meta` read
+    them): where the outlet is a web address (`_OUTLET_ADDRESS_RE`), no outlet, the address as the
+    url if `url` is empty, and why, in words ("a web address, read as the url (not an outlet)");
+    else the two as given and ""."""
+    stripped = outlet.strip()
+    if not stripped or not _OUTLET_ADDRESS_RE.fullmatch(stripped):
+        return outlet, url, ""
+    if url.strip():
+        return "", url, f"{stripped[:60]!r} is a web address, not an outlet (the row's url is {url.strip()[:60]!r})"
+    return "", stripped, f"{stripped[:60]!r} is a web address, read as the url (not an outlet)"
 
 
 # (cells33) The fields whose HTML character references are read as the characters they stand for,

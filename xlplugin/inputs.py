@@ -1587,7 +1587,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     default "row N", N counting the rows given. `text_option`: the command's option that names
     the text column, which a message tells the user to pass ("" for a command that has none).
     """
-    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_meta
+    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_meta, outlet_address
 
     headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     case_note = (TEXT_COLUMN_CASE_NOTE.format(column=text_col, asked=text_column)
@@ -1624,6 +1624,11 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             continue
         fields = {k: value for k, (value, _) in given.items() if value or k != "date"}
         not_given = [f"column {meta[k]}: {why} (not counted)" for k, (_, why) in given.items() if why]
+        if fields.get("outlet"):  # (fresh39) a "Source" column of links: the page's url, no outlet
+            outlet, url, moved = outlet_address(fields["outlet"], fields.get("url", ""))
+            if moved:
+                fields["outlet"], fields["url"] = outlet, url
+                not_given.append(f"column {meta['outlet']}: {moved}")
         value = columns.get(text_col) if text_col else None
         formula = value is NO_SAVED_VALUE
         if formula:

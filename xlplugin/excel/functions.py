@@ -330,8 +330,10 @@ def _outcomes(
         title, url, outlet, author, published = (column[i][0] for column in columns)
         if read:
             title, url, outlet, author, published = _page_fields(read.fields, (title, url, outlet, author, published))
+        # (fresh39) an outlet that is a page's web address: its url, no outlet, as `xlplugin score` reads the cell
+        outlet, url, moved = cells.outlet_address(outlet, url)
         cells_read.append((i, DocumentInput(doc_text, "", title, url, outlet, author=author, date=published, note=note)))
-        read_notes[i] = "; ".join(column[i][2] for column in columns if column[i][2])
+        read_notes[i] = "; ".join([column[i][2] for column in columns if column[i][2]] + ([f"outlet: {moved}"] if moved else []))
     # (hunt23b) The paragraphs that recur across one outlet's documents are marked over every
     # cell, a repeated cell counted as often as it is there, as `xlplugin score` counts the rows
     # of a sheet; only then are identical documents scored once. Marking the distinct documents
