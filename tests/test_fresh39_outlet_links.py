@@ -74,3 +74,20 @@ def test_the_excel_functions_read_the_cell_as_the_workbook_does():
     assert by_outlet == by_url
     row = f.scores([[ARTICLE]], False, None, None, [[REUTERS_A]], workers=1)[0]
     assert "outlet: 'https://www.reuters.com/world/harbour-vote/' is a web address, read as the url" in row[-1]
+
+
+def test_the_python_api_and_tables_read_it_the_same_way():
+    from xlplugin.engine import score_text
+
+    by_url = score_text(ARTICLE, url=REUTERS_A)
+    by_outlet = score_text(ARTICLE, outlet=REUTERS_A)
+    assert (by_outlet.outlet, by_outlet.url) == ("", REUTERS_A)
+    assert by_outlet.reliability == by_url.reliability
+    pd = pytest.importorskip("pandas")
+    from xlplugin.frame import score_pandas
+
+    frame = pd.DataFrame({"title": ["Harbour"], "source": [REUTERS_A], "text": [ARTICLE]})
+    plain = pd.DataFrame({"title": ["Harbour"], "url": [REUTERS_A], "text": [ARTICLE]})
+    got, want = score_pandas(frame, workers=1), score_pandas(plain, workers=1)
+    assert list(got["reliability"]) == list(want["reliability"])
+    assert list(got["outlet"].fillna("")) == [""]
