@@ -42,6 +42,7 @@ __all__ = [
     "cell_display",
     "given_date",
     "given_meta",
+    "outlet_address",
     "is_missing",
     "META_WHAT",
     "not_text_reason",
@@ -266,7 +267,20 @@ def not_text_reason(stripped: str) -> str | None:
         return "not text: a number"
     if stripped[0] in "{[":
         return json_data_reason(stripped)
+    if stripped[-1] == "]" and (cut := _SERVICE_CUT_RE.search(stripped[-40:])):
+        return SERVICE_CUT.format(mark=cut.group("mark"))
     return None
+
+
+# (fresh39) The content of an article as a news service gives it, cut to its first characters, with
+# the count of those left out at the end: NewsAPI's "content" field holds the first 200 characters
+# and ends "… [+3627 chars]", and a CSV or JSON file saved from it holds that in its content
+# column, which is read as the text. Scored, the opening of the article got a confident index (its
+# first sentences, its "no author" and "no sources"); the article was never read.
+_SERVICE_CUT_RE = re.compile(r"(?P<mark>\[\+\d[\d,.]*\s*chars?\])\Z", re.IGNORECASE)
+SERVICE_CUT = ("not the whole text: it ends {mark!r}, a news service's mark of the characters it left out (NewsAPI "
+               "gives an article's first 200 characters so): give the article's whole text, or its saved page in "
+               "a path column")
 
 
 # (hunt26b) JSON data given as a document's text: a record exported by another tool ({"id": 7,
@@ -323,13 +337,34 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 # for before them: the text scored whole (`refused_texts`) is seldom a date, and the five patterns
 # cost ten microseconds on an article; this one match, a fraction of one. Same answer: no date
 # matches where this does not.
-_DATE_START_RE = re.compile(r"\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+# (fresh39) The months and weekdays of the languages whose column names are read (`inputs`: Datum,
+# fecha, data, datum...), written out as those languages write a date: "1. März 2026", "Montag, 2. März
+# 2026", "1er mars 2026", "1 de marzo de 2026", "1 marzo 2026", "1 de março de 2026", "1 maart 2026",
+# "März 2026". A German sheet's date cell "1. März 2026" was "not a date (not counted)", and its row
+# scored as having no publication date. Full names only; the English ones are in _MONTH.
+_OTHER_MONTH = (r"(?:januar|jänner|jaenner|februar|märz|maerz|mai|juni|juli|oktober|dezember"
+                r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+                r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+                r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+                r"|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro"
+                r"|januari|februari|maart|mei|augustus|april|august|september|november|december)\.?")
+_OTHER_WEEKDAY_NAME = (r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+                       r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+                       r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+                       r"|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica"
+                       r"|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira"
+                       r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
+_OTHER_WEEKDAY = rf"(?:{_OTHER_WEEKDAY_NAME},?\s+)?"
+_DATE_START_RE = re.compile(r"\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+                            rf"|{_OTHER_MONTH}|{_OTHER_WEEKDAY_NAME}", re.IGNORECASE)
 _DATE_RES = (
     re.compile(rf"{_WEEKDAY}(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){_TIME}", re.IGNORECASE),
     re.compile(rf"{_WEEKDAY}(?P<a>\d{{1,2}})[-/.](?P<b>\d{{1,2}})[-/.](?P<y>\d{{4}}|\d{{2}}){_TIME}", re.IGNORECASE),
     re.compile(rf"{_WEEKDAY}(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+(?P<y>\d{{4}}){_TIME}", re.IGNORECASE),
     re.compile(rf"{_WEEKDAY}{_MONTH}\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}}){_TIME}", re.IGNORECASE),
     re.compile(rf"{_MONTH},?\s+(?P<y>\d{{4}})", re.IGNORECASE),
+    re.compile(rf"{_OTHER_WEEKDAY}(?:(?P<d>\d{{1,2}})(?:\.|er|º|°)?\s+(?:de\s+)?)?{_OTHER_MONTH},?\s+(?:de\s+)?"
+               rf"(?P<y>\d{{4}}){_TIME}", re.IGNORECASE),
 )
 
 
@@ -602,6 +637,28 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
     if field == "url":
         return _given_url(text, stripped)
     return text, None
+
+
+# (fresh39) An outlet cell holding a page's web address: a "Source" column of links, as fact-checkers'
+# and researchers' sheets often have one ("source" names an outlet column). Read as the outlet, each
+# article was an outlet of its own (--by-outlet listed two Reuters articles as two outlets), its
+# address earned the "named outlet" cue, and the row had no url. Such a cell is the page's url where
+# the row gives none, and no outlet either way; its note says so. Only a full address (a scheme or
+# "www."), one and alone in the cell: "reuters.com" is how people name an outlet, and stays one.
+_OUTLET_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s]+", re.IGNORECASE)
+
+
+def outlet_address(outlet: str, url: str) -> tuple[str, str, str]:
+    """(outlet, url, why) of a row whose outlet is `outlet` and url `url` (as `given_meta` read
+    them): where the outlet is a web address (`_OUTLET_ADDRESS_RE`), no outlet, the address as the
+    url if `url` is empty, and why, in words ("a web address, read as the url (not an outlet)");
+    else the two as given and ""."""
+    stripped = outlet.strip()
+    if not stripped or not _OUTLET_ADDRESS_RE.fullmatch(stripped):
+        return outlet, url, ""
+    if url.strip():
+        return "", url, f"{stripped[:60]!r} is a web address, not an outlet (the row's url is {url.strip()[:60]!r})"
+    return "", stripped, f"{stripped[:60]!r} is a web address, read as the url (not an outlet)"
 
 
 # (cells33) The fields whose HTML character references are read as the characters they stand for,

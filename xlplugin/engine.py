@@ -415,7 +415,7 @@ def _given_fields(values: Mapping[str, Any], where: str) -> tuple[dict[str, str]
     """The title, url, outlet, author and date of `values` read as a CSV file's cells are
     (`cells.given_meta`), and a note naming each placeholder counted as none ("" if none).
     `where` ("document 3: " or "") leads the message of a value that cannot be read."""
-    from .cells import given_meta
+    from .cells import given_meta, outlet_address
 
     meta: dict[str, str] = {}
     notes = []
@@ -424,6 +424,9 @@ def _given_fields(values: Mapping[str, Any], where: str) -> tuple[dict[str, str]
         meta[key], why = given_meta(key, value)
         if why:
             notes.append(f"{key}: {why} (not counted)")
+    if meta.get("outlet"):  # (fresh39) a page's web address given as the outlet: its url, no outlet, as a CSV row's
+        meta["outlet"], meta["url"], moved = outlet_address(meta["outlet"], meta.get("url", ""))
+        notes += [f"outlet: {moved}"] if moved else []
     return meta, "; ".join(notes)
 
 

@@ -31,7 +31,7 @@ from .engine import DocumentInput, score_many
 from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
-from .cells import cell_to_text
+from .cells import cell_to_text, outlet_address
 from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
@@ -380,6 +380,11 @@ def score_table(
     for i, (_, how, _) in enumerate(read_bytes):
         if how:
             not_given[i].insert(0, f"column {text}: {how}")
+    for i in range(n):  # (fresh39) an outlet cell that is a page's web address: its url, no outlet, as a CSV row's
+        outlet, url, moved = outlet_address(columns["outlet"][i], columns["url"][i])
+        if moved:
+            columns["outlet"][i], columns["url"][i] = outlet, url
+            not_given[i].append(f"column {meta['outlet']}: {moved}")
     if meta["id"] is None:
         columns["id"] = [str(i) for i in range(1, n + 1)]
     blank_ids = _blank_ids(table, meta["id"], first_row)

@@ -103,15 +103,26 @@ _FOREIGN_OUTLET = ("quelle", "fuente", "fonte", "bron", "zeitung", "periódico",
 _FOREIGN_DATE = ("datum", "fecha", "erscheinungsdatum", "veröffentlicht", "date_de_publication", "fecha_de_publicación",
                  "fecha_de_publicacion", "data_di_pubblicazione", "data_de_publicação", "data_de_publicacao", "publicatiedatum")
 _FOREIGN_AUTHOR = ("autor", "auteur", "autore", "autores", "autoren", "verfasser", "auteurs", "autori")
+# (fresh39) The names news services and schema.org give these fields, read as one word ("publishedAt"
+# is "publishedat"): NewsAPI's publishedAt, schema.org's articleBody and datePublished. A NewsAPI file's
+# dates were not read (its rows said "no date"), and a schema.org file was refused for no text column.
+_SERVICE_TEXT = ("articlebody", "article_body")
+_SERVICE_DATE = ("publishedat", "published_at", "datepublished", "date_published", "publish_date", "pubdate",
+                 "published_date")
+# (fresh39) and the outlet and author columns of exports (Media Cloud's media_name, a page's
+# og:site_name, RSS's dc:creator): read as other columns, their rows said "no named outlet", "no author"
+_SERVICE_OUTLET = ("media_name", "source_name", "outlet_name", "publisher_name", "publication_name", "site_name",
+                   "sitename", "newspaper")
+_SERVICE_AUTHOR = ("author_name", "author_names", "creator")
 TEXT_COLUMN_NAMES = ("text", "body", "content", "article", "full_text", "fulltext", "document", "story") \
-    + tuple(f"{kind}_text" for kind in _TEXT_KINDS) + _FOREIGN_TEXT
+    + tuple(f"{kind}_text" for kind in _TEXT_KINDS) + _FOREIGN_TEXT + _SERVICE_TEXT
 PATH_COLUMN_NAMES = ("path", "file", "filename", "file_name", "text_path", "source_file")
 ID_COLUMN_NAMES = ("id", "doc_id", "document_id")
 TITLE_COLUMN_NAMES = ("title", "headline") + _FOREIGN_TITLE
 URL_COLUMN_NAMES = ("url", "link", "source_url") + _FOREIGN_URL
-OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site") + _FOREIGN_OUTLET
-DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date") + _FOREIGN_DATE
-AUTHOR_COLUMN_NAMES = ("author", "authors", "byline") + _FOREIGN_AUTHOR
+OUTLET_COLUMN_NAMES = ("outlet", "publication", "source", "publisher", "site") + _FOREIGN_OUTLET + _SERVICE_OUTLET
+DATE_COLUMN_NAMES = ("date", "published", "publication_date", "pub_date") + _FOREIGN_DATE + _SERVICE_DATE
+AUTHOR_COLUMN_NAMES = ("author", "authors", "byline") + _FOREIGN_AUTHOR + _SERVICE_AUTHOR
 # The columns of a table that give a document's metadata, by the names each may have.
 META_COLUMN_NAMES = (TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES, DATE_COLUMN_NAMES, AUTHOR_COLUMN_NAMES)
 HTML_EXTENSIONS = (".html", ".htm")
@@ -1176,7 +1187,10 @@ def _header_key(header: object) -> str:
     # (hunt23a) any run of spaces is one "_": a header wrapped onto two lines in its cell
     # ("Article" Alt+Enter "text"), a no-break space pasted from a web page ("Publication date"),
     # two spaces: each is the name it shows, not a column that is silently not read
-    return "_".join(header.split()).lower() if isinstance(header, str) else ""
+    # (fresh39) and a byte order mark or zero-width space is no part of a name: Excel's "CSV UTF-8"
+    # files joined with `cat` hold one at the start of each header after the first, which was then no
+    # repeat of the header row but a document "\ufeffid" whose text was "text"
+    return "_".join(header.replace("\ufeff", "").replace("\u200b", "").split()).lower() if isinstance(header, str) else ""
 
 
 # What a row's note says when --text-column named its column in other letters ("Body" for "body").
@@ -1573,7 +1587,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     default "row N", N counting the rows given. `text_option`: the command's option that names
     the text column, which a message tells the user to pass ("" for a command that has none).
     """
-    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_meta
+    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_meta, outlet_address
 
     headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     case_note = (TEXT_COLUMN_CASE_NOTE.format(column=text_col, asked=text_column)
@@ -1610,6 +1624,11 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             continue
         fields = {k: value for k, (value, _) in given.items() if value or k != "date"}
         not_given = [f"column {meta[k]}: {why} (not counted)" for k, (_, why) in given.items() if why]
+        if fields.get("outlet"):  # (fresh39) a "Source" column of links: the page's url, no outlet
+            outlet, url, moved = outlet_address(fields["outlet"], fields.get("url", ""))
+            if moved:
+                fields["outlet"], fields["url"] = outlet, url
+                not_given.append(f"column {meta['outlet']}: {moved}")
         value = columns.get(text_col) if text_col else None
         formula = value is NO_SAVED_VALUE
         if formula:
@@ -1895,11 +1914,14 @@ def _refuse_unnamed_text(path: Path, text: str, delimiter: str, text_column: str
     _text_and_path_columns(unique_headers(shown), str(path), text_column, None)
 
 
-def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr: str) -> list[tuple[int, list[str]]]:
+def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr: str,
+                 spaced: bool = False) -> list[tuple[int, list[str]]]:
     """Each record of the CSV text with the line it starts on; a record that breaks the quoting
     rules is refused with that line. `lone_cr`: the character that stands in for a carriage
-    return inside a field (see read_csv), or ""."""
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True)
+    return inside a field (see read_csv), or "". `spaced`: the spaces after each separator are
+    left out, so that a quoted field may follow them (`_spaced_records`)."""
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True,
+                        skipinitialspace=spaced)
     rows: list[tuple[int, list[str]]] = []
     start = first_line
     while True:
@@ -1918,6 +1940,42 @@ def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr
         rows.append((start, row))
         start = first_line + reader.line_num
     return rows
+
+
+# (fresh39) A CSV file written by hand or by a script with a space after each separator
+# ('1, Harbour, "The council voted, on Tuesday, ..."'). Read as RFC 4180 reads it, the quotes of a
+# field after the space are characters of an unquoted field: a text holding a comma was split into
+# more fields than the header has and its row refused ("is a field holding a comma not in double
+# quotes?", which it is), and a text without one was scored with its quote marks and its title
+# read as " Harbour". Such a file is read with the spaces after the separators left out
+# (`skipinitialspace`), where that reads every quoted field whole: it is refused or kept as it
+# was where it breaks the quoting rules read so, or reads no better (`_spaced_records`).
+_SPACED_QUOTE = '{sep}[ ]+"'
+_SPACE_QUOTED_FIELD_RE = re.compile(r'\A[ ]+".*"[ ]*\Z', re.DOTALL)
+
+
+def _spaced_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr: str) -> list[tuple[int, list[str]]]:
+    """`_csv_records` of the CSV text, read with the spaces after its separators left out where a
+    quote follows a separator and spaces, and reading so breaks no quoting rule, gives no more rows
+    of another length than the header's, and leaves no field that is a quoted one after spaces."""
+    if not re.search(_SPACED_QUOTE.format(sep=re.escape(delimiter)), text):
+        return _csv_records(path, text, delimiter, first_line, lone_cr)
+    try:
+        spaced = _csv_records(path, text, delimiter, first_line, lone_cr, spaced=True)
+    except InputError:
+        return _csv_records(path, text, delimiter, first_line, lone_cr)
+    try:
+        plain = _csv_records(path, text, delimiter, first_line, lone_cr)
+    except InputError:
+        return spaced
+
+    def misfits(records: list[tuple[int, list[str]]]) -> int:
+        rows = [row for _line, row in records if any(field.strip() for field in row)]
+        return sum(len(row) != len(rows[0]) for row in rows[1:]) if rows else 0
+
+    quoted_after_space = any(_SPACE_QUOTED_FIELD_RE.match(field) for _line, row in plain for field in row)
+    better = misfits(spaced) < misfits(plain) or (quoted_after_space and misfits(spaced) <= misfits(plain))
+    return spaced if better else plain
 
 
 def _csv_tokens(delimiter: str) -> re.Pattern[str]:
@@ -1982,7 +2040,7 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         lone_cr = next(c for c in map(chr, range(0xF8FF, 0xE000, -1)) if c not in text)
         text = _inside_fields(text, delimiter, lone_cr)
     try:
-        records = _csv_records(path, text, delimiter, first_line, lone_cr)
+        records = _spaced_records(path, text, delimiter, first_line, lone_cr)
     except InputError:
         _refuse_unnamed_text(path, text, delimiter, text_column)  # (the cause a user can act on, where it is one)
         raise
@@ -1991,6 +2049,9 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         raise InputError(f"{path}: the CSV file is empty")
     (_, header), body = rows[0], rows[1:]
     headers = [h.strip() for h in header]
+    # (fresh39) a file with no text column (or two) is refused before any of its rows is said to be
+    # left out: "1 row not read, a note under the table" was said of a file none of whose rows was read
+    _reading_columns(headers, str(path), text_column, None, "--text-column")
     # (hunt23a) a repeat of the header row (exports joined into one file) is no document: left
     # out, and the summary says where
     for line, row in body:

@@ -42,10 +42,16 @@ OWN_OUTPUT_ERROR = "this record of xlplugin score --json output is of an input t
 
 def _cell(value: Any) -> Any:
     """A JSON value as a table cell: text, a number or true/false as it is, null as an empty cell,
-    a list of plain values as them joined with "; ", any other list as its JSON text."""
+    a list of plain values as them joined with "; ", a list of objects that each have a name as
+    their names so joined, any other list as its JSON text."""
     if isinstance(value, list):
         if all(isinstance(v, (str, int, float, bool)) for v in value):
             return "; ".join(str(v) for v in value) if value else None
+        # (fresh39) a list of people or outlets given as objects ([{"@type": "Person", "name": "Ana
+        # Ruiz"}, ...], schema.org's and many exports' authors): their names, not the JSON text
+        # '[{"name": ...}]' as the author the workbook shows
+        if all(isinstance(v, dict) and isinstance(v.get("name"), str) and v["name"].strip() for v in value):
+            return "; ".join(v["name"].strip() for v in value)
         return json.dumps(value, ensure_ascii=False)
     return value
 
@@ -71,12 +77,30 @@ def _nested_found(headers: list[str]) -> dict[str, str]:
 
     renamed: dict[str, str] = {}
     taken = {h.lower() for h in headers}
+
+    def owner(header: str, names: tuple[str, ...]) -> bool:  # ("source.name": an outlet's name)
+        parts = header.split(".")
+        return len(parts) > 1 and find_column([parts[-2]], names) is not None
+
+    # (fresh39) An outlet or a person given as an object, as NewsAPI gives the outlet
+    # ({"source": {"id": "reuters", "name": "Reuters"}}) and schema.org the author and publisher
+    # ({"author": {"@type": "Person", "name": "Ana Ruiz"}}): its "name" is the outlet or the author
+    # (neither was read: "no author", "no named outlet" for a record that named both), and its "id"
+    # and "url" the outlet's or person's, never the document's (every Reuters article had the id
+    # "reuters"; an author's profile page was read as the article's address).
+    owners = OUTLET_COLUMN_NAMES + AUTHOR_COLUMN_NAMES
     for names in (TEXT_COLUMN_NAMES, ID_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, OUTLET_COLUMN_NAMES,
                   DATE_COLUMN_NAMES, AUTHOR_COLUMN_NAMES):
         if find_column(headers, names) is not None:
             continue
-        nested = [h for h in headers if "." in h and h not in renamed and find_column([h.rsplit(".", 1)[1]], names)]
+        nested = [h for h in headers if "." in h and h not in renamed and find_column([h.rsplit(".", 1)[1]], names)
+                  and not ((names is ID_COLUMN_NAMES or names is URL_COLUMN_NAMES) and owner(h, owners))]
         leaf = nested[0].rsplit(".", 1)[1] if len(nested) == 1 else ""
+        if not nested and (names is OUTLET_COLUMN_NAMES or names is AUTHOR_COLUMN_NAMES):
+            named = [h for h in headers if h not in renamed and "." in h and h.rsplit(".", 1)[1].lower() == "name"
+                     and owner(h, names)]
+            leaf = named[0].split(".")[-2] if len(named) == 1 else ""  # (under its owner's name: "source")
+            nested = named
         if leaf and leaf.lower() not in taken:
             renamed[nested[0]] = leaf
             taken.add(leaf.lower())

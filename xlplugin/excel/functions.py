@@ -50,7 +50,7 @@ from typing import Any, Callable
 from .. import cells, registry, repeat_notes
 from ..engine import DocumentInput, engine_version, mark_repeated, score_many
 from ..cell_html import holds_html, read_html_cell
-from ..inputs import FILE_NAME_IN_TEXT, looks_like_file_name, shown_text
+from ..inputs import FILE_NAME_IN_TEXT, TEXT_COLUMN_NAMES, find_column, looks_like_file_name, shown_text
 from ..kind_shown import as_shown, kind_label
 from ..links import is_web_address
 from ..mojibake import repair_note
@@ -138,6 +138,12 @@ class _Grid:
             self.kind = "value"
             self.cells = [value]
 
+    def dims(self) -> tuple[int, int]:
+        """(rows, columns): a single value is 1 by 1, a Python list one column."""
+        if self.kind == "2d":
+            return len(self.rows), len(self.rows[0])
+        return len(self.cells), 1
+
     def shape(self, values: list[Any]) -> Any:
         """`values` (one per cell) laid out like the argument; a 1x1 range gives a plain value."""
         if self.kind == "value" or (self.kind == "2d" and len(self.cells) == 1):
@@ -212,8 +218,14 @@ def _counted(name: str, read: tuple[str, str | None]) -> _MetaCell:
     return text, None, (f"{name}: {why} (not counted)" if why else "")
 
 
-def _meta(value: Any, count: int, name: str) -> list[_MetaCell]:
+def _ranged(dims: tuple[int, int]) -> str:
+    rows, columns = dims
+    return f"{rows} row{'' if rows == 1 else 's'} by {columns} column{'' if columns == 1 else 's'}"
+
+
+def _meta(value: Any, text: _Grid, name: str) -> list[_MetaCell]:
     """One (text, message, note) per text cell for one of META_NAMES: a single value applies to every cell."""
+    count = len(text.cells)
     if value is None:
         return [("", None, "")] * count
     grid = _Grid(value)
@@ -222,6 +234,14 @@ def _meta(value: Any, count: int, name: str) -> list[_MetaCell]:
     if len(grid.cells) != count:
         raise _ArgumentProblem(
             f"{name} has {len(grid.cells)} cells but text has {count}: give one {name} or one per text"
+        )
+    # (fresh39) Cells are paired in reading order, so a range of another shape with as many cells gave
+    # its cells to other texts: titles C2:C5 for the texts A2:B3 put C3's title (row 3's) on B2's text,
+    # row 2's. A line (one row or one column) pairs with a line either way round.
+    if grid.dims() != text.dims() and (min(grid.dims()) > 1 or min(text.dims()) > 1):
+        raise _ArgumentProblem(
+            f"{name} is {_ranged(grid.dims())} but text is {_ranged(text.dims())}: give one {name} per text, "
+            f"in a range of the same shape"
         )
     return [_meta_text(cell, name) for cell in grid.cells]
 
@@ -281,7 +301,7 @@ def _outcomes(
     if not grid.cells:  # ([[]] or []: a range of no cells, which has no shape to give a result)
         raise _ArgumentProblem(EMPTY_RANGE)
     count = len(grid.cells)
-    columns = [_meta(value, count, name) for name, value in zip(META_NAMES, meta)]
+    columns = [_meta(value, grid, name) for name, value in zip(META_NAMES, meta)]
     settings = settings or Settings()
     outcomes: list[Any] = [None] * count
     cells_read: list[tuple[int, DocumentInput]] = []  # (cell, its document), every cell to score
@@ -310,8 +330,10 @@ def _outcomes(
         title, url, outlet, author, published = (column[i][0] for column in columns)
         if read:
             title, url, outlet, author, published = _page_fields(read.fields, (title, url, outlet, author, published))
+        # (fresh39) an outlet that is a page's web address: its url, no outlet, as `xlplugin score` reads the cell
+        outlet, url, moved = cells.outlet_address(outlet, url)
         cells_read.append((i, DocumentInput(doc_text, "", title, url, outlet, author=author, date=published, note=note)))
-        read_notes[i] = "; ".join(column[i][2] for column in columns if column[i][2])
+        read_notes[i] = "; ".join([column[i][2] for column in columns if column[i][2]] + ([f"outlet: {moved}"] if moved else []))
     # (hunt23b) The paragraphs that recur across one outlet's documents are marked over every
     # cell, a repeated cell counted as often as it is there, as `xlplugin score` counts the rows
     # of a sheet; only then are identical documents scored once. Marking the distinct documents
@@ -513,6 +535,35 @@ def score_headers() -> list[str]:
     return list(cells.score_columns())
 
 
+# (fresh39) XLP_SCORES gives one row of scores per text, down. Over a text range of several columns
+# (A2:B3, or a row B2:D2) the rows went down in reading order: the scores of B2 stood in row 3, beside
+# A3's text, and every later row one place further down; a confident index beside another document.
+SCORES_ONE_COLUMN = ("XLP_SCORES takes one column of texts (one row of scores each): this range has {columns} "
+                     "columns, and the scores of the others would stand beside other rows' texts. "
+                     "Use one XLP_SCORES per column")
+
+
+def _one_column(grid: _Grid) -> None:
+    """Refuse a text range of more than one column (`SCORES_ONE_COLUMN`, under desktop Excel's 255
+    characters); a single cell, a column and a Python list pass."""
+    if grid.kind != "2d" or len(grid.cells) <= 1:
+        return
+    columns = len(grid.rows[0])
+    if columns > 1:
+        raise _ArgumentProblem(SCORES_ONE_COLUMN.format(columns=columns))
+
+
+def _named_column(text: Any) -> bool:
+    """(fresh39) Whether a column of texts (more than one cell) opens with the text column's name
+    ("Text", "Article", "Body"): =XLP_SCORES(A1:A500, TRUE) over the column with its header cell.
+    The header row stood above the header cell's own row of "too short", so every text's scores
+    stood one row below it, beside the next text; the header row now takes the name's place."""
+    if not isinstance(text, (list, tuple)) or len(text) < 2:
+        return False
+    first = text[0][0] if isinstance(text[0], (list, tuple)) and len(text[0]) == 1 else text[0]
+    return isinstance(first, str) and find_column([first.strip()], TEXT_COLUMN_NAMES) is not None
+
+
 def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, outlet: Any = None,
            author: Any = None, published: Any = None, *,
            settings: Settings | None = None, workers: int | None = None) -> list[list[Any]]:
@@ -523,10 +574,15 @@ def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, o
         head = [score_headers()] if _flag(header) else []
     except _ArgumentProblem as problem:  # never a score under a header argument we cannot read
         return [[str(problem)] + [BLANK] * (width - 1)]
+    named = bool(head) and _named_column(text)
+    if named:  # (the text column's own name: the header row takes its place, beside it)
+        text = [[None]] + [list(row) for row in text[1:]] if isinstance(text[0], (list, tuple)) else [None] + list(text[1:])
     try:
+        _one_column(_Grid(text))
         _grid, outcomes = _outcomes(text, (title, url, outlet, author, published), settings, workers)
     except _ArgumentProblem as problem:
         return head + [[str(problem)] + [BLANK] * (width - 1)]
+    outcomes = outcomes[1:] if named else outcomes
     rows = []
     kind_at = cells.score_columns().index(cells.KIND_HEADER)
     for outcome in outcomes:
