@@ -391,6 +391,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "capitalised_adjectives": "names.py, title lines (capitalised words that are not names); also institutions.py (no institution before \u201cofficials\u201d)",
         "kind_words": "names.py, quoted titles (\"the film X\"); also loaded_senses.py, _named_thing (\"the Fury spell\")",
         "place_name_words": "names.py, place_name_words (\u201cSavage Street\u201d, \u201cPine Hollow\u201d: a place's name, read through it by loaded_senses)",
+        "organisation_name_words": "names.py, organisation_name_words (web39b: \u201cEpic Games\u201d, \u201cSavage Records\u201d: a company's name, its cue word part of it)",
         "speech_words": "names.py, quoted titles (\"X, she said\" is speech)",
         "reader_opinion_questions": "prose.py, reader_prompt (a question asking the reader's view)",
         "reader_offer_starts": "prose.py, reader_prompt (a question offering the reader something)",
