@@ -418,6 +418,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "deadline_labels": "furniture.py, _when_lines (a date after a deadline label is no publication date)",
         "genre_label_words": "provenance_sources.py, genre_label (\"PRESS RELEASE\" on its line is no reference to a document)",
         "archive_document_words": "document_origins.py, archive_record (prov24: \u201cthe parish burial register shows\u201d: a reference to a primary document)",
+        "person_made_document_words": "document_origins.py (web39b: \u201ca review from Sam Patel\u201d is no document; \u201ca review by the Harbour Audit Office\u201d is)",
         "origin_document_words": "document_origins.py (sources22: \u201crecords obtained by this newspaper\u201d, \u201cthe council's spending records\u201d: a reference to a primary document); also provenance_sources.py, document_speaker (\u201cThe Annual Population Survey shows\u201d: a document, no person)",
         "origin_participle_words": "document_origins.py, _came_out (sources22: \u201cobtained\u201d, \u201cfiled\u201d, \u201creleased\u201d before the link word)",
         "origin_link_words": "document_origins.py, _came_out (sources22: \u201cby\u201d, \u201cat\u201d, \u201cunder\u201d after the participle)",
