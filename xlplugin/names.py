@@ -72,7 +72,7 @@ NAME_RULES = (
      "Hollow burned\u201d, \u201cMaple Savage Road was shut\u201d: prose.txt [place_name_words]); "
      "the first word is no cue, no word English always capitalises and no function word"),
     ("named with its company word",
-     "(web39b) a capitalised cue inside a sentence not in Title Case right before a capitalised "
+     "(web39b) a capitalised cue in a sentence not in Title Case (its first word too) right before a capitalised "
      "word for a company, a label or a studio, alone or ending a run of up to "
      "ORGANISATION_RUN capitalised words (\u201cthe whole Epic Games thing\u201d, "
      "\u201csigned to Savage Records\u201d, \u201cFury Road Pictures\u201d: prose.txt "
