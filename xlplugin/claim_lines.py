@@ -73,6 +73,13 @@ CLAIM_LINE_RULES = (
     ("chapter line", "(web28) a line of a podcast's or a video's chapter list (\u201c- 14:40 Cement kilns\u201d), "
                      "where the text lists CHAPTERS_MIN or more chapters from 0:00, each later than the one before: "
                      "show notes, not claims"),
+    ("subheading", "(web39b) a line of its own between paragraphs, of at most SUBHEADING_MAX_WORDS words, "
+                   "written in Title Case (every word of three letters or more capitalised but the small words "
+                   "of Title Case) and ending in no mark (\u201cThe Biggest Change Since 1998\u201d), after a "
+                   "line that ends as a sentence ends and over a paragraph of prose (SUBHEADING_PARAGRAPH_WORDS "
+                   "words or more, ending as a sentence ends): a web article's subheading names what the "
+                   "paragraphs below say, which make the claims; a short sentence with a full stop, a line in "
+                   "sentence case and a line in a list of such lines stay claims"),
 )
 # (web28) a campaign's running count, the whole sentence: "84,213 people have signed.", "1.2k supporters have joined so far!"
 _TALLY_RE = re.compile(r"(?:over |more than )?\d[\d,.]*k?\s+(?:people|supporters|signatures|signatories|others|members|donors|backers|"
@@ -129,6 +136,17 @@ CITATION_MAX_CHARS = 400
 # an explainer subhead ("What we know so far") this many or fewer.
 HEADING_MAX_WORDS = 7
 WH_HEADING_MAX_WORDS = 5
+# (web39b) A subheading is this many words or fewer; the paragraph under it this many or more.
+SUBHEADING_MAX_WORDS = 12
+SUBHEADING_PARAGRAPH_WORDS = 8
+# (web39b) the small words Title Case leaves in lower case (articles, conjunctions, prepositions)
+_TITLE_SMALL = frozenset(
+    "a an the and but nor for yet or so as at by in of on to up via per off out with from into onto over upon than "
+    "that down near past like amid atop till unto versus about above after along among around before behind below "
+    "beneath beside between beyond during except inside outside since through toward towards under until within "
+    "without vs".split())
+# what a line of prose ends with (a sentence's end, perhaps inside a closing quote or bracket)
+_SENTENCE_END_MARKS = ".!?\"'\u201d\u2019)"
 # (web25b) A copyright notice sentence is this long or shorter.
 COPYRIGHT_MAX_CHARS = 100
 # A reference heading line is this long or shorter.
@@ -441,7 +459,11 @@ class NotClaims:
                 self._chapters = chapter_line_starts(self.text)
             if self._chapters and _line(self.text, sentence.start)[0] in self._chapters:
                 return CLAIM_LINE_RULES[10][0]
-        return page_furniture(line, sentence.text.strip())
+        rule = page_furniture(line, sentence.text.strip())
+        if rule or not line[-1:].isalnum():
+            return rule
+        # (web39b) "The Biggest Change Since 1998" between paragraphs (a line ending in a letter or a digit)
+        return CLAIM_LINE_RULES[11][0] if self._subheading(line, sentence) else ""
 
     def _line_facts(self, pos: int) -> tuple[str, str]:
         """(the stripped line holding offset `pos`, the rule that line makes true whatever its
@@ -454,6 +476,37 @@ class NotClaims:
             line = _line_text(self.text, pos)
             facts = self._lines[start] = (line, _line_rule(line))
         return facts
+
+    def _subheading(self, line: str, sentence: Sentence) -> bool:
+        """(web39b) Rule "subheading": is the sentence a Title Case line of its own, ending in no
+        mark, between a line that ends as a sentence ends and a paragraph of prose?"""
+        if sentence.text.strip() != line:
+            return False
+        found = line.split()
+        if not 2 <= len(found) <= SUBHEADING_MAX_WORDS or not found[0][:1].isupper():
+            return False
+        long_words = 0
+        for w in found[1:]:
+            bare = w.strip("\"'\u2018\u2019\u201c\u201d()[],;:&-\u2013\u2014")
+            if not bare or not bare[:1].isalpha():
+                continue  # a number, a mark: Title Case says nothing of it
+            if bare.lower() in _TITLE_SMALL:
+                continue
+            if not bare[:1].isupper():
+                return False  # "Fares rose again": a sentence in sentence case
+            long_words += len(bare) >= 4
+        if long_words < 1:
+            return False
+        text = self.text
+        start, end = _line(text, sentence.start)
+        before = text[:start].rstrip()
+        if not before or before[-1] not in _SENTENCE_END_MARKS:
+            return False  # the text's first line (its headline's rules), a list of such lines
+        after = text[end:].lstrip()
+        stop = after.find("\n")
+        paragraph = after if stop < 0 else after[:stop]
+        paragraph = paragraph.rstrip()
+        return len(paragraph.split()) >= SUBHEADING_PARAGRAPH_WORDS and paragraph[-1:] in _SENTENCE_END_MARKS
 
     def _heading(self, line: str, sentence: Sentence) -> bool:
         if sentence.text.strip() != line:

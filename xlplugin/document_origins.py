@@ -17,7 +17,9 @@ provenance.txt [origin_document_words] ("records", "contracts", "accounts", "min
 - `_by_a_name`: the document, "by" or "from", then a name that ends there ("an estimate by the
   nonpartisan Legislative Fiscal Bureau", "figures from the Office for National Statistics"); a
   name that is only a modifier of a noun after it ("a report by British researchers"), a month or
-  a place ("figures from March", "a study from Texas") is none;
+  a place ("figures from March", "a study from Texas") is none; (web39b) nor is a person's name
+  after a document a person also gives ([person_made_document_words]: "a review from Sam Patel",
+  a code review, a critic's), only a body's name or one in capitals ("a review by KPMG");
 - (sources25) a body's own document, wherever it stands: "the board's own finance report puts the
   cost at ...", "according to the council's own accounts" ("own" says whose it is);
 - `_owned`: a body's document in an attribution's words, its owner "the" and an organisation
@@ -64,6 +66,7 @@ class _Lists(NamedTuple):
     modified_nouns: frozenset[str]
     owned: re.Pattern[str]
     archive: frozenset[str]
+    person_made: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +92,8 @@ def _lists() -> _Lists:
     owned = re.compile(r"\b(?:(?P<the>[Tt]he)[ \t]+(?P<body>[a-z]+)|(?P<name>" + _NAME + r"))['\u2019]s?"
                        r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + doc_words + r")\b")
     return _Lists(documents, participles, section("origin_link_words"), bodies,
-                  words("attribution.txt", "not_name_words"), modified, owned, section("archive_document_words"))
+                  words("attribution.txt", "not_name_words"), modified, owned, section("archive_document_words"),
+                  section("person_made_document_words"))
 
 
 def _name_run_end(text: str, pos: int, stop: int) -> int:
@@ -152,7 +156,14 @@ def _by_a_name(doc: Document, at: int, stop: int, lists: _Lists) -> int:
             k += 1
     if k >= len(words) or not words[k].group()[:1].isupper():
         return 0
-    return _name_end(text, words[k].start(), stop, lists)
+    end = _name_end(text, words[k].start(), stop, lists)
+    if end and words[0].group().lower() in lists.person_made:
+        # (web39b) "a review from Sam Patel": a code review, a critic's; "a review by the Harbour
+        # Audit Office", "a review by KPMG" are a body's document
+        name = text[words[k].start() : end]
+        if not (_body_name(name, lists) or name.replace("&", "").replace(" ", "").isupper()):
+            return 0
+    return end
 
 
 def _time_minutes(text: str, at: int, start: int) -> bool:

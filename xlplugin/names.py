@@ -71,6 +71,14 @@ NAME_RULES = (
      "capitalised words from the sentence's start ends in a word for a place (\u201cPine "
      "Hollow burned\u201d, \u201cMaple Savage Road was shut\u201d: prose.txt [place_name_words]); "
      "the first word is no cue, no word English always capitalises and no function word"),
+    ("named with its company word",
+     "(web39b) a capitalised cue in a sentence not in Title Case (its first word too) right before a capitalised "
+     "word for a company, a label or a studio, alone or ending a run of up to "
+     "ORGANISATION_RUN capitalised words (\u201cthe whole Epic Games thing\u201d, "
+     "\u201csigned to Savage Records\u201d, \u201cFury Road Pictures\u201d: prose.txt "
+     "[organisation_name_words]), is the first word of that name; a person's name ends in no such "
+     "word (\u201cCrooked Hillary\u201d), and \u201cMedia\u201d, \u201cPress\u201d are "
+     "not in the list (\u201cthe Corrupt Media\u201d is a label)"),
 )
 _CLAUSE_OPENERS = frozenset(":;.!?\u201c\"\u2018'(\u2014\u2013\n\u2022*[")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
@@ -197,6 +205,8 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
         return NAME_RULES[5][0] if _named_in_prose(doc, first, last, is_cue) else ""
     if _after_indefinite_article(doc, first, last, is_cue):
         return NAME_RULES[3][0]
+    if _before_organisation_word(doc, last, sentence.last_token, is_cue):
+        return NAME_RULES[7][0]  # (web39b) "the whole Epic Games thing"
     # the word before must be capitalised as part of a name: not at the start of the sentence or
     # a quotation (where every word has a capital), not a word English always capitalises
     if n >= sentence.first_token and _gap_before(doc, first) == " ":
@@ -212,6 +222,27 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
 
 
 PLACE_RUN = 3  # capitalised words after the first one, at most, to the place word
+ORGANISATION_RUN = 3  # (web39b) capitalised words after the cue, at most, to the company word
+
+
+def _before_organisation_word(doc: Document, last: int, end: int, is_cue: Callable[[str], bool]) -> bool:
+    """(web39b) Rule "named with its company word": do the capitalised words from `last` on
+    (spaced, within the sentence that ends at word `end`; none a cue, a possessive only on the
+    last) end, within ORGANISATION_RUN words, in a word of [organisation_name_words], followed by
+    a word in lower case, a mark or nothing ("Epic Games thing", "Savage Records in 2019",
+    "Epic Games' lawsuit")?"""
+    texts = doc.token_texts
+    j = last
+    while j < end and j - last < ORGANISATION_RUN and _capitalised(texts[j]) and _gap_before(doc, j) == " " \
+            and "-" not in texts[j] and not is_cue(texts[j].lower()):
+        word = texts[j]
+        bare = word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1] if word.endswith(("'", "\u2019")) else word
+        if bare.lower() in organisation_name_words():
+            return not (j + 1 < end and _capitalised(texts[j + 1]) and _gap_before(doc, j + 1) == " ")
+        if bare != word:
+            return False  # a possessive ends the name before a company word
+        j += 1
+    return False
 
 
 def _ends_in_place(doc: Document, first: int, end: int) -> bool:
@@ -312,6 +343,12 @@ def _kind_words() -> frozenset[str]:
 def place_name_words() -> frozenset[str]:
     """(loaded29) prose.txt [place_name_words]: the last word of a place's name ("Street", "Creek")."""
     return frozenset(w for entry in load_sections(DATA_FILE)["place_name_words"] for w in entry.split())
+
+
+@lru_cache(maxsize=1)
+def organisation_name_words() -> frozenset[str]:
+    """(web39b) prose.txt [organisation_name_words]: the last word of a company's name ("Games", "Records")."""
+    return frozenset(w for entry in load_sections(DATA_FILE)["organisation_name_words"] for w in entry.split())
 
 
 @lru_cache(maxsize=1)
@@ -509,3 +546,4 @@ def warm_up() -> None:
     _speech_words()
     _not_names()
     place_name_words()
+    organisation_name_words()

@@ -277,13 +277,33 @@ def _is_furniture_line(ln: str, line_re: re.Pattern[str], prompt_re: re.Pattern[
         return True
     return len(ln) <= PROMPT_MAX_CHARS and prompt_re.match(ln) is not None
 
+# (web39b) A link shown as its markup: the page escaped its HTML ("&lt;a href=...&gt;"), so the reader
+# sees `<a href="https://www.example.org" target="_blank">www.example.org</a>` in the paragraph. The
+# link's words are what the page meant; the markup around them is no prose (its attributes read as
+# words, its address as a second one). Only a link to a whole address (http, https, www, mailto),
+# opened and closed on the line: a tutorial's `<a href="/home">` example is left as it is.
+_SHOWN_LINK_RE = re.compile(r"<a\s[^<>\n]*?\bhref\s*=\s*[\"'](?:https?://|www\.|mailto:)[^\"'<>\n]*[\"'][^<>\n]*>"
+                            r"([^<>\n]*)</a\s*>", re.IGNORECASE)
+# (web39b) A list's number glued to the item's first word at the start of a line, perhaps after the
+# list's dash ("3.Charlotte Ruiz", "- 1.Charlotte Ruiz"): read with its space, "3. Charlotte Ruiz".
+_GLUED_NUMBER_RE = re.compile(r"^((?:[-*\u2022][ \t]+)?\d{1,3})\.(?=[A-Z][a-z])")
+
+
+def _shown_markup(line: str) -> str:
+    """(web39b) The line without links shown as markup, its list number unglued (see above)."""
+    if "</" in line:
+        line = _SHOWN_LINK_RE.sub(r"\1", line)
+    if line[:1].isdigit() or line[:1] in "-*\u2022" and line[2:3].isdigit():
+        line = _GLUED_NUMBER_RE.sub(r"\1. ", line)
+    return line
+
 
 def clean_text(text: str, author: str = "") -> tuple[str, tuple[str, ...]]:
     """The text without furniture lines, as paragraphs (blank line between blocks); and the
     lines removed. `author`: the author the page gives, whose byline line and biography in the
     text are furniture too (`xlplugin.page_bylines`)."""
     line_re, related_re, prompt_re = _furniture()
-    lines = [_COPYRIGHT_LINK_RE.sub(r"\1", ln.strip()) for ln in text.replace("\r\n", "\n").split("\n")]
+    lines = [_shown_markup(_COPYRIGHT_LINK_RE.sub(r"\1", ln.strip())) for ln in text.replace("\r\n", "\n").split("\n")]
     lines = [ln for ln in lines if ln]
     removed: list[str] = []
     # (web25c) a counter over the article; (web29) among its head's lines (the headline, the subtitle, then "1.2K")

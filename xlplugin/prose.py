@@ -143,6 +143,10 @@ _CODE_LINE_RE = re.compile(
     r"|(?:public|private|protected|static)\s+[\w<>\[\]]+\s+\w+\s*[({=;]"
     r"|(?:var|let|const)\s+\w+\s*="
     r"|(?:>>>|\$)\s+\S|In\s\[\d+\]:|Out\[\d+\]:"                             # prompts
+    # (web39b) a csh or zsh prompt before a command in lower case ("% virtualenv -p python3 env",
+    # "% pip install requests"); not a table's "% of adults", "% change", and not a sentence
+    r"|%[ \t]+(?!(?:of|change|share|increase|decrease|rise|fall|growth|total|point|points|the|a|an|and|or|in|on|to|for|from|vs)\b)"
+    r"[a-z][\w.+-]*(?:[ \t]+\S+)*[ \t]*$(?<![.!?])"
     r"|(?:if|elif|while|for|return)\b[^\n]*?(?:==|!=|<=|>=|&&|\|\|)"              # if x != 0:
     r"|@\w+(?:\.\w+)*\("                                                       # @decorator(
     r"|[\w.\[\]'\"]+\s*(?:[-+*/%|&^]?=|==|!=|=>|->)\s*\S"                         # x = f(y), a += 1
@@ -183,9 +187,9 @@ TIME_STAMP_MAX_CHARS = 120
 # Closing quotation marks and brackets that may follow the full stop of a sentence.
 _CLOSERS = "\"'\u201d\u2019)"
 # Every code shape of _CODE_LINE_RE and the symbol count need one of these characters, or start
-# with "import" or "from": a line without any is not code (one C-level search instead of the
+# with "import", "from" or a "%" prompt: a line without any is not code (one C-level search instead of the
 # tests).
-_CODE_HINT_RE = re.compile(r"[(){}\[\]=<>;:$#@|&\\/`]|^(?:import|from)\s")
+_CODE_HINT_RE = re.compile(r"[(){}\[\]=<>;:$#@|&\\/`]|^(?:import|from|%)\s")  # (web39b: "% " a prompt)
 # The longest navigation label of the data file is shorter than this.
 NAVIGATION_MAX_CHARS = 60
 _HAS_DIGIT = re.compile(r"\d").search
