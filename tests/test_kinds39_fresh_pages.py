@@ -1,13 +1,16 @@
-"""Fresh pages (kinds39): 32 web pages written for this project in session 31, after the kind rules were tuned, scored
+"""Fresh pages (kinds39): 37 web pages written for this project in session 31, after the kind rules were tuned, scored
 through the normal path (read_file, then score_many): shops' product and category pages, organisations' "about" and
 "what we do" pages, event listings and programmes, software documentation, job adverts, site home pages, and for
-contrast a news report, an opinion column, a press release, a forum thread and wire copy each. A page that is not an
+contrast three each of news reports, opinion columns, press releases, forum threads and wire copy (and a recipe). A page that is not an
 article must get no index (a confident wrong number); an article must keep its kind and its index.
 
-Before kinds39 29 of the 32 were right (0.906): a conference's programme under a heading "Programme: Day 1, ..." and
-two job adverts (a tech firm's with "You will"/"You have" headings and JSON-LD JobPosting, a café's with "Hours:",
-"Pay:" lines and "send your CV") were news reports with an index. The classes are tested below on short texts of
-their own, with near misses that must stay articles.
+The first 32 pages were scored before any change: 29 were right (0.906). A conference's programme under a heading
+"Programme: Day 1, ..." and two job adverts (a tech firm's with "You will"/"You have" headings and JSON-LD
+JobPosting, a café's with "Hours:", "Pay:" lines and "send your CV") were news reports with an index. Five pages were
+added after those fixes (a third opinion, press release, forum thread and wire story, and a recipe); on main's rules
+4 of them were right: agency copy credited by the agency's full name alone on its last line ("Agence France-Presse")
+was a news report. On main's rules 33 of the 37 are right (0.892). The classes are tested below on short texts of
+their own, with near misses that must keep their kinds.
 """
 
 from __future__ import annotations
@@ -24,16 +27,16 @@ FRESH = Path(__file__).resolve().parent / "fixtures" / "kinds39"
 
 # the kind each page was written to be, by its file name's first word
 EXPECTED = {"product": kinds.NOT_ARTICLE, "category": kinds.NOT_ARTICLE, "about": kinds.NOT_ARTICLE,
-            "event": kinds.NOT_ARTICLE, "docs": kinds.NOT_ARTICLE, "job": kinds.NOT_ARTICLE, "home": kinds.NOT_ARTICLE,
+            "event": kinds.NOT_ARTICLE, "docs": kinds.NOT_ARTICLE, "recipe": kinds.NOT_ARTICLE, "job": kinds.NOT_ARTICLE, "home": kinds.NOT_ARTICLE,
             "news": kinds.NEWS, "opinion": kinds.OPINION, "press": kinds.PRESS_RELEASE, "forum": kinds.FORUM,
             "wire": kinds.WIRE}
 PAGES = sorted(FRESH.glob("*.html"))
 
 
-def test_the_fresh_pages_cover_every_class_three_times_or_twice():
+def test_the_fresh_pages_cover_every_class_three_times():
     firsts = [page.name.split("_")[0] for page in PAGES]
     assert set(firsts) == set(EXPECTED)
-    assert all(firsts.count(first) >= (3 if EXPECTED[first] == kinds.NOT_ARTICLE else 2) for first in EXPECTED)
+    assert all(firsts.count(first) >= 3 for first in EXPECTED if first != "recipe")
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +143,30 @@ _HIRING_REPORT = ("Supermarket to hire 2,000 staff for new warehouse\n\nBy Amy H
 def test_a_report_on_hiring_stays_a_report(page_type):
     kind = _kind(_HIRING_REPORT, page_type=page_type)
     assert kind.kind == kinds.NEWS, kind
+
+
+# --- agency copy credited by the agency's full name alone on its last line, with no dash
+
+_AGENCY_COPY = ("Dutch court orders faster cuts in farm emissions\n\nA court in The Hague on Thursday ordered the "
+                "government to cut nitrogen emissions faster to protect nature reserves. The court said the state had "
+                "missed its own legal targets and gave it until 2030 to act. The agriculture ministry said it would "
+                "study the ruling before deciding whether to appeal. Farmers' groups have protested against earlier "
+                "plans to cut livestock numbers.\n\n")
+
+
+@pytest.mark.parametrize("credit", ["Agence France-Presse", "The Associated Press", "Reuters", "Press Association."])
+def test_agency_copy_credited_by_the_agencys_name_on_its_last_line_is_wire_copy(credit):
+    kind = _kind(_AGENCY_COPY + credit + "\n", url="https://lowlandstimes.example/world/dutch-court", outlet="Lowlands Times")
+    assert kind.kind == kinds.WIRE, kind
+
+
+@pytest.mark.parametrize("ending, url", [
+    ("AFP", "https://lowlandstimes.example/world/dutch-court"),  # a short name alone: a photo's credit as likely
+    ("Photo: Reuters", "https://lowlandstimes.example/world/dutch-court"),  # a photo's credit
+    ("Reuters\n\nThe ruling can be appealed within three months.", "https://lowlandstimes.example/world/dutch-court"),
+    ("Agence France-Presse", "https://www.afp.com/en/news/dutch-court"),  # the agency's own story on its own site
+])
+def test_a_short_name_a_photo_credit_a_line_before_the_end_or_the_agencys_own_site_is_no_wire_copy(ending, url):
+    outlet = "" if "afp.com" in url else "Lowlands Times"
+    kind = _kind(_AGENCY_COPY + ending + "\n", url=url, outlet=outlet)
+    assert kind.kind != kinds.WIRE, kind
