@@ -1,4 +1,4 @@
-"""Fresh pages (kinds39): 37 web pages written for this project in session 31, after the kind rules were tuned, scored
+"""Fresh pages (kinds39): 42 web pages written for this project in session 31, after the kind rules were tuned, scored
 through the normal path (read_file, then score_many): shops' product and category pages, organisations' "about" and
 "what we do" pages, event listings and programmes, software documentation, job adverts, site home pages, and for
 contrast three each of news reports, opinion columns, press releases, forum threads and wire copy (and a recipe). A page that is not an
@@ -9,8 +9,12 @@ The first 32 pages were scored before any change: 29 were right (0.906). A confe
 JobPosting, a café's with "Hours:", "Pay:" lines and "send your CV") were news reports with an index. Five pages were
 added after those fixes (a third opinion, press release, forum thread and wire story, and a recipe); on main's rules
 4 of them were right: agency copy credited by the agency's full name alone on its last line ("Agence France-Presse")
-was a news report. On main's rules 33 of the 37 are right (0.892). The classes are tested below on short texts of
-their own, with near misses that must keep their kinds.
+was a news report. Five plainer pages that are not articles were added last (no JSON-LD, no og:type, no field or
+heading lines: a rowing club's page, a bookshop's product page, a help-centre how-to, a village's what's-on page, a
+council's vacancy in prose): 1 of 5 right on main's rules; the council's vacancy is fixed, three are still wrong
+(KNOWN_MISSES, strict xfail: each passes the day a rule tells it). On main's rules 34 of the 42 are right (0.810);
+now 39 of 42 (0.929). The classes are tested below on short texts of their own, with near misses that must keep their
+kinds.
 """
 
 from __future__ import annotations
@@ -48,7 +52,20 @@ def scored():
     return {page.name: result for page, result in zip(PAGES, xlplugin.score_many(docs, workers=1))}
 
 
-@pytest.mark.parametrize("name", [page.name for page in PAGES])
+# pages still read as articles with an index, and why no rule was written for them in kinds39
+KNOWN_MISSES = {
+    "about_plain_charity.html": "a club describing itself in prose ('We are a friendly, volunteer-run club'), no "
+                                "'About us' title or section headings: an English organisation's page tells itself "
+                                "only by its phrases (site_voice), and a press release speaks the same way",
+    "docs_plain_faq.html": "a help-centre how-to with numbered steps to the reader ('Select Forgot password'): a news "
+                           "outlet's service piece gives such steps too",
+    "event_plain_listing.html": "a what's-on page in sentences, each event's time at the end of its line: a local "
+                                "paper's round-up of the weekend reads the same",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(page.name, marks=pytest.mark.xfail(reason=KNOWN_MISSES[page.name], strict=True))
+                                  if page.name in KNOWN_MISSES else page.name for page in PAGES])
 def test_each_fresh_page_gets_the_kind_it_was_written_as_and_an_index_only_if_an_article(scored, name):
     result = scored[name]
     expected = EXPECTED[name.split("_")[0]]
@@ -170,3 +187,37 @@ def test_a_short_name_a_photo_credit_a_line_before_the_end_or_the_agencys_own_si
     outlet = "" if "afp.com" in url else "Lowlands Times"
     kind = _kind(_AGENCY_COPY + ending + "\n", url=url, outlet=outlet)
     assert kind.kind != kinds.WIRE, kind
+
+
+# --- a job advert in prose: an employer's set phrases to an applicant, two or more, in the writer's own words
+
+_PROSE_JOB = ("Library Assistant\n\nGrade 2, 20 hours a week, fixed term for one year.\n\nOur libraries team runs seven "
+              "branch libraries and a mobile library across the district, and we need a library assistant to help "
+              "readers of all ages find what they need, run children's activities and keep the shelves in order. "
+              "Experience of working with the public would be useful, but full training will be given.\n\nIn return "
+              "we offer a pension, flexible hours and 25 days' holiday. For an informal discussion about the role, "
+              "please call Anita Rowe on 01632 960 441.\n\nThe closing date for applications is 30 November.\n")
+
+
+@pytest.mark.parametrize("outlet", ["", "Harlow District Council"])
+def test_a_job_advert_in_prose_is_not_an_article(outlet):
+    kind = _kind(_PROSE_JOB, page_type="web page", outlet=outlet)
+    assert kind.kind == kinds.NOT_ARTICLE, kind
+    assert any("applicant" in cue for cue in kind.cues), kind
+
+
+@pytest.mark.parametrize("text", [
+    # the employer's phrases quoted by a report
+    "Council to hire 40 new carers\n\nBy Sam Reid\n\nThe county council said on Monday it would hire 40 carers to "
+    "cut waiting lists for home care. \"Full training will be given, and in return we offer a good pension,\" said "
+    "Lisa Hart, the council's director of adult care. \"The closing date for applications is 30 November.\" Unions "
+    "said pay was still too low to keep staff.\n",
+    # one such phrase in the writer's own words, with a board's search for a chief told as news
+    "Museum begins search for new director\n\nBy Sam Reid\n\nThe city museum has begun its search for a new "
+    "director after Joan Pike retired in June, its board said on Tuesday. Interviews will be held in January and the "
+    "successful candidate will start in the spring, the board said. The closing date for applications is 12 "
+    "December. The post pays up to 95,000 pounds a year.\n",
+])
+def test_a_report_on_hiring_that_quotes_or_says_one_such_phrase_stays_a_report(text):
+    kind = _kind(text, page_type="article")
+    assert kind.kind == kinds.NEWS, kind
