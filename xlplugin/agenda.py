@@ -1,5 +1,6 @@
 """(kinds16) An event's agenda or programme: a heading line naming it ("Agenda", "Programme",
-"Tagesordnung", alone on its line) with items under it that carry their durations ("Lightning
+"Tagesordnung", alone on its line, or with a short qualifier: "Programme: Day 1, Tuesday 9 June", "Conference
+schedule", "Agenda for the afternoon"; kinds39) with items under it that carry their durations ("Lightning
 talks (30 mins)") or time slots ("09:30 - 10:15 Keynote": a range; a live blog's entries carry one
 time each). Items, times and speakers with no prose: not an article (data/kinds.txt, computed
 "agenda").
@@ -13,12 +14,22 @@ from __future__ import annotations
 
 import re
 
-HEADINGS = ("agenda", "programme", "program", "running order", "tagesordnung", "ablauf", "ordre du jour")
+HEADINGS = ("agenda", "programme", "program", "running order", "tagesordnung", "ablauf", "ordre du jour", "schedule",
+            "timetable")
 # a word each heading needs (a document's word set rules most texts out with one set test)
-HEADING_WORDS = frozenset(("agenda", "programme", "program", "order", "tagesordnung", "ablauf", "jour"))
+HEADING_WORDS = frozenset(("agenda", "programme", "program", "order", "tagesordnung", "ablauf", "jour", "schedule",
+                           "timetable"))
 AGENDA_ITEMS = 2  # items with a duration or a time slot under the heading
 
-_HEADING_LINE_RE = re.compile(r"[ \t]*(?:#{1,3}[ \t]*)?(?:" + "|".join(HEADINGS) + r")[ \t]*:?[ \t]*")
+# (kinds39) a heading line: the word alone, or with a short qualifier of up to four words before it ("Day 2
+# programme", "Conference schedule") or a short one after a separator or "for" ("Programme: Day 1, Tuesday 9 June",
+# "Timetable - Saturday", "Agenda for the afternoon"; 40 characters at most). A fresh conference page's programme
+# under "Programme: Day 1, ..." was a news report with an index. A sentence is no heading: its words run on past
+# the heading word with no separator, and the items with time slots (two or more) must still follow.
+_HEADINGS_RE = "(?:" + "|".join(HEADINGS) + ")"
+_HEADING_LINE_RE = re.compile(
+    r"[ \t]*(?:#{1,3}[ \t]*)?(?:[\w'\u2019&.-]+[ \t]+){0,4}" + _HEADINGS_RE
+    + r"(?:[ \t]*(?::|[-\u2013\u2014|,]|[ \t]for[ \t])[^\n]{0,40})?[ \t]*:?[ \t]*")
 _ITEM_RE = re.compile(
     r"\(\d{1,3}(?:[ \t]*[-\u2013][ \t]*\d{1,3})?[ \t]*(?:mins?|minutes|hours?|hrs?|min\.|std\.|stunden?|minuten)\)"
     r"|(?m:^)[ \t]*(?:[-\u2022*][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|uhr|h)?[ \t]*[-\u2013\u2014][ \t]*\d{1,2}[:.]\d{2}\b")
