@@ -8,13 +8,14 @@ declarations is refused with a message before any XML is parsed.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
 from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes,
-                      Skipped, records_from_rows, unique_headers, RATING_SCALES)
+                      Skipped, records_from_rows, unique_headers, RATING_SCALES, named_column, _header_key)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
 from . import layout
@@ -320,6 +321,8 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
     if skipped is not None:
         skipped.extend(unread)
     keep = [i for i, h in enumerate(headers) if h and not _scored_column(h, headers)]
+    # (hunt39c) the columns with no header between named ones, to tell a second table beside this one
+    gaps = {i for i, h in enumerate(headers) if not h and any(headers[:i]) and any(headers[i + 1:])}
     user_headers = [headers[i] for i in keep]
     scored = [headers.index(h) if h in headers and _scored_column(h, headers) else None
               for h in (*layout.STAMP_HEADERS, layout.SCORE_HEADERS[-1])]
@@ -336,13 +339,68 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
         for number, cells in enumerate(rows, start=header_row + 1):  # (read-only sheets give empty rows too)
             row = [_shown(c, epoch_1904) if i in labels else c.value for i, c in enumerate(cells)]
             values = [_text(row[i]) if i < len(row) else None for i in keep]
+            gaps -= {i for i in gaps if i < len(row) and row[i] not in (None, "")}
             if any(v not in (None, "") for v in values):
                 table.append(values)
                 places.append(f"row {number}")
                 if None not in scored:
                     found = [_text(row[i]) if i < len(row) else None for i in scored]
                     marks[places[-1]] = (tuple(found[:-1]), found[-1])
-    return table, places, user_headers, [i + 1 for i in keep], f"{path} sheet {chosen.title}", header_row, marks
+    where = f"{path} sheet {chosen.title}"
+    if skipped is not None and table:
+        skipped.extend(Skipped(line, "", what="note") for line in _table_beside(where, headers, gaps, text_column))
+    return table, places, user_headers, [i + 1 for i in keep], where, header_row, marks
+
+
+# (hunt39c) A text column's name with a number after it ("text2", "Text 2", "body_2"): the text
+# column of a second table put beside the first.
+_NUMBERED_TEXT_RE = re.compile(r"(?:" + "|".join(re.escape(name) for name in TEXT_COLUMN_NAMES) + r")[_.\-]?\d+")
+
+
+def _text_like(header: str) -> bool:
+    return bool(find_column([header], TEXT_COLUMN_NAMES) or _NUMBERED_TEXT_RE.fullmatch(_header_key(header)))
+
+
+def _table_beside(where: str, headers: list[str], gaps: set[int], text_column: str | None) -> list[str]:
+    """(hunt39c) A second table beside the one read (columns A-C a table with its text column, an
+    empty column D, columns E-G another with its own header and texts, `text2` or `text` again):
+    its texts were read as no documents, its columns as more columns of the first table's rows,
+    and nothing said so. A line naming the sheet, the columns not read as documents, and the
+    column the texts were read from; "" where no empty column (no header, no cell) stands between
+    named columns with a text column's name on its right that is not the one read."""
+    from openpyxl.utils import get_column_letter
+
+    unique = unique_headers([h for h in headers if h])
+    read = named_column(unique, text_column) if text_column else find_column(unique, TEXT_COLUMN_NAMES)
+    if read is None:
+        return []
+    named = [i for i, h in enumerate(headers) if h]
+    read_at = named[unique.index(read)]
+    # the named columns right of the text column read, in blocks split where only empty columns
+    # (no header, no cell) stand between two of them
+    blocks: list[tuple[int, list[int]]] = []
+    for before, at in zip(named, named[1:]):
+        if at <= read_at:
+            continue
+        if at > before + 1 and all(i in gaps for i in range(before + 1, at)):
+            blocks.append((at - 1, [at]))
+        elif blocks:
+            blocks[-1][1].append(at)
+    lines = []
+    for gap, block in blocks:
+        # (a second column of the read one's name, with no --text-column: the table is refused,
+        # naming both, by `inputs._refuse_ambiguous`)
+        texts = [headers[i] for i in block if _text_like(headers[i])
+                 and (text_column or _header_key(headers[i]) != _header_key(read))]
+        if not texts:
+            continue
+        span = "-".join(dict.fromkeys((get_column_letter(block[0] + 1), get_column_letter(block[-1] + 1))))
+        lines.append(f"{where}: columns {span} ({', '.join(repr(headers[i]) for i in block)}) stand after the empty "
+                     f"column {get_column_letter(gap + 1)}, a second table beside the one read: its texts "
+                     f"({', '.join(repr(t) for t in texts)}) were not read as documents, only as more columns of "
+                     f"the first table's rows; the texts were read from column {get_column_letter(read_at + 1)} "
+                     f"({read!r}). Put that table under the first, or on a sheet of its own, to score its texts")
+    return lines
 
 
 def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, list[Any]]]:
