@@ -36,6 +36,8 @@ __all__ = [
     "bottom_notes",
     "NOTE_ROW_REASON",
     "middle_notes",
+    "section_labels",
+    "SECTION_LABEL_REASON",
     "MIDDLE_NOTE_REASON",
     "bottom_totals",
     "TOTAL_ROW_REASON",
@@ -1434,6 +1436,36 @@ def middle_notes(rows: list[list[Any]], headers: list[str], text_column: str | N
     return found
 
 
+# (hunt39c) A section label between a table's documents ("Week 2", "Part B", "Section 3: courts" alone in
+# the first column, every other cell blank): read as a document, "not scored: empty" (or, where the
+# first column is the text column, a text of two words), counted among the documents read.
+SECTION_LABEL_REASON = ("a section label (\"Week 2\", \"Part B\" alone in its first column, nothing else in the row), "
+                        "not a document")
+_SECTION_LABEL_RE = re.compile(r"\s*(?:(?:week|wk|part|section|sect|chapter|day|month|quarter|batch|group|round|wave|"
+                               r"phase|set|sample|block|unit|module|session|lesson|term|semester|year)\.?"
+                               r"(?:\s*\d{1,4}|\s+(?:[ivxlc]{1,6}|[a-z]))|q[1-4](?:\s+\d{4})?)\b(?:\s*[:\-\u2013\u2014(][^\n]{0,60})?\s*",
+                               re.IGNORECASE)
+
+
+def section_labels(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> list[int]:
+    """(hunt39c) The rows of a table that are section labels between its documents, by their place
+    in `rows`: the first cell alone filled, a label word and its number or letter ("Week 2", "Part
+    B", "Section 3: courts", "Q1 2026"), at most eight words. As `middle_notes`: where the first
+    column is the text (or file) column, only where the table has other columns and every other
+    row fills one of them; a table whose rows are all labels keeps them."""
+    found = [i for i, row in enumerate(rows) if row and _alone_in_first_cell(row) and isinstance(row[0], str)
+             and len(row[0].split()) <= 8 and _SECTION_LABEL_RE.fullmatch(row[0])]
+    if not found or len(found) == len(rows):
+        return []
+    first = headers[0] if headers else ""
+    text_col = named_column(headers, text_column) if text_column else find_column(headers, TEXT_COLUMN_NAMES)
+    if first in (text_col, find_column(headers, PATH_COLUMN_NAMES)):
+        labels = set(found)
+        if len(headers) < 2 or any(_alone_in_first_cell(row) for i, row in enumerate(rows) if i not in labels):
+            return []
+    return found
+
+
 def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
     """(loose26) How many of a table's last rows are total, sum or average rows (`totals_row`):
     only those at its bottom, under every document (a "Total" row in the middle is left as it is)."""
@@ -2070,6 +2102,12 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         if place in between and skipped is not None:
             skipped.append(Skipped(f"{path} line {line}", MIDDLE_NOTE_REASON, what="row"))
     body = [entry for place, entry in enumerate(body) if place not in between]
+    # (hunt39c) a section label between them ("Week 2", "Part B"): left out, and said
+    labels = set(section_labels([row for _, row in body], unique_headers(headers), text_column))
+    for place, (line, _row) in enumerate(body):
+        if place in labels and skipped is not None:
+            skipped.append(Skipped(f"{path} line {line}", SECTION_LABEL_REASON, what="row"))
+    body = [entry for place, entry in enumerate(body) if place not in labels]
     # (loose26) a total, sum or average row under the documents (a summed sheet saved as CSV): left out, and said
     totals = bottom_totals([row for _, row in body], unique_headers(headers), text_column)
     for line, _row in body[len(body) - totals:] if totals else ():

@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes, SECTION_LABEL_REASON, section_labels,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES, named_column, _header_key)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
@@ -206,12 +206,14 @@ def _drop_bottom_totals(where: str, headers: list[str], table: list[list[Any]], 
         if count:
             del table[len(table) - count:], places[len(places) - count:]
     # (hunt39a) then a note between the documents ("Note: rows below are from the archive")
-    between = middle_notes(table, unique_headers(headers), text_column)
-    for i in between:
-        if skipped is not None:
-            skipped.append(Skipped(f"{where} {places[i]}", MIDDLE_NOTE_REASON, what="row"))
-    for i in reversed(between):
-        del table[i], places[i]
+    # (hunt39c) and a section label between them ("Week 2", "Part B")
+    for reason, rows_of in ((MIDDLE_NOTE_REASON, middle_notes), (SECTION_LABEL_REASON, section_labels)):
+        between = rows_of(table, unique_headers(headers), text_column)
+        for i in between:
+            if skipped is not None:
+                skipped.append(Skipped(f"{where} {places[i]}", reason, what="row"))
+        for i in reversed(between):
+            del table[i], places[i]
 
 
 def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],
