@@ -60,6 +60,10 @@ def test_second_text_column_of_the_same_name_read_by_option_is_said(tmp_path):
     items, lines = _read(path)
     assert any(isinstance(item, Problem) and "could be the text column" in item.message for item in items)
     assert _beside(lines) == []
+    assert [line for line in lines if "a second table beside the first" in line] == [
+        f"{path} sheet Articles: columns E-G ('ref', 'headline', 'text') stand after the empty column D, a second table "
+        "beside the first, and both have a text column named 'text': pass --text-column 'text' to read column C's texts, "
+        "or --text-column 'text (2)' for column G's"]
     items, lines = _read(path, "text")
     assert len(items) == 3 and len(_beside(lines)) == 1
     assert "columns E-G ('ref', 'headline', 'text')" in _beside(lines)[0]
@@ -72,3 +76,13 @@ def test_no_line_without_a_text_column_beside_or_an_empty_column(tmp_path):
     filled = tmp_path / "filled.xlsx"  # the column with no header holds a cell: one table
     _book(filled, ["id", "title", "text"], ["ref", "headline", "text2"], gap_cell="x")
     assert _beside(_read(filled)[1]) == []
+
+
+def test_the_second_table_read_by_option_names_the_first(tmp_path):
+    path = tmp_path / "same.xlsx"
+    _book(path, ["id", "title", "text"], ["ref", "headline", "text"])
+    items, lines = _read(path, "text (2)")
+    assert len(items) == 3 and all("Right" in item.text for item in items)
+    assert len(_beside(lines)) == 1
+    assert "columns A-C ('id', 'title', 'text') stand before the empty column D" in _beside(lines)[0]
+    assert "the texts were read from column G ('text (2)')" in _beside(lines)[0]

@@ -367,40 +367,49 @@ def _table_beside(where: str, headers: list[str], gaps: set[int], text_column: s
     """(hunt39c) A second table beside the one read (columns A-C a table with its text column, an
     empty column D, columns E-G another with its own header and texts, `text2` or `text` again):
     its texts were read as no documents, its columns as more columns of the first table's rows,
-    and nothing said so. A line naming the sheet, the columns not read as documents, and the
-    column the texts were read from; "" where no empty column (no header, no cell) stands between
-    named columns with a text column's name on its right that is not the one read."""
+    and nothing said so. A line for each other table (named columns that only empty columns, no
+    header and no cell, part from the table read) with a text column's name, naming the sheet, its
+    columns and the column the texts were read from. Where both tables have a text column of one
+    name and no --text-column was given, the sheet is refused (`inputs._refuse_ambiguous`): the line
+    says how to read either table."""
     from openpyxl.utils import get_column_letter
 
     unique = unique_headers([h for h in headers if h])
+    named = [i for i, h in enumerate(headers) if h]
+    # the named columns in blocks, split where only empty columns stand between two of them:
+    # (the empty column before the block, or None for the first, the block's columns)
+    blocks: list[tuple[int | None, list[int]]] = []
+    for before, at in zip([None, *named], named):
+        if before is None or (at > before + 1 and all(i in gaps for i in range(before + 1, at))):
+            blocks.append((None if before is None else at - 1, [at]))
+        else:
+            blocks[-1][1].append(at)
+    if len(blocks) < 2:
+        return []
+    letter = lambda i: get_column_letter(i + 1)  # noqa: E731
     read = named_column(unique, text_column) if text_column else find_column(unique, TEXT_COLUMN_NAMES)
     if read is None:
         return []
-    named = [i for i, h in enumerate(headers) if h]
     read_at = named[unique.index(read)]
-    # the named columns right of the text column read, in blocks split where only empty columns
-    # (no header, no cell) stand between two of them
-    blocks: list[tuple[int, list[int]]] = []
-    for before, at in zip(named, named[1:]):
-        if at <= read_at:
-            continue
-        if at > before + 1 and all(i in gaps for i in range(before + 1, at)):
-            blocks.append((at - 1, [at]))
-        elif blocks:
-            blocks[-1][1].append(at)
+    home = next(n for n, (_gap, block) in enumerate(blocks) if read_at in block)
     lines = []
-    for gap, block in blocks:
-        # (a second column of the read one's name, with no --text-column: the table is refused,
-        # naming both, by `inputs._refuse_ambiguous`)
-        texts = [headers[i] for i in block if _text_like(headers[i])
-                 and (text_column or _header_key(headers[i]) != _header_key(read))]
-        if not texts:
+    for n, (gap, block) in enumerate(blocks):
+        texts = [i for i in block if _text_like(headers[i])]
+        if n == home or not texts:
             continue
-        span = "-".join(dict.fromkeys((get_column_letter(block[0] + 1), get_column_letter(block[-1] + 1))))
-        lines.append(f"{where}: columns {span} ({', '.join(repr(headers[i]) for i in block)}) stand after the empty "
-                     f"column {get_column_letter(gap + 1)}, a second table beside the one read: its texts "
-                     f"({', '.join(repr(t) for t in texts)}) were not read as documents, only as more columns of "
-                     f"the first table's rows; the texts were read from column {get_column_letter(read_at + 1)} "
+        span = "-".join(dict.fromkeys((letter(block[0]), letter(block[-1]))))
+        side = f"after the empty column {letter(gap)}" if n > home else f"before the empty column {letter(blocks[n + 1][0])}"
+        shown = ", ".join(repr(headers[i]) for i in block)
+        same = [i for i in texts if _header_key(headers[i]) == _header_key(read)]
+        if same and not text_column:
+            other = unique[named.index(same[0])]
+            lines.append(f"{where}: columns {span} ({shown}) stand {side}, a second table beside the first, and both have a "
+                         f"text column named {headers[read_at]!r}: pass --text-column {read!r} to read column "
+                         f"{letter(read_at)}'s texts, or --text-column {other!r} for column {letter(same[0])}'s")
+            continue
+        lines.append(f"{where}: columns {span} ({shown}) stand {side}, a second table beside the one read: its texts "
+                     f"({', '.join(repr(headers[i]) for i in texts)}) were not read as documents, only as more columns of "
+                     f"the other table's rows; the texts were read from column {letter(read_at)} "
                      f"({read!r}). Put that table under the first, or on a sheet of its own, to score its texts")
     return lines
 
