@@ -86,3 +86,17 @@ def test_the_second_table_read_by_option_names_the_first(tmp_path):
     assert len(_beside(lines)) == 1
     assert "columns A-C ('id', 'title', 'text') stand before the empty column D" in _beside(lines)[0]
     assert "the texts were read from column G ('text (2)')" in _beside(lines)[0]
+
+
+def test_a_csv_file_with_a_second_table_beside_is_said_too(tmp_path):
+    path = tmp_path / "two.csv"
+    path.write_text("id,title,text,,ref,headline,text2\n"
+                    + "".join(f'{n},Left {n},"{TEXT} Left {n}.",,{n + 10},Right {n},"{TEXT} Right {n}."\n' for n in range(3)),
+                    encoding="utf-8")
+    items, lines = _read(path)
+    assert len(items) == 3 and all("Right" not in item.text for item in items)
+    assert len(_beside(lines)) == 1
+    assert f"{path}: columns E-G ('ref', 'headline', 'text2') stand after the empty column D" in _beside(lines)[0]
+    filled = tmp_path / "filled.csv"  # a column with no header but a cell: not an empty column
+    filled.write_text("id,title,text,,ref,headline,text2\n1,A,\"" + TEXT + "\",x,10,B,\"" + TEXT + "\"\n", encoding="utf-8")
+    assert _beside(_read(filled)[1]) == []

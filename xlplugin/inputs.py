@@ -37,6 +37,7 @@ __all__ = [
     "NOTE_ROW_REASON",
     "middle_notes",
     "section_labels",
+    "table_beside",
     "SECTION_LABEL_REASON",
     "MIDDLE_NOTE_REASON",
     "bottom_totals",
@@ -1466,6 +1467,73 @@ def section_labels(rows: list[list[Any]], headers: list[str], text_column: str |
     return found
 
 
+# (hunt39c) A text column's name with a number after it ("text2", "Text 2", "body_2"): the text
+# column of a second table put beside the first.
+_NUMBERED_TEXT_RE = re.compile(r"(?:" + "|".join(re.escape(name) for name in TEXT_COLUMN_NAMES) + r")[_.\-]?\d+")
+
+
+def _column_letter(index: int) -> str:
+    """The spreadsheet letter of the column at `index` (0: "A", 26: "AA")."""
+    letters, n = "", index + 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _text_like(header: str) -> bool:
+    return bool(find_column([header], TEXT_COLUMN_NAMES) or _NUMBERED_TEXT_RE.fullmatch(_header_key(header)))
+
+
+def table_beside(where: str, headers: list[str], gaps: set[int], text_column: str | None) -> list[str]:
+    """(hunt39c) A second table beside the one read (columns A-C a table with its text column, an
+    empty column D, columns E-G another with its own header and texts, `text2` or `text` again):
+    its texts were read as no documents, its columns as more columns of the first table's rows,
+    and nothing said so. A line for each other table (named columns that only empty columns, no
+    header and no cell, part from the table read) with a text column's name, naming the sheet, its
+    columns and the column the texts were read from. Where both tables have a text column of one
+    name and no --text-column was given, the sheet is refused (`inputs._refuse_ambiguous`): the line
+    says how to read either table."""
+    unique = unique_headers([h for h in headers if h])
+    named = [i for i, h in enumerate(headers) if h]
+    # the named columns in blocks, split where only empty columns stand between two of them:
+    # (the empty column before the block, or None for the first, the block's columns)
+    blocks: list[tuple[int | None, list[int]]] = []
+    for before, at in zip([None, *named], named):
+        if before is None or (at > before + 1 and all(i in gaps for i in range(before + 1, at))):
+            blocks.append((None if before is None else at - 1, [at]))
+        else:
+            blocks[-1][1].append(at)
+    if len(blocks) < 2:
+        return []
+    letter = _column_letter
+    read = named_column(unique, text_column) if text_column else find_column(unique, TEXT_COLUMN_NAMES)
+    if read is None:
+        return []
+    read_at = named[unique.index(read)]
+    home = next(n for n, (_gap, block) in enumerate(blocks) if read_at in block)
+    lines = []
+    for n, (gap, block) in enumerate(blocks):
+        texts = [i for i in block if _text_like(headers[i])]
+        if n == home or not texts:
+            continue
+        span = "-".join(dict.fromkeys((letter(block[0]), letter(block[-1]))))
+        side = f"after the empty column {letter(gap)}" if n > home else f"before the empty column {letter(blocks[n + 1][0])}"
+        shown = ", ".join(repr(headers[i]) for i in block)
+        same = [i for i in texts if _header_key(headers[i]) == _header_key(read)]
+        if same and not text_column:
+            other = unique[named.index(same[0])]
+            lines.append(f"{where}: columns {span} ({shown}) stand {side}, a second table beside the first, and both have a "
+                         f"text column named {headers[read_at]!r}: pass --text-column {read!r} to read column "
+                         f"{letter(read_at)}'s texts, or --text-column {other!r} for column {letter(same[0])}'s")
+            continue
+        lines.append(f"{where}: columns {span} ({shown}) stand {side}, a second table beside the one read: its texts "
+                     f"({', '.join(repr(headers[i]) for i in texts)}) were not read as documents, only as more columns of "
+                     f"the other table's rows; the texts were read from column {letter(read_at)} "
+                     f"({read!r}). Put that table under the first, or on a sheet of its own, to score its texts")
+    return lines
+
+
 def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
     """(loose26) How many of a table's last rows are total, sum or average rows (`totals_row`):
     only those at its bottom, under every document (a "Total" row in the middle is left as it is)."""
@@ -2096,6 +2164,11 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         if skipped is not None:
             skipped.append(Skipped(f"{path} line {line}", NOTE_ROW_REASON, what="row"))
     body = body[:len(body) - notes]
+    # (hunt39c) a second table beside the first, after an empty column: said
+    gaps = {i for i, h in enumerate(headers) if not h and any(headers[:i]) and any(headers[i + 1:])
+            and not any(i < len(row) and row[i].strip() for _, row in body)}
+    if skipped is not None and body:
+        skipped.extend(Skipped(line, "", what="note") for line in table_beside(str(path), headers, gaps, text_column))
     # (hunt39a) a note between the documents ("Note: rows below are from the archive"): left out, and said
     between = set(middle_notes([row for _, row in body], unique_headers(headers), text_column))
     for place, (line, _row) in enumerate(body):

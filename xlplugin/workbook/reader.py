@@ -8,14 +8,13 @@ declarations is refused with a message before any XML is parsed.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes, SECTION_LABEL_REASON, section_labels,
-                      Skipped, records_from_rows, unique_headers, RATING_SCALES, named_column, _header_key)
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes, SECTION_LABEL_REASON, section_labels, table_beside,
+                      Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
 from . import layout
@@ -350,68 +349,8 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
                     marks[places[-1]] = (tuple(found[:-1]), found[-1])
     where = f"{path} sheet {chosen.title}"
     if skipped is not None and table:
-        skipped.extend(Skipped(line, "", what="note") for line in _table_beside(where, headers, gaps, text_column))
+        skipped.extend(Skipped(line, "", what="note") for line in table_beside(where, headers, gaps, text_column))
     return table, places, user_headers, [i + 1 for i in keep], where, header_row, marks
-
-
-# (hunt39c) A text column's name with a number after it ("text2", "Text 2", "body_2"): the text
-# column of a second table put beside the first.
-_NUMBERED_TEXT_RE = re.compile(r"(?:" + "|".join(re.escape(name) for name in TEXT_COLUMN_NAMES) + r")[_.\-]?\d+")
-
-
-def _text_like(header: str) -> bool:
-    return bool(find_column([header], TEXT_COLUMN_NAMES) or _NUMBERED_TEXT_RE.fullmatch(_header_key(header)))
-
-
-def _table_beside(where: str, headers: list[str], gaps: set[int], text_column: str | None) -> list[str]:
-    """(hunt39c) A second table beside the one read (columns A-C a table with its text column, an
-    empty column D, columns E-G another with its own header and texts, `text2` or `text` again):
-    its texts were read as no documents, its columns as more columns of the first table's rows,
-    and nothing said so. A line for each other table (named columns that only empty columns, no
-    header and no cell, part from the table read) with a text column's name, naming the sheet, its
-    columns and the column the texts were read from. Where both tables have a text column of one
-    name and no --text-column was given, the sheet is refused (`inputs._refuse_ambiguous`): the line
-    says how to read either table."""
-    from openpyxl.utils import get_column_letter
-
-    unique = unique_headers([h for h in headers if h])
-    named = [i for i, h in enumerate(headers) if h]
-    # the named columns in blocks, split where only empty columns stand between two of them:
-    # (the empty column before the block, or None for the first, the block's columns)
-    blocks: list[tuple[int | None, list[int]]] = []
-    for before, at in zip([None, *named], named):
-        if before is None or (at > before + 1 and all(i in gaps for i in range(before + 1, at))):
-            blocks.append((None if before is None else at - 1, [at]))
-        else:
-            blocks[-1][1].append(at)
-    if len(blocks) < 2:
-        return []
-    letter = lambda i: get_column_letter(i + 1)  # noqa: E731
-    read = named_column(unique, text_column) if text_column else find_column(unique, TEXT_COLUMN_NAMES)
-    if read is None:
-        return []
-    read_at = named[unique.index(read)]
-    home = next(n for n, (_gap, block) in enumerate(blocks) if read_at in block)
-    lines = []
-    for n, (gap, block) in enumerate(blocks):
-        texts = [i for i in block if _text_like(headers[i])]
-        if n == home or not texts:
-            continue
-        span = "-".join(dict.fromkeys((letter(block[0]), letter(block[-1]))))
-        side = f"after the empty column {letter(gap)}" if n > home else f"before the empty column {letter(blocks[n + 1][0])}"
-        shown = ", ".join(repr(headers[i]) for i in block)
-        same = [i for i in texts if _header_key(headers[i]) == _header_key(read)]
-        if same and not text_column:
-            other = unique[named.index(same[0])]
-            lines.append(f"{where}: columns {span} ({shown}) stand {side}, a second table beside the first, and both have a "
-                         f"text column named {headers[read_at]!r}: pass --text-column {read!r} to read column "
-                         f"{letter(read_at)}'s texts, or --text-column {other!r} for column {letter(same[0])}'s")
-            continue
-        lines.append(f"{where}: columns {span} ({shown}) stand {side}, a second table beside the one read: its texts "
-                     f"({', '.join(repr(headers[i]) for i in texts)}) were not read as documents, only as more columns of "
-                     f"the other table's rows; the texts were read from column {letter(read_at)} "
-                     f"({read!r}). Put that table under the first, or on a sheet of its own, to score its texts")
-    return lines
 
 
 def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, list[Any]]]:
