@@ -26,14 +26,14 @@ NO_TEXT = "with no text in the text cell"
 
 def _book(path: Path, unsaved: list[str], empty_texts: int = 1, plain: int = 1) -> Path:
     """One row per column in `unsaved` (that cell a formula with no saved value), `empty_texts`
-    rows with a number in the text cell, and `plain` plain rows."""
+    rows with "N/A" in the text cell, and `plain` plain rows."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["id", "text", *PLAIN])
     for n, column in enumerate(unsaved):
         ws.append([f"m{n}", NOTE, *(FORMULAS[name] if name == column else PLAIN[name] for name in PLAIN)])
     for n in range(empty_texts):
-        ws.append([f"t{n}", 1234 + n, *PLAIN.values()])
+        ws.append([f"t{n}", "N/A", *PLAIN.values()])  # ((hunt39c) a number is counted apart: VALUE_CELL)
     for n in range(plain):
         ws.append([f"ok{n}", NOTE, *PLAIN.values()])
     wb.save(path)

@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (UNSAVED_META, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
+from .inputs_summary import (CELL_REASONS, UNSAVED_META, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .cells import language_words
 from .json_lines import json_line
@@ -796,8 +796,8 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     for line in _unused_workbook_settings(args, _settings(args)):  # (a scored workbook's own sheets: as the default engine)
         print(f"xlplugin: {line}", file=sys.stderr)
     # as the default engine: rows that could not be read are written (with their reason), and the
-    # exit status says that some were
-    return EXIT_USAGE if any(summary.unscored.get(why) for why in (engine.UNREADABLE, engine.NO_TEXT_CELL, engine.UNSAVED_META)) \
+    # exit status says that some were ((hunt39c) a cut text, a number or a date in the text cell as one with no text)
+    return EXIT_USAGE if any(summary.unscored.get(why) for why in (engine.UNREADABLE, *CELL_REASONS, engine.UNSAVED_META)) \
         else EXIT_OK
 
 

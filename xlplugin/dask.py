@@ -45,7 +45,7 @@ from distributed import WorkerPlugin
 from .errors import InputError
 from .frame import item_columns, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
-from .inputs_summary import (MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
+from .inputs_summary import (CUT_CELL, MERGED_CELL, NO_TEXT_CELL, VALUE_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
 from .settings import Settings
 
@@ -318,12 +318,11 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
     if cells:
         unscored[UNREADABLE] -= cells
         # (loose22) of those, the rows whose metadata cell holds a formula with no saved value
-        unsaved = sum(1 for error in errors if error and cell_reason(error) == UNSAVED_META)
-        unscored[NO_TEXT_CELL] -= unsaved
-        unscored[UNSAVED_META] = unsaved
-        merged = sum(1 for error in errors if error and cell_reason(error) == MERGED_CELL)  # (loose26)
-        unscored[NO_TEXT_CELL] -= merged
-        unscored[MERGED_CELL] = merged
+        # (loose26) the rows of a merged text cell; (hunt39c) a cut text, a number or a date
+        for why in (UNSAVED_META, MERGED_CELL, CUT_CELL, VALUE_CELL):
+            found = sum(1 for error in errors if error and cell_reason(error) == why)
+            unscored[NO_TEXT_CELL] -= found
+            unscored[why] = found
         unscored = {why: n for why, n in unscored.items() if n}
     indexed = rows - table.column("reliability").null_count
     # (rows17) the documents read by `xlplugin.inputs` (which alone give an input_source), as

@@ -36,6 +36,9 @@ __all__ = [
     "bottom_notes",
     "NOTE_ROW_REASON",
     "middle_notes",
+    "section_labels",
+    "table_beside",
+    "SECTION_LABEL_REASON",
     "MIDDLE_NOTE_REASON",
     "bottom_totals",
     "TOTAL_ROW_REASON",
@@ -1434,6 +1437,103 @@ def middle_notes(rows: list[list[Any]], headers: list[str], text_column: str | N
     return found
 
 
+# (hunt39c) A section label between a table's documents ("Week 2", "Part B", "Section 3: courts" alone in
+# the first column, every other cell blank): read as a document, "not scored: empty" (or, where the
+# first column is the text column, a text of two words), counted among the documents read.
+SECTION_LABEL_REASON = ("a section label (\"Week 2\", \"Part B\" alone in its first column, nothing else in the row), "
+                        "not a document")
+_SECTION_LABEL_RE = re.compile(r"\s*(?:(?:week|wk|part|section|sect|chapter|day|month|quarter|batch|group|round|wave|"
+                               r"phase|set|sample|block|unit|module|session|lesson|term|semester|year)\.?"
+                               r"(?:\s*\d{1,4}|\s+(?:[ivxlc]{1,6}|[a-z]))|q[1-4](?:\s+\d{4})?)\b(?:\s*[:\-\u2013\u2014(][^\n]{0,60})?\s*",
+                               re.IGNORECASE)
+
+
+def section_labels(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> list[int]:
+    """(hunt39c) The rows of a table that are section labels between its documents, by their place
+    in `rows`: the first cell alone filled, a label word and its number or letter ("Week 2", "Part
+    B", "Section 3: courts", "Q1 2026"), at most eight words. As `middle_notes`: where the first
+    column is the text (or file) column, only where the table has other columns and every other
+    row fills one of them; a table whose rows are all labels keeps them."""
+    found = [i for i, row in enumerate(rows) if row and _alone_in_first_cell(row) and isinstance(row[0], str)
+             and len(row[0].split()) <= 8 and _SECTION_LABEL_RE.fullmatch(row[0])]
+    if not found or len(found) == len(rows):
+        return []
+    first = headers[0] if headers else ""
+    text_col = named_column(headers, text_column) if text_column else find_column(headers, TEXT_COLUMN_NAMES)
+    if first in (text_col, find_column(headers, PATH_COLUMN_NAMES)):
+        labels = set(found)
+        if len(headers) < 2 or any(_alone_in_first_cell(row) for i, row in enumerate(rows) if i not in labels):
+            return []
+    return found
+
+
+# (hunt39c) A text column's name with a number after it ("text2", "Text 2", "body_2"): the text
+# column of a second table put beside the first.
+_NUMBERED_TEXT_RE = re.compile(r"(?:" + "|".join(re.escape(name) for name in TEXT_COLUMN_NAMES) + r")[_.\-]?\d+")
+
+
+def _column_letter(index: int) -> str:
+    """The spreadsheet letter of the column at `index` (0: "A", 26: "AA")."""
+    letters, n = "", index + 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _text_like(header: str) -> bool:
+    return bool(find_column([header], TEXT_COLUMN_NAMES) or _NUMBERED_TEXT_RE.fullmatch(_header_key(header)))
+
+
+def table_beside(where: str, headers: list[str], gaps: set[int], text_column: str | None) -> list[str]:
+    """(hunt39c) A second table beside the one read (columns A-C a table with its text column, an
+    empty column D, columns E-G another with its own header and texts, `text2` or `text` again):
+    its texts were read as no documents, its columns as more columns of the first table's rows,
+    and nothing said so. A line for each other table (named columns that only empty columns, no
+    header and no cell, part from the table read) with a text column's name, naming the sheet, its
+    columns and the column the texts were read from. Where both tables have a text column of one
+    name and no --text-column was given, the sheet is refused (`inputs._refuse_ambiguous`): the line
+    says how to read either table."""
+    unique = unique_headers([h for h in headers if h])
+    named = [i for i, h in enumerate(headers) if h]
+    # the named columns in blocks, split where only empty columns stand between two of them:
+    # (the empty column before the block, or None for the first, the block's columns)
+    blocks: list[tuple[int | None, list[int]]] = []
+    for before, at in zip([None, *named], named):
+        if before is None or (at > before + 1 and all(i in gaps for i in range(before + 1, at))):
+            blocks.append((None if before is None else at - 1, [at]))
+        else:
+            blocks[-1][1].append(at)
+    if len(blocks) < 2:
+        return []
+    letter = _column_letter
+    read = named_column(unique, text_column) if text_column else find_column(unique, TEXT_COLUMN_NAMES)
+    if read is None:
+        return []
+    read_at = named[unique.index(read)]
+    home = next(n for n, (_gap, block) in enumerate(blocks) if read_at in block)
+    lines = []
+    for n, (gap, block) in enumerate(blocks):
+        texts = [i for i in block if _text_like(headers[i])]
+        if n == home or not texts:
+            continue
+        span = "-".join(dict.fromkeys((letter(block[0]), letter(block[-1]))))
+        side = f"after the empty column {letter(gap)}" if n > home else f"before the empty column {letter(blocks[n + 1][0])}"
+        shown = ", ".join(repr(headers[i]) for i in block)
+        same = [i for i in texts if _header_key(headers[i]) == _header_key(read)]
+        if same and not text_column:
+            other = unique[named.index(same[0])]
+            lines.append(f"{where}: columns {span} ({shown}) stand {side}, a second table beside the first, and both have a "
+                         f"text column named {headers[read_at]!r}: pass --text-column {read!r} to read column "
+                         f"{letter(read_at)}'s texts, or --text-column {other!r} for column {letter(same[0])}'s")
+            continue
+        lines.append(f"{where}: columns {span} ({shown}) stand {side}, a second table beside the one read: its texts "
+                     f"({', '.join(repr(headers[i]) for i in texts)}) were not read as documents, only as more columns of "
+                     f"the other table's rows; the texts were read from column {letter(read_at)} "
+                     f"({read!r}). Put that table under the first, or on a sheet of its own, to score its texts")
+    return lines
+
+
 def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
     """(loose26) How many of a table's last rows are total, sum or average rows (`totals_row`):
     only those at its bottom, under every document (a "Total" row in the middle is left as it is)."""
@@ -2064,12 +2164,23 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         if skipped is not None:
             skipped.append(Skipped(f"{path} line {line}", NOTE_ROW_REASON, what="row"))
     body = body[:len(body) - notes]
+    # (hunt39c) a second table beside the first, after an empty column: said
+    gaps = {i for i, h in enumerate(headers) if not h and any(headers[:i]) and any(headers[i + 1:])
+            and not any(i < len(row) and row[i].strip() for _, row in body)}
+    if skipped is not None and body:
+        skipped.extend(Skipped(line, "", what="note") for line in table_beside(str(path), headers, gaps, text_column))
     # (hunt39a) a note between the documents ("Note: rows below are from the archive"): left out, and said
     between = set(middle_notes([row for _, row in body], unique_headers(headers), text_column))
     for place, (line, _row) in enumerate(body):
         if place in between and skipped is not None:
             skipped.append(Skipped(f"{path} line {line}", MIDDLE_NOTE_REASON, what="row"))
     body = [entry for place, entry in enumerate(body) if place not in between]
+    # (hunt39c) a section label between them ("Week 2", "Part B"): left out, and said
+    labels = set(section_labels([row for _, row in body], unique_headers(headers), text_column))
+    for place, (line, _row) in enumerate(body):
+        if place in labels and skipped is not None:
+            skipped.append(Skipped(f"{path} line {line}", SECTION_LABEL_REASON, what="row"))
+    body = [entry for place, entry in enumerate(body) if place not in labels]
     # (loose26) a total, sum or average row under the documents (a summed sheet saved as CSV): left out, and said
     totals = bottom_totals([row for _, row in body], unique_headers(headers), text_column)
     for line, _row in body[len(body) - totals:] if totals else ():

@@ -132,7 +132,13 @@ def choose_sheet(path: Path, sheets: list[Any], text_column: str | None, sheet: 
     summary; none where the sheet is named, by `sheet` or as `documents`: "Documents")."""
     names = [ws.title for ws in sheets]
     if sheet is not None and sheet not in names:
-        raise InputError(f"{path}: no sheet named {sheet!r}; sheets: {', '.join(names)}")
+        # (hunt39c) Excel's sheet names are case-insensitive ("Articles" and "articles" cannot
+        # both be in a workbook): --sheet articles reads the sheet "Articles", where only one
+        # sheet matches so
+        same = [name for name in names if name.casefold() == sheet.casefold()]
+        if len(same) != 1:
+            raise InputError(f"{path}: no sheet named {sheet!r}; sheets: {', '.join(names)}")
+        sheet = same[0]
     named = sheet if sheet is not None else documents if documents in names else None
     if named is not None:
         chosen = sheets[names.index(named)]

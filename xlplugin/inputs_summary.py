@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["MERGED_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts",
+__all__ = ["CELL_REASONS", "CUT_CELL", "MERGED_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts",
            "text_column_lines", "unscored_reason", "repeated_column_lines"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
@@ -60,6 +60,16 @@ UNSAVED_META = "with a formula with no saved value in a title, url, outlet, date
 # (loose26) A table row whose text cell is covered by a merged cell that starts in a row above
 # (`inputs.MergedCell`) is no text cell with no text: the merged text is one document, read once.
 MERGED_CELL = "in a merged text cell read in its first row"
+# (hunt39c) A text cell refused for what it holds rather than for holding no text: a text cut short
+# (a workbook's cell cut to fit, a news service's "[+1834 chars]": `cells.CUT_TEXT`,
+# `cells.SERVICE_CUT`) or a number or a date (a TRUE/FALSE or a placeholder such as "N/A" stays "no text"). Counted as "with no text in the
+# text cell", the summary sent the user to look for a blank cell. Each of these, as NO_TEXT_CELL,
+# sets `xlplugin score`'s exit status to 2 (CELL_REASONS); only the words are another's.
+CUT_CELL = "with a text cut short in the text cell"
+VALUE_CELL = "with a number or a date in the text cell instead of a text"
+CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, CUT_CELL)
+_CUT_CELL_RE = re.compile(r"^columns? .*?: (?:not the whole text: it ends |a text cut to fit its cell )", re.DOTALL)
+_VALUE_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a number|a date)$", re.DOTALL)
 # (hunt26b) A file or a Dask row refused whole as no text (only a web address, a number, JSON data:
 # `refused_texts`) was counted as "other".
 UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.compile(r"not scored: empty"), "empty"),
@@ -67,24 +77,31 @@ UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.comp
                     (re.compile(r"not scored: language mixed"), "mixed language"),
                     (re.compile(r"not scored: language"), "not English"),
                     (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
-_REASON_ORDER = [NO_TEXT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
+_REASON_ORDER = [NO_TEXT_CELL, VALUE_CELL, CUT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
 
 
 def cell_reason(message: str) -> str:
     """The reason, in the summary's words, that a table row read as a Problem of kind "cell" was
     not scored: its text cell holds no text (NO_TEXT_CELL), or one of its metadata cells holds a
     formula with no saved value (UNSAVED_META), or (loose26) its text cell is covered by a merged
-    cell read in a row above (MERGED_CELL)."""
+    cell read in a row above (MERGED_CELL), or (hunt39c) its text cell holds a cut text (CUT_CELL)
+    or a number or a date (VALUE_CELL)."""
     from .inputs import MERGED_CELL_MARK, UNSAVED_META_END
 
     if UNSAVED_META_END in message:
         return UNSAVED_META
-    return MERGED_CELL if MERGED_CELL_MARK in message else NO_TEXT_CELL
+    if MERGED_CELL_MARK in message:
+        return MERGED_CELL
+    if _CUT_CELL_RE.match(message):
+        return CUT_CELL
+    return VALUE_CELL if _VALUE_CELL_RE.match(message) else NO_TEXT_CELL
 
 
 def unscored_reason(note: str) -> str | None:
-    """The reason, in the summary's words, that a row with this note was not scored; None if it was."""
-    return next((label for pattern, label in UNSCORED_REASONS if pattern.match(note or "")), None)
+    """The reason, in the summary's words, that a row with this note was not scored; None if it was.
+    (hunt39c) A text cell's reason as `cell_reason` gives it (a Parquet row's note: a number, a cut text)."""
+    label = next((label for pattern, label in UNSCORED_REASONS if pattern.match(note or "")), None)
+    return cell_reason(note.removeprefix("not scored: ")) if label == NO_TEXT_CELL else label
 
 
 def counts_line(documents: int, indexed: int, no_index: dict[str, int], unscored: dict[str, int], unreadable: int) -> str:

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes, SECTION_LABEL_REASON, section_labels, table_beside,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
@@ -205,12 +205,14 @@ def _drop_bottom_totals(where: str, headers: list[str], table: list[list[Any]], 
         if count:
             del table[len(table) - count:], places[len(places) - count:]
     # (hunt39a) then a note between the documents ("Note: rows below are from the archive")
-    between = middle_notes(table, unique_headers(headers), text_column)
-    for i in between:
-        if skipped is not None:
-            skipped.append(Skipped(f"{where} {places[i]}", MIDDLE_NOTE_REASON, what="row"))
-    for i in reversed(between):
-        del table[i], places[i]
+    # (hunt39c) and a section label between them ("Week 2", "Part B")
+    for reason, rows_of in ((MIDDLE_NOTE_REASON, middle_notes), (SECTION_LABEL_REASON, section_labels)):
+        between = rows_of(table, unique_headers(headers), text_column)
+        for i in between:
+            if skipped is not None:
+                skipped.append(Skipped(f"{where} {places[i]}", reason, what="row"))
+        for i in reversed(between):
+            del table[i], places[i]
 
 
 def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],
@@ -320,6 +322,8 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
     if skipped is not None:
         skipped.extend(unread)
     keep = [i for i, h in enumerate(headers) if h and not _scored_column(h, headers)]
+    # (hunt39c) the columns with no header between named ones, to tell a second table beside this one
+    gaps = {i for i, h in enumerate(headers) if not h and any(headers[:i]) and any(headers[i + 1:])}
     user_headers = [headers[i] for i in keep]
     scored = [headers.index(h) if h in headers and _scored_column(h, headers) else None
               for h in (*layout.STAMP_HEADERS, layout.SCORE_HEADERS[-1])]
@@ -336,13 +340,17 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
         for number, cells in enumerate(rows, start=header_row + 1):  # (read-only sheets give empty rows too)
             row = [_shown(c, epoch_1904) if i in labels else c.value for i, c in enumerate(cells)]
             values = [_text(row[i]) if i < len(row) else None for i in keep]
+            gaps -= {i for i in gaps if i < len(row) and row[i] not in (None, "")}
             if any(v not in (None, "") for v in values):
                 table.append(values)
                 places.append(f"row {number}")
                 if None not in scored:
                     found = [_text(row[i]) if i < len(row) else None for i in scored]
                     marks[places[-1]] = (tuple(found[:-1]), found[-1])
-    return table, places, user_headers, [i + 1 for i in keep], f"{path} sheet {chosen.title}", header_row, marks
+    where = f"{path} sheet {chosen.title}"
+    if skipped is not None and table:
+        skipped.extend(Skipped(line, "", what="note") for line in table_beside(where, headers, gaps, text_column))
+    return table, places, user_headers, [i + 1 for i in keep], where, header_row, marks
 
 
 def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, list[Any]]]:

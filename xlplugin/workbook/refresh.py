@@ -40,7 +40,7 @@ from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
 from ..inputs import (locate_file, looks_like_file_name, OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
                       find_column, records_from_rows, shown_text, bottom_totals, TOTAL_ROW_REASON, unique_headers,
-                      NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes)
+                      NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes, SECTION_LABEL_REASON, section_labels)
 from . import layout, read_refresh, read_sheet
 from .cell_links import emptied_and_unlinked, followed_links, use_link_targets
 from .cell_xml import column_letter
@@ -876,12 +876,14 @@ class _Refresh:
                                            for span in kept[len(kept) - notes:]]
             kept = kept[:len(kept) - notes]
         # (hunt39a) and one typed between the documents ("Note: rows below are from the archive"), never scored either
-        between = [i for i in middle_notes([[span.values.get(c) for c, _ in user] for span in kept], names)
-                   if all(kept[i].values.get(c) in (None, "") for c in owned_cols)]
-        if between:
-            self.summary.not_documents += [Skipped(f"{where} row {kept[i].number}", MIDDLE_NOTE_REASON, what="row")
-                                           for i in between]
-            kept = [span for i, span in enumerate(kept) if i not in set(between)]
+        # (hunt39c) and a section label typed between them ("Week 2", "Part B"), never scored either
+        for reason, rows_of in ((MIDDLE_NOTE_REASON, middle_notes), (SECTION_LABEL_REASON, section_labels)):
+            between = [i for i in rows_of([[span.values.get(c) for c, _ in user] for span in kept], names)
+                       if all(kept[i].values.get(c) in (None, "") for c in owned_cols)]
+            if between:
+                self.summary.not_documents += [Skipped(f"{where} row {kept[i].number}", reason, what="row")
+                                               for i in between]
+                kept = [span for i, span in enumerate(kept) if i not in set(between)]
         summed = bottom_totals([[span.values.get(c) for c, _ in user] for span in kept], names)
         if summed:
             self.summary.not_documents += [Skipped(f"{where} row {span.number}", TOTAL_ROW_REASON, what="row")
