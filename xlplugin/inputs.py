@@ -1453,12 +1453,17 @@ def section_labels(rows: list[list[Any]], headers: list[str], text_column: str |
     in `rows`: the first cell alone filled, a label word and its number or letter ("Week 2", "Part
     B", "Section 3: courts", "Q1 2026"), at most eight words. As `middle_notes`: where the first
     column is the text (or file) column, only where the table has other columns and every other
-    row fills one of them; a table whose rows are all labels keeps them."""
+    row fills one of them; a table whose rows are all labels keeps them; a table whose first column
+    is its id column keeps them too (an id with its text still to come)."""
     found = [i for i, row in enumerate(rows) if row and _alone_in_first_cell(row) and isinstance(row[0], str)
              and len(row[0].split()) <= 8 and _SECTION_LABEL_RE.fullmatch(row[0])]
     if not found or len(found) == len(rows):
         return []
     first = headers[0] if headers else ""
+    if first and first == find_column(headers, ID_COLUMN_NAMES):
+        # (lead, session 31) in an id column, "q4" or "Week 2" with nothing beside it is a document's
+        # id whose text is not there yet: kept, as a row with no text, never left out of the table
+        return []
     text_col = named_column(headers, text_column) if text_column else find_column(headers, TEXT_COLUMN_NAMES)
     if first in (text_col, find_column(headers, PATH_COLUMN_NAMES)):
         labels = set(found)
