@@ -1455,7 +1455,7 @@ def section_labels(rows: list[list[Any]], headers: list[str], text_column: str |
     column is the text (or file) column, only where the table has other columns and every other
     row fills one of them; a table whose rows are all labels keeps them; a table whose first column
     is its id column keeps them too (an id with its text still to come)."""
-    found = [i for i, row in enumerate(rows) if row and _alone_in_first_cell(row) and isinstance(row[0], str)
+    found = [i for i, row in enumerate(rows) if row and isinstance(row[0], str) and _alone_in_first_cell(row)
              and len(row[0].split()) <= 8 and _SECTION_LABEL_RE.fullmatch(row[0])]
     if not found or len(found) == len(rows):
         return []

@@ -340,7 +340,8 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
         for number, cells in enumerate(rows, start=header_row + 1):  # (read-only sheets give empty rows too)
             row = [_shown(c, epoch_1904) if i in labels else c.value for i, c in enumerate(cells)]
             values = [_text(row[i]) if i < len(row) else None for i in keep]
-            gaps -= {i for i in gaps if i < len(row) and row[i] not in (None, "")}
+            if gaps:
+                gaps -= {i for i in gaps if i < len(row) and row[i] not in (None, "")}
             if any(v not in (None, "") for v in values):
                 table.append(values)
                 places.append(f"row {number}")
