@@ -224,9 +224,12 @@ def local_no_value(text: str) -> bool:
     return (0 < len(text) <= _LOCAL_LOOKED_UP and (not text[0].isupper() or "/" in text)
             and text.lower() in LOCAL_NO_VALUE_WORDS)
 # A cell holding only web addresses (one or more, with a scheme, "www." or a domain and a path)
-# is not the page's text: scoring the address would score its letters (language "pl").
+# is not the page's text: scoring the address would score its letters (language "pl"). (hunt40b) Most
+# likely the user's link to the article: the message says so, and how to have the page scored.
 _WEB_ADDRESS_RE = re.compile(r"(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)", re.IGNORECASE)
-WEB_ADDRESS = "not text: a web address (save the page and score the file, or put the address in a url column)"
+WEB_ADDRESS = ("not text: only a web address, a link to the page and not the article's text (xlplugin does not fetch "
+               "pages: to score the article, save the page as .html and score that file or name it in a path column, "
+               "or paste the article's text into this cell; keep the address in a url column)")
 LOGICAL_WORDS = frozenset({"true", "false"})
 _LOOKED_UP = max(map(len, (*NO_VALUE_WORDS, *LOGICAL_WORDS)))
 _FIRST_WORD_RE = re.compile(r"\S+")  # (= str.split()'s first word: the same whitespace)

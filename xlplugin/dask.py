@@ -45,7 +45,7 @@ from distributed import WorkerPlugin
 from .errors import InputError
 from .frame import item_columns, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
-from .inputs_summary import (CUT_CELL, MERGED_CELL, NO_TEXT_CELL, VALUE_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
+from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
 from .settings import Settings
 
@@ -318,8 +318,8 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
     if cells:
         unscored[UNREADABLE] -= cells
         # (loose22) of those, the rows whose metadata cell holds a formula with no saved value
-        # (loose26) the rows of a merged text cell; (hunt39c) a cut text, a number or a date
-        for why in (UNSAVED_META, MERGED_CELL, CUT_CELL, VALUE_CELL):
+        # (loose26) the rows of a merged text cell; (hunt39c) a cut text, a number or a date; (hunt40b) TRUE/FALSE, a time, a link
+        for why in (UNSAVED_META, MERGED_CELL, *(why for why in CELL_REASONS if why != NO_TEXT_CELL)):
             found = sum(1 for error in errors if error and cell_reason(error) == why)
             unscored[NO_TEXT_CELL] -= found
             unscored[why] = found

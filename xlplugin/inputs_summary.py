@@ -62,14 +62,22 @@ UNSAVED_META = "with a formula with no saved value in a title, url, outlet, date
 MERGED_CELL = "in a merged text cell read in its first row"
 # (hunt39c) A text cell refused for what it holds rather than for holding no text: a text cut short
 # (a workbook's cell cut to fit, a news service's "[+1834 chars]": `cells.CUT_TEXT`,
-# `cells.SERVICE_CUT`) or a number or a date (a TRUE/FALSE or a placeholder such as "N/A" stays "no text"). Counted as "with no text in the
+# `cells.SERVICE_CUT`) or a number or a date (a placeholder such as "N/A" stays "no text"; hunt40b: TRUE/FALSE, a time, a link below). Counted as "with no text in the
 # text cell", the summary sent the user to look for a blank cell. Each of these, as NO_TEXT_CELL,
 # sets `xlplugin score`'s exit status to 2 (CELL_REASONS); only the words are another's.
 CUT_CELL = "with a text cut short in the text cell"
 VALUE_CELL = "with a number or a date in the text cell instead of a text"
-CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, CUT_CELL)
+# (hunt40b) A TRUE/FALSE value (a logical cell, or the word written out in any language read), a
+# time (a time cell, "14:30") and a web address alone were still counted "with no text in the text
+# cell", as a blank cell is. A link alone is most likely the user's link to the article: said as one.
+LOGICAL_CELL = "with a TRUE/FALSE value in the text cell instead of a text"
+TIME_CELL = "with a time in the text cell instead of a text"
+LINK_CELL = "with only a web address in the text cell (a link to the article, not its text)"
+CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, CUT_CELL)
 _CUT_CELL_RE = re.compile(r"^columns? .*?: (?:not the whole text: it ends |a text cut to fit its cell )", re.DOTALL)
 _VALUE_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a number|a date)$", re.DOTALL)
+_LOGICAL_CELL_RE = re.compile(r"^columns? .*?: not text: (?:\S+, )?a TRUE/FALSE value$", re.DOTALL)
+_TIME_CELL_RE = re.compile(r"^columns? .*?: not text: a time$", re.DOTALL)
 # (hunt26b) A file or a Dask row refused whole as no text (only a web address, a number, JSON data:
 # `refused_texts`) was counted as "other".
 UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.compile(r"not scored: empty"), "empty"),
@@ -77,7 +85,7 @@ UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.comp
                     (re.compile(r"not scored: language mixed"), "mixed language"),
                     (re.compile(r"not scored: language"), "not English"),
                     (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
-_REASON_ORDER = [NO_TEXT_CELL, VALUE_CELL, CUT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
+_REASON_ORDER = [NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, CUT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
 
 
 def cell_reason(message: str) -> str:
@@ -85,7 +93,9 @@ def cell_reason(message: str) -> str:
     not scored: its text cell holds no text (NO_TEXT_CELL), or one of its metadata cells holds a
     formula with no saved value (UNSAVED_META), or (loose26) its text cell is covered by a merged
     cell read in a row above (MERGED_CELL), or (hunt39c) its text cell holds a cut text (CUT_CELL)
-    or a number or a date (VALUE_CELL)."""
+    or a number or a date (VALUE_CELL), or (hunt40b) a TRUE/FALSE value (LOGICAL_CELL), a time
+    (TIME_CELL) or only a web address (LINK_CELL)."""
+    from .cells import WEB_ADDRESS
     from .inputs import MERGED_CELL_MARK, UNSAVED_META_END
 
     if UNSAVED_META_END in message:
@@ -94,6 +104,12 @@ def cell_reason(message: str) -> str:
         return MERGED_CELL
     if _CUT_CELL_RE.match(message):
         return CUT_CELL
+    if message.endswith(": " + WEB_ADDRESS) and message.startswith("column"):
+        return LINK_CELL
+    if _LOGICAL_CELL_RE.match(message):
+        return LOGICAL_CELL
+    if _TIME_CELL_RE.match(message):
+        return TIME_CELL
     return VALUE_CELL if _VALUE_CELL_RE.match(message) else NO_TEXT_CELL
 
 
