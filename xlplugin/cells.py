@@ -41,6 +41,8 @@ __all__ = [
     "error_value_message",
     "cell_display",
     "given_date",
+    "epoch_scale",
+    "epoch_date",
     "given_meta",
     "outlet_address",
     "is_missing",
@@ -439,6 +441,55 @@ def given_date(value: Any, serials: bool = False) -> tuple[str, str | None]:
     if moment is not None:  # (excel32) a date-time cell's serial (46085.427083): its day and time
         return cell_display(moment), None
     return "", f"{text[:40]!r} is not a date"
+
+
+# (hunt40b) A date column of Unix times, as databases, APIs and scrapers export them: seconds since
+# 1970-01-01 UTC (1700000000) or milliseconds (1700000000000), as numbers or as text. Each was "not a
+# date (not counted)", the row scored with no publication date. They are read where the whole column
+# is such times, every one in seconds or every one in milliseconds, of a moment from 1995 to 2035
+# (the web's news archives; no year, year-month-day number or Excel serial is so large): one number
+# alone is never read so, and a column holding any other value is read as before, cell by cell.
+_EPOCH_RANGE = (_dt.datetime(1995, 1, 1, tzinfo=_dt.timezone.utc).timestamp(),
+                _dt.datetime(2036, 1, 1, tzinfo=_dt.timezone.utc).timestamp())
+_EPOCH_RE = re.compile(r"\d{9,13}(?:\.\d+)?")
+EPOCH_UNITS = {1: "seconds", 1000: "milliseconds"}
+EPOCH_NOTE = "{value} read as Unix time ({unit} since 1970-01-01 UTC): {date}"
+
+
+def epoch_scale(values: list[Any]) -> int | None:
+    """(hunt40b) 1 where every filled value of a date column (`values`; blanks, NaN and placeholders
+    such as "n/a" left aside) is a Unix time in seconds from 1995 to 2035, 1000 where every one is
+    such a time in milliseconds; None for any other column (one with no such value, with a date,
+    a year, any other number or a word, or with seconds and milliseconds mixed)."""
+    scale = None
+    for value in values:
+        if is_missing(value) or (isinstance(value, str) and (not value.strip() or _placeholder("date", value.strip()))):
+            continue
+        if isinstance(value, bool) or not isinstance(value, (numbers.Real, str)):
+            return None
+        text = cell_display(value).strip() if not isinstance(value, str) else value.strip()
+        if not _EPOCH_RE.fullmatch(text):
+            return None
+        number = float(text)
+        found = next((unit for unit in EPOCH_UNITS if _EPOCH_RANGE[0] <= number / unit < _EPOCH_RANGE[1]), None)
+        if found is None or (scale is not None and found != scale):
+            return None
+        scale = found
+    return scale
+
+
+def epoch_date(value: Any, scale: int | None) -> tuple[Any, str]:
+    """(hunt40b) A date cell of a column of Unix times (`scale`, from `epoch_scale`) as the moment
+    it counts, written as a date is ("2023-11-14 22:13:20 UTC"), and the note saying how it was
+    read (`EPOCH_NOTE`); the value as it is, and "", for any other cell or column."""
+    if scale is None or is_missing(value) or isinstance(value, bool) or not isinstance(value, (numbers.Real, str)):
+        return value, ""
+    text = cell_display(value).strip() if not isinstance(value, str) else value.strip()
+    if not _EPOCH_RE.fullmatch(text):
+        return value, ""
+    moment = _dt.datetime.fromtimestamp(float(text) / scale, tz=_dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    date = moment.isoformat(sep=" ", timespec="seconds") + " UTC"
+    return date, EPOCH_NOTE.format(value=text, unit=EPOCH_UNITS[scale], date=date)
 
 
 def _serial_moment(text: str) -> _dt.datetime | None:

@@ -31,7 +31,7 @@ from .engine import DocumentInput, score_many
 from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
-from .cells import cell_to_text, outlet_address
+from .cells import cell_to_text, epoch_date, epoch_scale, outlet_address
 from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
@@ -270,9 +270,25 @@ def _given(table: pa.Table, name: str, field: str) -> list[tuple[str, str | None
     a date written out, a year)."""
     from .cells import given_meta
 
-    if _is_bytes(table.column(name).type):  # (hunt30) read as text, as a column of bytes holding the text is
-        return [given_meta(field, text or None) for text, _, _ in _byte_cells(table, name)]
-    return [given_meta(field, value) for value in table.column(name).to_pylist()]
+    values = _given_values(table, name)
+    if field == "date":  # (hunt40b) a column of Unix times: the moments they count (UTC), as a CSV file's (`_epoch_notes`)
+        values = [epoch_date(value, scale)[0] for value in values] if (scale := epoch_scale(values)) else values
+    return [given_meta(field, value) for value in values]
+
+
+def _given_values(table: pa.Table, name: str) -> list[Any]:
+    """A column's values as `_given` reads them: (hunt30) a column of bytes as the text it holds."""
+    if _is_bytes(table.column(name).type):
+        return [text or None for text, _, _ in _byte_cells(table, name)]
+    return table.column(name).to_pylist()
+
+
+def _epoch_notes(table: pa.Table, name: str) -> list[str]:
+    """(hunt40b) For each row, how its date cell was read where the date column (`name`) is one of
+    Unix times (`cells.EPOCH_NOTE`, as a CSV row's Status says it); "" for every other row."""
+    values = _given_values(table, name)
+    scale = epoch_scale(values)
+    return [f"column {name}: {note}" if (note := epoch_date(value, scale)[1]) else "" for value in values]
 
 
 # A text cell that holds no text (#N/A, N/A, "12345", a date, a file name) is not scored, by the
@@ -380,6 +396,9 @@ def score_table(
     for i, (_, how, _) in enumerate(read_bytes):
         if how:
             not_given[i].insert(0, f"column {text}: {how}")
+    for i, note in enumerate(_epoch_notes(table, meta["date"]) if meta["date"] else []):
+        if note:
+            not_given[i].append(note)
     for i in range(n):  # (fresh39) an outlet cell that is a page's web address: its url, no outlet, as a CSV row's
         outlet, url, moved = outlet_address(columns["outlet"][i], columns["url"][i])
         if moved:

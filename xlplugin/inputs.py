@@ -1692,7 +1692,7 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     default "row N", N counting the rows given. `text_option`: the command's option that names
     the text column, which a message tells the user to pass ("" for a command that has none).
     """
-    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_meta, outlet_address
+    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, epoch_date, epoch_scale, given_meta, outlet_address
 
     headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     case_note = (TEXT_COLUMN_CASE_NOTE.format(column=text_col, asked=text_column)
@@ -1707,6 +1707,9 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     }
     at = headers.index(id_col) if id_col else -1
     typed_ids = {id_text(row[at]).strip() for row in rows if 0 <= at < len(row) and isinstance(row[at], (str, int, float))}
+    # (hunt40b) a date column of Unix times, read as the moments they count (UTC), only where the whole column is such times
+    dated = headers.index(meta["date"]) if meta["date"] else -1
+    epoch = epoch_scale([row[dated] for row in rows if 0 <= dated < len(row)]) if dated >= 0 else None
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
         row_note = _id_formula(columns, id_col, number, typed_ids)  # (before the id is read: the cell is emptied)
@@ -1721,7 +1724,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         where = f"{source} {places[number - 1] if places else f'row {number}'}"
         unsaved = [c for c in meta.values() if c and columns.get(c) is NO_SAVED_VALUE]
         # (a placeholder, "NA", "unknown" or #N/A, is no outlet, author, date...: counted as none, the Status says so)
-        given = {k: given_meta(k, columns.get(c)) for k, c in meta.items() if c and c not in unsaved}
+        date_value, epoch_note = epoch_date(columns.get(meta["date"]), epoch)
+        given = {k: given_meta(k, date_value if k == "date" else columns.get(c)) for k, c in meta.items() if c and c not in unsaved}
         if unsaved:  # (guard21) never scored without its outlet, url, date...: a confident score of less than the row
             # (loose24) the fields its other cells give are kept (the row, --json, the Outlets sheet)
             yield _unsaved_meta(where, doc_id, columns, unsaved, [text_col, path_col],
@@ -1729,6 +1733,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             continue
         fields = {k: value for k, (value, _) in given.items() if value or k != "date"}
         not_given = [f"column {meta[k]}: {why} (not counted)" for k, (_, why) in given.items() if why]
+        if epoch_note and "date" in given:
+            not_given.append(f"column {meta['date']}: {epoch_note}")
         if fields.get("outlet"):  # (fresh39) a "Source" column of links: the page's url, no outlet
             outlet, url, moved = outlet_address(fields["outlet"], fields.get("url", ""))
             if moved:
