@@ -43,7 +43,7 @@ import dask.dataframe as dd
 from distributed import WorkerPlugin
 
 from .errors import InputError
-from .frame import item_columns, resolve_columns, score_pandas, text_column
+from .frame import NOT_DOCUMENT, item_columns, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
 from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
@@ -306,7 +306,12 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
     sources = table.column("input_source").to_pylist() if "input_source" in table.column_names else [""] * rows
     ids = table.column("id").to_pylist() if "id" in table.column_names else [""] * rows
     indexes = table.column("reliability").to_pylist()
-    for note, error, source, row_id, index in zip(table.column("note").to_pylist(), errors, sources, ids, indexes):
+    not_read = list(not_read or [])
+    for row, (note, error, source, row_id, index) in enumerate(zip(table.column("note").to_pylist(), errors, sources, ids, indexes), 1):
+        if (note or "").startswith(NOT_DOCUMENT):  # (hunt40b) a Parquet row that is no document: said as a CSV file's
+            not_read.append([f"{part or 'part'} row {row}", note.removeprefix(NOT_DOCUMENT).split("; ")[0], "row"])
+            rows -= 1
+            continue
         why = UNREADABLE if error else unscored_reason(note or "")
         if why:
             unscored[why] = unscored.get(why, 0) + 1
@@ -324,14 +329,14 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
             unscored[NO_TEXT_CELL] -= found
             unscored[why] = found
         unscored = {why: n for why, n in unscored.items() if n}
-    indexed = rows - table.column("reliability").null_count
+    indexed = table.num_rows - table.column("reliability").null_count
     # (rows17) the documents read by `xlplugin.inputs` (which alone give an input_source), as
     # `xlplugin score` checks their ids: the rows read, not those that could not be
     read_ids = _parquet_ids(table, part) if "input_id" not in table.column_names else [
         (str(row_id), source or "") for row_id, source, error
         in zip(table.column("input_id").to_pylist(), sources, errors) if not error]
     return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored,
-            "not_read": not_read or [], "no_index": no_index, "problems": problems, "read_ids": read_ids}
+            "not_read": not_read, "no_index": no_index, "problems": problems, "read_ids": read_ids}
 
 
 def _readable_metadata(table: Any) -> Any:

@@ -317,6 +317,26 @@ def unread_result(doc: DocumentInput, note: str) -> DocumentResult:
                           date=doc.date, text=doc.text)
 
 
+# (hunt40b) A row of a table that is no document (a note between the documents, "Note: rows below are
+# from the archive" alone in the first column; a repeat of the header row; a section label; a total
+# row: `inputs.not_documents`, the rule a CSV file's and a JSON file's rows are read by) was scored
+# as a document. It is not scored, and its note says why after NOT_DOCUMENT; it keeps its place,
+# as `score_table` gives one row for each row of its input (`score_pandas` keeps the frame's
+# index). `xlplugin score --engine dask` says it as a CSV file's row left out is said, "1 row not
+# read, ...", and counts it as no document read (`dask._counts`).
+NOT_DOCUMENT = "not read: "
+
+
+def _not_documents(table: pa.Table, text: str) -> list[tuple[int, str]]:
+    """(hunt40b) `inputs.not_documents` of `table`'s rows (a missing value, null or NaN, as a blank cell)."""
+    from .cells import is_missing
+    from .inputs import not_documents
+
+    names = table.column_names
+    columns = [[None if is_missing(v) else v for v in table.column(name).to_pylist()] for name in names]
+    return not_documents([list(row) for row in zip(*columns)], names, text) if columns else []
+
+
 def _with_input_note(result: DocumentResult, note: str) -> DocumentResult:
     """`result` with `note` (how its row was read) after its own note."""
     from dataclasses import replace
@@ -423,6 +443,8 @@ def score_table(
                       columns["author"], columns["date"], [""] * n, notes))
     refused = [f"{NOT_READ}column {text}: {why}" if why else not_text_note(text, value)
                for value, (_, _, why) in zip(texts, read_bytes)]
+    for i, reason in _not_documents(table, text):  # (hunt40b) kept in its place, one row out for each row in
+        refused[i] = NOT_DOCUMENT + reason
     scored = iter(score_many([doc for doc, why in zip(inputs, refused) if not why], settings=settings,
                              weights=weights, workers=workers))
     # the kind as every output shows it (kind_shown: a row not scored for its language has none);

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence, Union
+from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
 from .errors import InputError, cannot_read
 from .file_titles import author_line, date_line, headline_line, outlet_line
@@ -41,6 +41,7 @@ __all__ = [
     "SECTION_LABEL_REASON",
     "MIDDLE_NOTE_REASON",
     "bottom_totals",
+    "not_documents",
     "TOTAL_ROW_REASON",
     "HEADER_REPEAT_REASON",
     "header_below",
@@ -1548,6 +1549,33 @@ def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | 
     return count
 
 
+def not_documents(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> list[tuple[int, str]]:
+    """(hunt40b) The rows of a table that are not documents, each (its place in `rows`, why), in the
+    order the rules find them: a repeat of the header row (`repeats_header`), notes under the table
+    (`bottom_notes`), notes between the documents (`middle_notes`), section labels
+    (`section_labels`), then total rows at its bottom (`bottom_totals`), each rule applied to the
+    rows the ones before it left. One place for every table read whole (a CSV file, a JSON file,
+    a Parquet table): a note between a JSON file's or a Parquet table's documents ("Note: rows
+    below are from the archive") was scored as a document, where a CSV file's was left out."""
+    unique = unique_headers(headers)
+    kept = list(range(len(rows)))
+    found: list[tuple[int, str]] = []
+
+    def leave_out(places: Iterable[int], reason: str) -> None:
+        out = {kept[place] for place in places}
+        found.extend((i, reason) for i in kept if i in out)
+        kept[:] = [i for i in kept if i not in out]
+
+    leave_out([p for p, i in enumerate(kept) if repeats_header(rows[i], headers)], HEADER_REPEAT_REASON)
+    notes = bottom_notes([rows[i] for i in kept], unique, text_column)
+    leave_out(range(len(kept) - notes, len(kept)), NOTE_ROW_REASON)
+    leave_out(middle_notes([rows[i] for i in kept], unique, text_column), MIDDLE_NOTE_REASON)
+    leave_out(section_labels([rows[i] for i in kept], unique, text_column), SECTION_LABEL_REASON)
+    totals = bottom_totals([rows[i] for i in kept], unique, text_column)
+    leave_out(range(len(kept) - totals, len(kept)), TOTAL_ROW_REASON)
+    return found
+
+
 def unique_headers(headers: list[str]) -> list[str]:
     """The headers with each repeat of a name numbered ("text", "text (2)"), so that every column
     is kept: a row's columns are looked up by header, and two columns of one name would
@@ -2163,41 +2191,21 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
     # (fresh39) a file with no text column (or two) is refused before any of its rows is said to be
     # left out: "1 row not read, a note under the table" was said of a file none of whose rows was read
     _reading_columns(headers, str(path), text_column, None, "--text-column")
-    # (hunt23a) a repeat of the header row (exports joined into one file) is no document: left
-    # out, and the summary says where
-    for line, row in body:
-        if repeats_header(row, headers) and skipped is not None:
-            skipped.append(Skipped(f"{path} line {line}", HEADER_REPEAT_REASON, what="row"))
-    body = [(line, row) for line, row in body if not repeats_header(row, headers)]
-    # (hunt38a) a note under the documents (a source line): left out, and said
-    notes = bottom_notes([row for _, row in body], unique_headers(headers), text_column)
-    for line, _row in body[len(body) - notes:] if notes else ():
+    # (hunt23a) a repeat of the header row (exports joined into one file), (hunt38a) a note under the
+    # documents (a source line), (hunt39a) a note between them ("Note: rows below are from the
+    # archive"), (hunt39c) a section label ("Week 2"), (loose26) a total row under them: no
+    # document, left out, and the summary says where (hunt40b: `not_documents`, as a JSON file's)
+    left_out = not_documents([row for _, row in body], headers, text_column)
+    for place, reason in left_out:
         if skipped is not None:
-            skipped.append(Skipped(f"{path} line {line}", NOTE_ROW_REASON, what="row"))
-    body = body[:len(body) - notes]
+            skipped.append(Skipped(f"{path} line {body[place][0]}", reason, what="row"))
+    out = {place for place, _ in left_out}
+    body = [entry for place, entry in enumerate(body) if place not in out]
     # (hunt39c) a second table beside the first, after an empty column: said
     gaps = {i for i, h in enumerate(headers) if not h and any(headers[:i]) and any(headers[i + 1:])
             and not any(i < len(row) and row[i].strip() for _, row in body)}
     if skipped is not None and body:
         skipped.extend(Skipped(line, "", what="note") for line in table_beside(str(path), headers, gaps, text_column))
-    # (hunt39a) a note between the documents ("Note: rows below are from the archive"): left out, and said
-    between = set(middle_notes([row for _, row in body], unique_headers(headers), text_column))
-    for place, (line, _row) in enumerate(body):
-        if place in between and skipped is not None:
-            skipped.append(Skipped(f"{path} line {line}", MIDDLE_NOTE_REASON, what="row"))
-    body = [entry for place, entry in enumerate(body) if place not in between]
-    # (hunt39c) a section label between them ("Week 2", "Part B"): left out, and said
-    labels = set(section_labels([row for _, row in body], unique_headers(headers), text_column))
-    for place, (line, _row) in enumerate(body):
-        if place in labels and skipped is not None:
-            skipped.append(Skipped(f"{path} line {line}", SECTION_LABEL_REASON, what="row"))
-    body = [entry for place, entry in enumerate(body) if place not in labels]
-    # (loose26) a total, sum or average row under the documents (a summed sheet saved as CSV): left out, and said
-    totals = bottom_totals([row for _, row in body], unique_headers(headers), text_column)
-    for line, _row in body[len(body) - totals:] if totals else ():
-        if skipped is not None:
-            skipped.append(Skipped(f"{path} line {line}", TOTAL_ROW_REASON, what="row"))
-    body = body[:len(body) - totals]
     items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
                               places=[f"line {line}" for line, _ in body])
     for (line, row), item in zip(body, items):
@@ -2596,7 +2604,7 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
         if suffix in _JSON_TABLES:  # (jsonl29) each record a row, read as a CSV file's rows are
             from .inputs_jsonl import read_jsonl
 
-            rows, suffix = read_jsonl(path, text_column), ".csv"
+            rows, suffix = read_jsonl(path, text_column, skipped), ".csv"
         if suffix == ".csv" and skipped is not None:
             rows = _said_if_empty(rows, path, skipped)
         if suffix == ".csv" and row_ids == FOLDER_ROW_IDS:

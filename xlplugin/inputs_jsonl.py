@@ -227,10 +227,13 @@ def _json_array(path: Path, text: str) -> tuple[list[tuple[int, str, Any, str]],
             for n, v in enumerate(data, start=1)], "item"
 
 
-def read_jsonl(path: Path, text_column: str | None) -> Iterator[Any]:
+def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = None) -> Iterator[Any]:
     """The documents of a JSON Lines file (or a .json file holding an array of objects), as
-    Records and Problems, read as `inputs.read_csv` reads a CSV file's rows (see the module)."""
-    from .inputs import REFUSED_LINE, Problem, Record, _read_bytes, _reading_columns, given_fields, records_from_rows
+    Records and Problems, read as `inputs.read_csv` reads a CSV file's rows (see the module).
+    (hunt40b) Its records that are no document (a note between the documents, a repeat of the
+    header, a total: `inputs.not_documents`) are left out and added to `skipped`, as a CSV file's."""
+    from .inputs import (REFUSED_LINE, Problem, Record, Skipped, _read_bytes, _reading_columns, given_fields, not_documents,
+                         records_from_rows)
 
     text, note = _read_bytes(path)
     text = text.lstrip("\ufeff")
@@ -260,6 +263,14 @@ def read_jsonl(path: Path, text_column: str | None) -> Iterator[Any]:
         names = ["text"]  # (no line is an object: each is refused by its line)
     names, text_col, path_col = _reading_columns(names, str(path), text_column, None, "--text-column")
     rows = [[cells.get(h) for h in names] for cells in rows_cells]
+    # (hunt40b) a note between the documents ({"id": "Note: rows below are from the archive", "text":
+    # null}, a sheet saved as JSON): scored as a document, where the same row of a CSV file is left out
+    left_out = not_documents(rows, names, text_column)
+    for i, reason in left_out:
+        if skipped is not None:
+            skipped.append(Skipped(f"{path} {place} {entries[i][0]}", reason, what="row"))
+    out = {i for i, _ in left_out}
+    entries, rows, own = ([x for i, x in enumerate(xs) if i not in out] for xs in (entries, rows, own))
     items = records_from_rows(names, rows, str(path), text_column, path.parent,
                               places=[f"{place} {number}" for number, *_ in entries])
     for (number, line, value, why), item, earlier in zip(entries, items, own):
