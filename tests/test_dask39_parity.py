@@ -204,7 +204,7 @@ def test_score_frame_gives_a_page_cell_its_fields(capsys, tmp_path):
     got = score_frame(dd.from_pandas(frame, npartitions=2), text="text", id="id").compute(scheduler="sync")
     page = got[got["id"] == "p1"].iloc[0]
     assert {k: page[k] for k in PAGE_FIELDS} == PAGE_FIELDS
-    assert "read as a web page: the cell held HTML" in page["note"]
+    assert "read as a web page: the cell held HTML" in page["input_note"]  # ((hunt40b) as a CSV file's row: input_note)
 
 
 def test_two_parquet_files_with_an_id_column_are_all_scored(tmp_path):

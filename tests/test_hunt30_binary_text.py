@@ -40,7 +40,7 @@ def test_utf8_bytes_score_as_the_same_text(kind):
 def test_windows_1252_bytes_are_read_and_said():
     out = score_table(pa.table({"text": _as_bytes(TEXTS[1:2], "cp1252")}))
     assert out.column("text").to_pylist() == TEXTS[1:2]
-    note = out.column("note").to_pylist()[0]
+    note = out.column("input_note").to_pylist()[0]  # ((hunt40b) how the row was read: its input_note)
     assert "column text: read as Windows-1252 (the bytes are not UTF-8)" in note
     assert out.column("reliability").to_pylist()[0] is not None
 

@@ -92,7 +92,7 @@ def test_parquet_column_of_unix_times_is_read_so():
     table = pa.table({"id": ["1", "2"], "date": pa.array([1700000000, 1700086400], pa.int64()),
                       "text": [ARTICLE, ARTICLE + " Again."]})
     rows = score_table(table).to_pylist()
-    assert all("read as Unix time" in row["note"] for row in rows), [row["note"] for row in rows]
+    assert all("read as Unix time" in row["input_note"] for row in rows), [row["input_note"] for row in rows]
     # the date counts: provenance as the same row with its date written out, above the row with none
     written = score_table(table.set_column(1, "date", pa.array([FIRST, SECOND]))).to_pylist()
     assert [row["provenance"] for row in rows] == [row["provenance"] for row in written]

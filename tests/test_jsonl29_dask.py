@@ -30,7 +30,7 @@ def test_a_blank_text_id_is_its_place_and_said(blank):
     table = pa.table({"id": ["p1", blank, "p3"], "text": TEXTS[:3]})
     out = score_table(table)
     assert out.column("id").to_pylist() == ["p1", "2 (no id)", "p3"]
-    notes = out.column("note").to_pylist()
+    notes = out.column("input_note").to_pylist()  # ((hunt40b) how the row was read: its input_note)
     assert "the id cell is blank, so the row's id is '2 (no id)'" in notes[1]
     assert "id cell" not in (notes[0] or "") and "id cell" not in (notes[2] or "")
 
@@ -48,13 +48,13 @@ def test_a_blank_id_is_no_id_typed_elsewhere():
 def test_a_number_id_column_keeps_its_type_its_blank_row_still_said():
     out = score_table(pa.table({"id": pa.array([11.0, float("nan"), 13.0]), "text": TEXTS[:3]}))
     assert pa.types.is_floating(out.schema.field("id").type)  # (a part's schema is the input's: never text in one part only)
-    assert "'2 (no id)'" in out.column("note").to_pylist()[1]
+    assert "'2 (no id)'" in out.column("input_note").to_pylist()[1]  # ((hunt40b) input_note)
 
 
 def test_no_id_column_is_left_as_it_was():
     out = score_table(pa.table({"text": TEXTS[:2]}))
     assert "id" not in out.column_names
-    assert not any("id cell" in (n or "") for n in out.column("note").to_pylist())
+    assert not any("id cell" in (n or "") for n in out.column("note").to_pylist() + out.column("input_note").to_pylist())
 
 
 def _parquet(folder):

@@ -45,7 +45,8 @@ def test_a_table_paths_placeholder_is_noted_as_a_csv_rows_is(tmp_path, field, va
     assert said and "(not counted)" in said
     frame = pd.DataFrame({"id": ["1", "2"], "text": [REPORT, REPORT], field: [value, None]})
     table = score_pandas(frame)
-    assert said in table["note"].iloc[0] and "(not counted)" not in table["note"].iloc[1]
+    # ((hunt40b) how a row was read is in its input_note, as a CSV file's row's on --engine dask)
+    assert said in table["input_note"].iloc[0] and pd.isna(table["input_note"].iloc[1])
     assert table["reliability"].iloc[0] == table["reliability"].iloc[1] == score_text(REPORT).reliability
 
 
@@ -57,7 +58,7 @@ def test_a_dask_tables_placeholder_is_noted(tmp_path, value):
 
     said = _csv_record(tmp_path, "outlet", value).note
     frame = dd.from_pandas(pd.DataFrame({"id": ["1"], "text": [REPORT], "outlet": [value]}), npartitions=1)
-    [note] = list(score_frame(frame, "text").compute(scheduler="sync")["note"])
+    [note] = list(score_frame(frame, "text").compute(scheduler="sync")["input_note"])  # ((hunt40b) not in "note")
     assert said in note
 
 
@@ -133,7 +134,8 @@ def test_a_pandas_column_of_mixed_values_is_read_as_cells_not_a_crash():
     frame = pd.DataFrame({"text": [REPORT, 12345, REPORT, None], "outlet": [True, "NA", 3.5, "Harbour Post"]})
     table = score_pandas(frame)
     notes = list(table["note"])  # (read as a CSV file's cells: "TRUE", "NA", "3.5")
-    assert "not text: a number" in notes[1] and "'NA' is not an outlet (not counted)" in notes[1]
+    # ((hunt40b) how the row was read, its outlet not counted, in its input_note)
+    assert "not text: a number" in notes[1] and "'NA' is not an outlet (not counted)" in table["input_note"].iloc[1]
     assert table["reliability"].iloc[0] == score_text(REPORT, outlet="TRUE").reliability
     assert table["reliability"].iloc[2] == score_text(REPORT, outlet="3.5").reliability
     assert "empty (no text)" in notes[3]

@@ -22,6 +22,7 @@ This module needs pyarrow (the dask extra: `pip install ".[dask]"`, or the wheel
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any, Iterator, Mapping
 
 import pyarrow as pa
@@ -115,6 +116,11 @@ def _names_a_given_field(name: str) -> bool:
 # "\n", composed accents), which may differ in length from the cell (a CRLF cell), so it is given
 # on every row and the user's text column is not needed to read the evidence. Null for a row not read.
 SCORED_TEXT = pa.field("text", pa.string())
+# (hunt40b) How a row was read (a cell read as a web page, a placeholder not counted, a blank id, a
+# date read as Unix time), as a CSV file's row on `--engine dask` gives it (`READING_FIELDS`'
+# "input_note"): it was in `note`, after the scorers' own note, so the same HTML cell's note stood
+# in `note` of a Parquet table's row and in `input_note` of a CSV file's. Null where there is none.
+INPUT_NOTE = pa.field("input_note", pa.string())
 
 
 def document_arrays(results: list[DocumentResult]) -> list[pa.Array]:
@@ -169,7 +175,8 @@ def text_column(names: list[str], text: str | None, option: str = "text=") -> st
 def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     """The schema of `score_table`'s result for an input with `input_schema`."""
     kept = [f.with_name(_kept_name(f.name)) for f in input_schema if f.name != text]
-    return pa.schema(kept + _table_document_fields([f.name for f in kept]) + list(_score_schema()) + [SCORED_TEXT])
+    return pa.schema(kept + [INPUT_NOTE] + _table_document_fields([f.name for f in kept]) + list(_score_schema())
+                     + [SCORED_TEXT])
 
 
 def _kept_name(name: str) -> str:
@@ -177,7 +184,7 @@ def _kept_name(name: str) -> str:
     text is kept): its own, or YOURS where it is named like a score column or a field worked
     out from the text (kind, kind_cues, why), case ignored."""
     ours = name.lower()
-    taken = ours in _FOUND_FIELDS or ours in _score_schema().names or ours == SCORED_TEXT.name
+    taken = ours in _FOUND_FIELDS or ours in _score_schema().names or ours in (SCORED_TEXT.name, INPUT_NOTE.name)
     return YOURS.format(name) if taken else name
 
 
@@ -337,13 +344,6 @@ def _not_documents(table: pa.Table, text: str) -> list[tuple[int, str]]:
     return not_documents([list(row) for row in zip(*columns)], names, text) if columns else []
 
 
-def _with_input_note(result: DocumentResult, note: str) -> DocumentResult:
-    """`result` with `note` (how its row was read) after its own note."""
-    from dataclasses import replace
-
-    return replace(result, note="; ".join(n for n in (result.note, note) if n)) if note else result
-
-
 def _cells_as_text(frame: Any) -> Any:
     """`frame` with each column of Python objects as text (`cells.cell_display`; a missing value
     stays missing), as a CSV file holds it: 12345 in a text column is then refused by name ("not
@@ -439,8 +439,9 @@ def score_table(
     from_pages = {key: {i: value for i, (value, old) in enumerate(zip(columns[key], before[key])) if value != old}
                   for key in PAGE_FIELDS if meta[key]}
     notes = ["; ".join([note, *placeholders] if note else placeholders) for note, placeholders in zip(notes, not_given)]
+    # (hunt40b) how each row was read goes in its `input_note`, as a CSV file's row's does, not in `note`
     inputs = list(map(DocumentInput, texts, columns["id"], columns["title"], columns["url"], columns["outlet"],
-                      columns["author"], columns["date"], [""] * n, notes))
+                      columns["author"], columns["date"], [""] * n, [""] * n))
     refused = [f"{NOT_READ}column {text}: {why}" if why else not_text_note(text, value)
                for value, (_, _, why) in zip(texts, read_bytes)]
     for i, reason in _not_documents(table, text):  # (hunt40b) kept in its place, one row out for each row in
@@ -450,8 +451,7 @@ def score_table(
     # the kind as every output shows it (kind_shown: a row not scored for its language has none);
     # the note says how the row was read (a placeholder not counted, a cell read as a web page),
     # as a CSV row's Status does (`score_many` adds a scored input's note; this, an unread one's)
-    results = [_with_input_note(unread_result(doc, why), doc.note) if why else as_shown(next(scored))
-               for doc, why in zip(inputs, refused)]
+    results = [unread_result(doc, why) if why else as_shown(next(scored)) for doc, why in zip(inputs, refused)]
     kept = [name for name in names if name != text]
     added = _table_document_fields(list(map(_kept_name, kept)))
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
@@ -462,15 +462,50 @@ def score_table(
         ids = pa.array([blank_ids.get(i, value) for i, value in enumerate(given_ids)], type=table.column(meta["id"]).type)
         table = table.set_column(names.index(meta["id"]), table.schema.field(meta["id"]), ids)
     for key, filled in from_pages.items():  # (dask39) the page's field written into your blank cell of its column, as a CSV row's
-        if filled and _is_text(table.column(meta[key]).type):
-            values = [filled.get(i, value) for i, value in enumerate(table.column(meta[key]).to_pylist())]
-            table = table.set_column(names.index(meta[key]), table.schema.field(meta[key]),
-                                     pa.array(values, type=table.column(meta[key]).type))
+        kind = table.column(meta[key]).type
+        # (hunt40b) a date or timestamp column (pandas' datetime64, a Parquet timestamp) takes the page's
+        # date as a value of its own type; it kept the cell blank, so the row showed no date where the
+        # CSV file's row shows the page's, and the date scored was nowhere in the output
+        values = _typed_values(filled, table.column(meta[key]).to_pylist(), kind) if filled else None
+        if values is not None:
+            table = table.set_column(names.index(meta[key]), table.schema.field(meta[key]), pa.array(values, type=kind))
+    input_notes = pa.array([note or None for note in notes], type=pa.string())
     return pa.Table.from_arrays(
-        [table.column(name) for name in kept] + [documents[f.name] for f in added] + scores.columns + [scored_texts],
-        schema=pa.schema([table.schema.field(name).with_name(_kept_name(name)) for name in kept] + added
+        [table.column(name) for name in kept] + [input_notes] + [documents[f.name] for f in added] + scores.columns
+        + [scored_texts],
+        schema=pa.schema([table.schema.field(name).with_name(_kept_name(name)) for name in kept] + [INPUT_NOTE] + added
                          + list(_score_schema()) + [SCORED_TEXT]),
     )
+
+
+def _typed_values(filled: dict[int, str], values: list[Any], kind: pa.DataType) -> list[Any] | None:
+    """`values` of a column of type `kind` with the page's fields `filled` ({row: text}) written into
+    their blank cells: as they are in a text column; (hunt40b) in a date or timestamp column, each
+    as the day or moment it names (`_page_moment`), a timestamp with no time zone in UTC; None
+    where the column can take none of them (a number column: left as it was)."""
+    if _is_text(kind):
+        return [filled.get(i, value) for i, value in enumerate(values)]
+    if not (pa.types.is_timestamp(kind) or pa.types.is_date(kind)):
+        return None
+    moments = {i: moment for i, text in filled.items() if (moment := _page_moment(text)) is not None}
+    if not moments:
+        return None
+    if pa.types.is_date(kind):
+        return [moments[i].date() if i in moments else value for i, value in enumerate(values)]
+    if kind.tz is None:  # (a moment with its zone, as UTC with none: a column of no zone holds UTC by Arrow's rule)
+        moments = {i: m.astimezone(_dt.timezone.utc).replace(tzinfo=None) if m.tzinfo else m for i, m in moments.items()}
+    else:
+        moments = {i: m if m.tzinfo else m.replace(tzinfo=_dt.timezone.utc) for i, m in moments.items()}
+    return [moments.get(i, value) for i, value in enumerate(values)]
+
+
+def _page_moment(text: str) -> _dt.datetime | None:
+    """(hunt40b) The moment a page's date names ("2026-03-14", "2026-03-14T09:00:00+00:00", as
+    `cell_html` gives it); None for a date in another form."""
+    try:
+        return _dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace(" UTC", "+00:00"))
+    except ValueError:
+        return None
 
 
 def _is_text(kind: pa.DataType) -> bool:
