@@ -70,7 +70,7 @@ def test_a_link_alone_says_it_is_a_link_and_how_to_score_the_page(tmp_path, caps
     link = next(row for row in rows if row[0] in (4, "4"))
     status = " ".join(str(v) for v in link if isinstance(v, str) and v.startswith("not scored"))
     assert "a link to the page" in status and "not the article's text" in status, status
-    assert ".html" in status and "paste the article's text" in status, status
+    assert ".html" in status and "the article's text in place of the link" in status, status
     index = header.index(next(h for h in header if isinstance(h, str) and h.lower().startswith("reliab")))
     assert link[index] in (None, "")  # never an index
 

@@ -231,7 +231,7 @@ def local_no_value(text: str) -> bool:
 _WEB_ADDRESS_RE = re.compile(r"(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)", re.IGNORECASE)
 WEB_ADDRESS = ("not text: only a web address, a link to the page and not the article's text (xlplugin does not fetch "
                "pages: to score the article, save the page as .html and score that file or name it in a path column, "
-               "or paste the article's text into this cell; keep the address in a url column)")
+               "or put the article's text in place of the link; keep the address in a url column)")
 LOGICAL_WORDS = frozenset({"true", "false"})
 _LOOKED_UP = max(map(len, (*NO_VALUE_WORDS, *LOGICAL_WORDS)))
 _FIRST_WORD_RE = re.compile(r"\S+")  # (= str.split()'s first word: the same whitespace)
