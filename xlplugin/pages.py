@@ -51,6 +51,7 @@ from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
 from .page_jsonld import article_body, article_fields, other_articles
 from .page_lists import name_list_tail_start
+from .page_owners import site_owner
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note, page_addresses
 from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
@@ -838,6 +839,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = byline_author(markup, found.url or url or "", outlet) or author
     if not author and ld.get("author"):
         author = _author(ld["author"], outlet, markup)
+    if not author:  # (web40) a personal site that names its writer only as the site: where the page says so (page_owners)
+        author = site_owner(markup, outlet)[0]
     author = _uncut_label(author, [*_meta_authors(markup), ld.get("author", "")])
     # (lead25) a role line joined to the name; a commenter's name where the post has its own author
     author = post_author(markup, without_role_line(author, markup))
