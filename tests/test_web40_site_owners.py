@@ -43,8 +43,8 @@ def _ld(publisher: dict) -> str:
     # a site named as a person's, its copyright notice naming the same person
     (_page(site="Mara Quill's Notebook", foot="Copyright (c) 2014- Mara Quill. All rights reserved."),
      "https://maraquill.example/blog/greenhouse", "Mara Quill"),
-    # a site named for the person, a rel="author" link naming the same person
-    (_page(title_site="Tomas Ebert", side='<p>Written and grown by <a rel="author" href="/about">Tomas Ebert</a></p>'),
+    # a site named for the person, an "About me" box naming the same person
+    (_page(title_site="Tomas Ebert", side="<h4>About me</h4><p>Tomas Ebert, allotment holder since 1998, writes here.</p>"),
      "https://tomasebert.example/greenhouse", "Tomas Ebert"),
     # an "About me" box naming the person
     (_page(site="Mara Quill\u2019s Notebook", side="<h3>About me</h3><p>I am Mara Quill, a retired teacher who grows too many tomatoes.</p>"),
