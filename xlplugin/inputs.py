@@ -1673,7 +1673,8 @@ def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tupl
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
                       path_column: str | None = None, places: list[str] | None = None,
                       file_first: bool = False, text_option: str = "--text-column",
-                      from_current_folder: bool = True, page_columns: bool = True) -> Iterator[Item]:
+                      from_current_folder: bool = True, page_columns: bool = True,
+                      numbers: list[int] | None = None) -> Iterator[Item]:
     """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
     refresh alike, so that a row is read the same way each time.
 
@@ -1691,6 +1692,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     is, for messages ("line 12" of a CSV, "row 7" of a sheet: where a person finds it); by
     default "row N", N counting the rows given. `text_option`: the command's option that names
     the text column, which a message tells the user to pass ("" for a command that has none).
+    `numbers`: where the table has no id column, each row's id, its place among the table's rows
+    (hunt40a: a note or section label left out keeps its place, so the rows under it keep the
+    numbers they have in the file, `df.index + 1` in pandas); by default the rows given are
+    numbered 1, 2, 3.
     """
     from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, given_meta, outlet_address
 
@@ -1710,7 +1715,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
         row_note = _id_formula(columns, id_col, number, typed_ids)  # (before the id is read: the cell is emptied)
-        doc_id = (id_text(columns.get(id_col)).strip() if id_col else "") or str(number)
+        doc_id = (id_text(columns.get(id_col)).strip() if id_col else str(numbers[number - 1] if numbers else number)) \
+            or str(number)
         if id_col and not row_note and doc_id == str(number) and not cell_display(columns.get(id_col)).strip():
             doc_id = _blank_id(number, typed_ids)
             row_note = BLANK_ID_NOTE.format(id=doc_id)
@@ -2163,6 +2169,9 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         if repeats_header(row, headers) and skipped is not None:
             skipped.append(Skipped(f"{path} line {line}", HEADER_REPEAT_REASON, what="row"))
     body = [(line, row) for line, row in body if not repeats_header(row, headers)]
+    # (hunt40a) each row's place among the table's rows, before notes and section labels are left
+    # out: a table with no id column numbers its rows so, the rows under a note keeping their number
+    row_place = {line: n for n, (line, _row) in enumerate(body, start=1)}
     # (hunt38a) a note under the documents (a source line): left out, and said
     notes = bottom_notes([row for _, row in body], unique_headers(headers), text_column)
     for line, _row in body[len(body) - notes:] if notes else ():
@@ -2193,7 +2202,7 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
             skipped.append(Skipped(f"{path} line {line}", TOTAL_ROW_REASON, what="row"))
     body = body[:len(body) - totals]
     items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
-                              places=[f"line {line}" for line, _ in body])
+                              places=[f"line {line}" for line, _ in body], numbers=[row_place[line] for line, _ in body])
     for (line, row), item in zip(body, items):
         if note and isinstance(item, Record) and not item.text_file:
             item.note = "; ".join(n for n in (note, item.note) if n)  # (a row's text read from the CSV itself: its encoding)

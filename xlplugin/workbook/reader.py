@@ -106,6 +106,9 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
         wb.close()
     _drop_totals_rows(path, where, table, places, skipped)
     _drop_header_repeats(where, user_headers, table, places, skipped)
+    # (hunt40a) each row's place among the table's rows, before notes and section labels are left
+    # out: a table with no id column numbers its rows so, the rows under a note keeping their number
+    row_place = {at: n for n, at in enumerate(places, start=1)}
     _drop_bottom_totals(where, user_headers, table, places, skipped, text_column)
     _say_hidden(path, where, places, user_headers, columns, skipped)
     unique = unique_headers(user_headers)
@@ -119,7 +122,8 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     _use_link_targets(path, where, user_headers, columns, table, places)
     # (guard21; after the links: a =HYPERLINK formula saved without its value gives its address)
     _mark_formulas_without_value(path, where, user_headers, table, places, [url], header_row)
-    items = list(records_from_rows(user_headers, table, where, text_column, path.parent, places=places))
+    items = list(records_from_rows(user_headers, table, where, text_column, path.parent, places=places,
+                                   numbers=[row_place[at] for at in places]))
     if url is not None and any(shows_words(value) for value in url_cells.values()):  # (links26) see read_url_links
         with Package.open(path) as package:
             check_words_links(package, package.sheet_part(where.removeprefix(f"{path} sheet ")), columns[unique.index(url)], url,
