@@ -38,6 +38,8 @@ __all__ = [
     "middle_notes",
     "section_labels",
     "table_beside",
+    "unnamed_texts",
+    "unnamed_text_lines",
     "SECTION_LABEL_REASON",
     "MIDDLE_NOTE_REASON",
     "bottom_totals",
@@ -1539,6 +1541,47 @@ def table_beside(where: str, headers: list[str], gaps: set[int], text_column: st
     return lines
 
 
+# (hunt40a) A column with no name in its header cell ("id, , author" with the texts in column B)
+# is no column of the table: its cells were silently not read, also where they are the only long
+# texts of the table. How many words make a cell a text here: the index's own minimum
+# (settings' min_words_index), under which a cell is more likely a name, a label or a note.
+_UNNAMED_TEXT_WORDS = 25
+
+
+def unnamed_texts(headers: list[str], rows: list[list[Any]]) -> list[int]:
+    """(hunt40a) The columns (by place) whose header cell is empty and whose cells hold texts:
+    at least one of `_UNNAMED_TEXT_WORDS` words or more, and such texts in at least half of its
+    filled cells. `headers` as the sheet or file has them, `rows` the table's rows."""
+    found = []
+    for i, header in enumerate(headers):
+        if str(header or "").strip():
+            continue
+        cells = [row[i] for row in rows if i < len(row) and isinstance(row[i], str) and row[i].strip()]
+        long = sum(1 for cell in cells if len(cell.split()) >= _UNNAMED_TEXT_WORDS)
+        if long and 2 * long >= len(cells):
+            found.append(i)
+    return found
+
+
+def unnamed_text_lines(where: str, columns: list[int], read: tuple[int, str] | None, header_line: str) -> list[str]:
+    """(hunt40a) What the summary says of each column `unnamed_texts` found in a table that was
+    read (`read`: the place and name of the column the texts were read from), or, with `read`
+    None, what a refusal for no text column adds. `header_line`: where its header cell is ("row 1",
+    "line 1")."""
+    lines = []
+    for i in columns:
+        letter = _column_letter(i)
+        if read is None:
+            lines.append(f"column {letter} has no header but holds texts of {_UNNAMED_TEXT_WORDS} words or more: type "
+                         f"text in its header cell ({header_line}) to read them")
+            continue
+        lines.append(f"{where}: column {letter} has no header but holds texts of {_UNNAMED_TEXT_WORDS} words or more, "
+                     f"not read (the texts were read from column {_column_letter(read[0])}, {read[1]!r}): if column "
+                     f"{letter} holds the documents, type text in its header cell ({header_line}) and another name "
+                     f"over column {_column_letter(read[0])}")
+    return lines
+
+
 def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
     """(loose26) How many of a table's last rows are total, sum or average rows (`totals_row`):
     only those at its bottom, under every document (a "Total" row in the middle is left as it is)."""
@@ -2162,7 +2205,19 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
     headers = [h.strip() for h in header]
     # (fresh39) a file with no text column (or two) is refused before any of its rows is said to be
     # left out: "1 row not read, a note under the table" was said of a file none of whose rows was read
-    _reading_columns(headers, str(path), text_column, None, "--text-column")
+    try:
+        _, text_col, _ = _reading_columns(headers, str(path), text_column, None, "--text-column")
+    except InputError as exc:  # (hunt40a) a column of texts with no header: said where it is, and how to read it
+        unnamed = unnamed_texts(header, [row for _, row in body])
+        if unnamed and text_column is None:
+            raise InputError(f"{exc}; " + "; ".join(unnamed_text_lines(str(path), unnamed, None, f"line {rows[0][0]}"))) \
+                from None
+        raise
+    unnamed = unnamed_texts(header, [row for _, row in body])
+    if unnamed and skipped is not None and text_col is not None:
+        at = unique_headers(headers).index(text_col)
+        skipped.extend(Skipped(line, "", what="note")
+                       for line in unnamed_text_lines(str(path), unnamed, (at, headers[at]), f"line {rows[0][0]}"))
     # (hunt23a) a repeat of the header row (exports joined into one file) is no document: left
     # out, and the summary says where
     for line, row in body:
