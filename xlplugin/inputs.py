@@ -2654,7 +2654,7 @@ def read_found(path: Path, doc_id: str, row_ids: str = "", text_column: str | No
         if suffix in _JSON_TABLES:  # (jsonl29) each record a row, read as a CSV file's rows are
             from .inputs_jsonl import read_jsonl
 
-            rows, suffix = read_jsonl(path, text_column), ".csv"
+            rows, suffix = read_jsonl(path, text_column, skipped), ".csv"
         if suffix == ".csv" and skipped is not None:
             rows = _said_if_empty(rows, path, skipped)
         if suffix == ".csv" and row_ids == FOLDER_ROW_IDS:
