@@ -3,7 +3,8 @@ service (`... [+1834 chars]`) and a cell with no text at all as "N rows have a t
 no text (a web address, a number, ...)", where `score` names each (hunt39c: `1 with a text cut
 short in the text cell`, `1 with a number or a date in the text cell instead of a text`). Each is
 said in its own words; the exit status is kept (2 for any of them found by this run, 0 where all
-were said before), and "the exit status is 0" is said only where it is."""
+were said before), and "the exit status is 0" is said only where it is (a line of rows said
+before, beside a new row of another kind on a line of its own, does not say it)."""
 
 from __future__ import annotations
 
