@@ -8,11 +8,11 @@ whole table) moved the ids of every row under it. The rows keep their place in t
 
 from __future__ import annotations
 
-import csv
 import json
 
 import openpyxl
 import pytest
+from workbook_helpers import table_file
 
 from xlplugin.cli import main
 from xlplugin.workbook import layout
@@ -27,20 +27,6 @@ BUSES = ("Two bus routes to the hospital will run every ten minutes from April, 
 FERRY = ("The island ferry will sail twice more each day in summer, the operator said on Friday, after a year in "
          "which the morning boats left passengers on the quay on most weekends from May to September.")
 NOTE = "Note: rows below are from the archive"
-
-
-def _table(tmp_path, form, rows, name="list"):
-    if form == "csv":
-        source = tmp_path / f"{name}.csv"
-        with source.open("w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(rows)
-        return source
-    source = tmp_path / f"{name}.xlsx"
-    wb = openpyxl.Workbook()
-    for row in rows:
-        wb.active.append([cell if cell != "" else None for cell in row])
-    wb.save(source)
-    return source
 
 
 def _json(capsys, source):
@@ -59,7 +45,7 @@ def _place_in_file(rows, text):
 @pytest.mark.parametrize("left_out", [NOTE, "Week 2"])
 def test_rows_under_a_row_left_out_keep_their_number(tmp_path, capsys, form, left_out):
     rows = [["title", "text"], ["Quay", QUAY], ["Pool", POOL], [left_out, ""], ["Buses", BUSES], ["Ferry", FERRY]]
-    found, err = _json(capsys, _table(tmp_path, form, rows))
+    found, err = _json(capsys, table_file(tmp_path, form, rows))
     assert "1 row not read" in err, err  # (the row is still left out, and said)
     by_title = {doc["title"]: doc["id"] for doc in found}
     assert by_title == {title: _place_in_file(rows, text) for title, text in
@@ -74,8 +60,8 @@ def test_an_id_does_not_hang_on_whether_a_row_nearby_is_a_note(tmp_path, capsys,
     Either way the rows under it keep their ids."""
     kept = [["text", "outlet"], [QUAY, "Town Herald"], [NOTE, ""], [POOL, "Daily Courier"], [BUSES, ""]]
     left = [["text", "outlet"], [QUAY, "Town Herald"], [NOTE, ""], [POOL, "Daily Courier"], [BUSES, "Bay News"]]
-    found_kept, err_kept = _json(capsys, _table(tmp_path, form, kept, "kept"))
-    found_left, err_left = _json(capsys, _table(tmp_path, form, left, "left"))
+    found_kept, err_kept = _json(capsys, table_file(tmp_path, form, kept, "kept"))
+    found_left, err_left = _json(capsys, table_file(tmp_path, form, left, "left"))
     assert "row not read" not in err_kept and "1 row not read" in err_left  # (the rule did differ)
     ids_kept = {doc["text"]: doc["id"] for doc in found_kept}
     ids_left = {doc["text"]: doc["id"] for doc in found_left}
@@ -87,7 +73,7 @@ def test_the_workbook_and_a_refresh_keep_the_numbers(tmp_path, capsys):
     """The Documents sheet's id column and the Read sheet show the rows' numbers; a refresh reads them
     back as they are, and a row typed under them gets the next number after the largest."""
     rows = [["title", "text"], ["Quay", QUAY], [NOTE, ""], ["Pool", POOL], ["Buses", BUSES]]
-    source, out = _table(tmp_path, "csv", rows), tmp_path / "scored.xlsx"
+    source, out = table_file(tmp_path, "csv", rows), tmp_path / "scored.xlsx"
     assert main(["score", str(source), "-o", str(out), "-q"]) == 0
     wb = openpyxl.load_workbook(out)
     ws = wb[layout.DOCUMENTS]

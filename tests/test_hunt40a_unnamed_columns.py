@@ -7,10 +7,9 @@ refusal and the summary name the column by its letter and say how to read it."""
 
 from __future__ import annotations
 
-import csv
 
-import openpyxl
 import pytest
+from workbook_helpers import table_file
 
 from xlplugin.cli import main
 
@@ -21,20 +20,6 @@ POOL = ("The town's swimming pool will reopen in June after a year of repairs to
         "said on Monday. Its manager, Ines Duarte, said the new roof cost 1.2 million pounds, paid by the council.")
 
 
-def _table(tmp_path, form, rows, name="list"):
-    if form == "csv":
-        source = tmp_path / f"{name}.csv"
-        with source.open("w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(rows)
-        return source
-    source = tmp_path / f"{name}.xlsx"
-    wb = openpyxl.Workbook()
-    for row in rows:
-        wb.active.append([cell if cell != "" else None for cell in row])
-    wb.save(source)
-    return source
-
-
 def _err(capsys, source):
     capsys.readouterr()
     main(["score", str(source)])
@@ -43,14 +28,14 @@ def _err(capsys, source):
 
 @pytest.mark.parametrize("form", ["csv", "xlsx"])
 def test_the_refusal_names_a_column_of_texts_with_no_header(tmp_path, capsys, form):
-    err = _err(capsys, _table(tmp_path, form, [["id", "", "author"], ["a1", QUAY, "Ana Ruiz"], ["a2", POOL, "Ed Li"]]))
+    err = _err(capsys, table_file(tmp_path, form, [["id", "", "author"], ["a1", QUAY, "Ana Ruiz"], ["a2", POOL, "Ed Li"]]))
     assert "no text column found" in err or "no sheet has a header row naming a text column" in err, err
     assert "column B has no header but holds texts of 25 words or more: type text in its header cell" in err, err
 
 
 @pytest.mark.parametrize("form", ["csv", "xlsx"])
 def test_a_column_of_texts_with_no_header_beside_the_text_column_is_said(tmp_path, capsys, form):
-    source = _table(tmp_path, form, [["id", "text", "", "author"], ["a1", "see below", QUAY, "Ana Ruiz"],
+    source = table_file(tmp_path, form, [["id", "text", "", "author"], ["a1", "see below", QUAY, "Ana Ruiz"],
                                      ["a2", "draft", POOL, "Ed Li"]])
     err = _err(capsys, source)
     lines = [line for line in err.splitlines() if "has no header" in line]
@@ -64,7 +49,7 @@ def test_a_column_of_texts_with_no_header_beside_the_text_column_is_said(tmp_pat
 def test_an_unnamed_column_of_short_cells_is_not_said(tmp_path, capsys, form):
     """A column with no header holding marks, names or a few words (a checklist, an initial) is no
     column of texts: nothing said."""
-    source = _table(tmp_path, form, [["id", "text", "", "author"], ["a1", QUAY, "x", "Ana Ruiz"],
+    source = table_file(tmp_path, form, [["id", "text", "", "author"], ["a1", QUAY, "x", "Ana Ruiz"],
                                      ["a2", POOL, "checked by the desk on Monday", "Ed Li"]])
     err = _err(capsys, source)
     assert "has no header" not in err, err
