@@ -61,7 +61,10 @@ def test_a_text_cell_that_holds_no_text_now_loses_the_old_scores(tmp_path, value
     capsys.readouterr()
     assert main(["refresh", str(book)]) == 2  # as `score` exits for a row it cannot read
     err = capsys.readouterr().err
-    assert refresh_counts(err)["failed"] == 1 and "1 row has a text cell that holds no text" in err
+    # (hunt40a) a number is named as one, as `score` counts it (hunt39c); the others hold no text
+    said = "1 row has a number or a date in the text cell instead of a text" if value == 12345 else \
+        "1 row has a text cell that holds no text"
+    assert refresh_counts(err)["failed"] == 1 and said in err, err
     first, second = _rows(book)[:2]
     assert first[INDEX] is None and first[WHY] is None and first[layout.STAMP_HEADERS[2]] is None
     assert first[STATUS].startswith("not scored: column text: ")
