@@ -60,7 +60,7 @@ class PlainNotClaims(cl.NotClaims):
         return CLAIM_LINE_RULES[11][0] if self._plain_subheading(line, sentence) else ""
 
     def _plain_subheading(self, line, sentence) -> bool:
-        if not line or not line[-1].isalnum() or sentence.text.strip() != line:
+        if not line or sentence.text.strip() != line:
             return False
         return cl.NotClaims._subheading(self, line, sentence)
 
@@ -111,6 +111,11 @@ LINES = [
     "The harbour board met on Tuesday.\nThe Biggest Change Since 1998\nFour new sailings will run each winter from the north quay.",
     "Dues went up in May.\n\nWinners And Losers Of The 2024 Timetable\n\nCommuters from the north shore gain two sailings a day.",
     "The Biggest Change Since 1998", "Fares rose by 12 percent in 2019", "Fares Rose 12 Percent.",
+    # (web40) subheadings ending in a title's mark, and lines ending in marks that end none
+    "Dues went up in May.\n\nWinter Fares Up 12%\n\nCommuters from the north shore gain two sailings a day.",
+    "The board met.\nWho Pays For The New Ferry?\nFour new sailings will run each winter from the north quay.",
+    "The Harbour Board (2019)", "Fares Rose Again!", "\u201cA Quiet Revolution\u201d", "Fares Rose Again;",
+    "Fares Rose Again\u2026", "The Vote [Updated]",
 ]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from workbook_helpers import refreshed, table_file
 
 from xlplugin.cli import main
 from xlplugin.workbook import layout
@@ -49,12 +50,6 @@ def _folder_book(tmp_path: Path, files: dict[str, str]) -> Path:
     return book
 
 
-def _refresh(book: Path, capsys) -> tuple[int, str]:
-    capsys.readouterr()
-    code = main(["refresh", str(book)])
-    return code, capsys.readouterr().err
-
-
 def _add_row(book: Path, cells: dict[str, str]) -> int:
     wb = openpyxl.load_workbook(book)
     ws = wb[layout.DOCUMENTS]
@@ -71,14 +66,14 @@ def _add_row(book: Path, cells: dict[str, str]) -> int:
 def test_a_refresh_that_changes_nothing_says_the_workbook_was_left_as_it_was(tmp_path, capsys):
     book = _folder_book(tmp_path, {"a.txt": REPORT, "b.txt": NOTICE})
     before = book.read_bytes()
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert code == 0 and book.read_bytes() == before
     line = next(line for line in err.splitlines() if "2 rows unchanged" in line)
     assert "as it was" in line and "not written" in line, line
     assert "refreshed" not in line, line
     # a refresh that writes still says so
     (tmp_path / "docs" / "b.txt").write_text(NOTICE + "Volunteers will staff the reading room.\n", encoding="utf-8")
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert code == 0
     assert f"xlplugin: refreshed {book}: 1 row scored again, 1 unchanged" in err, err
     assert "as it was (nothing to change" not in err
@@ -97,11 +92,11 @@ def test_a_file_that_cannot_be_read_is_named_and_said_once(tmp_path, capsys, kin
         (tmp_path / "docs" / "b.txt").unlink()
     else:
         number = _add_row(book, {"id": "n1", "file": typed})
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert code == 2, err  # found now: a new problem
     assert f"row {number} ({typed})" in err, err
     before = book.read_bytes()
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert code == 0, err  # its Status said so already: nothing new
     assert f"row {number} ({typed})" in err and "already said by an earlier run" in err, err
     assert book.read_bytes() == before
@@ -110,9 +105,9 @@ def test_a_file_that_cannot_be_read_is_named_and_said_once(tmp_path, capsys, kin
 def test_a_file_said_before_and_a_new_one_still_fail(tmp_path, capsys):
     book = _folder_book(tmp_path, {"a.txt": REPORT, "b.txt": NOTICE})
     _add_row(book, {"id": "n1", "file": "elsewhere/first.txt"})
-    assert _refresh(book, capsys)[0] == 2
+    assert refreshed(book, capsys)[0] == 2
     number = _add_row(book, {"id": "n2", "file": "elsewhere/second.txt"})
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert code == 2, err  # the second file is new
     assert "1 already said by an earlier run" in err and f"row {number} (elsewhere/second.txt)" in err, err
 
@@ -124,7 +119,7 @@ def test_a_path_typed_in_a_new_row_gets_the_files_fields_and_links(tmp_path, cap
     other = PAGE.replace("bridge", "tunnel")
     (tmp_path / "docs" / "d.html").write_text(other, encoding="utf-8")
     number = _add_row(book, {"id": "d.html", "file": "docs/d.html"})
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert code == 0, err
     ws = openpyxl.load_workbook(book)[layout.DOCUMENTS]
     headers = [c.value for c in ws[1]]
@@ -145,7 +140,7 @@ def test_a_path_typed_in_a_new_row_gets_the_files_fields_and_links(tmp_path, cap
     assert cell("url", 2).hyperlink.target == "https://harbourtimes.example/bridge-repairs"
     # and nothing changes at the next refresh
     before = book.read_bytes()
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert code == 0 and book.read_bytes() == before, err
 
 
@@ -153,7 +148,7 @@ def test_a_typed_field_is_kept(tmp_path, capsys):
     book = _folder_book(tmp_path, {"c.html": PAGE})
     (tmp_path / "docs" / "d.html").write_text(PAGE.replace("bridge", "tunnel"), encoding="utf-8")
     number = _add_row(book, {"id": "d.html", "file": "docs/d.html", "author": "Desk staff"})
-    assert _refresh(book, capsys)[0] == 0
+    assert refreshed(book, capsys)[0] == 0
     ws = openpyxl.load_workbook(book)[layout.DOCUMENTS]
     headers = [c.value for c in ws[1]]
     assert ws.cell(number, headers.index("author") + 1).value == "Desk staff"
@@ -164,7 +159,7 @@ def test_a_text_file_typed_in_a_new_row_gets_its_title_and_link(tmp_path, capsys
     book = _folder_book(tmp_path, {"a.txt": REPORT})
     (tmp_path / "docs" / "b.txt").write_text(NOTICE, encoding="utf-8")
     number = _add_row(book, {"id": "b.txt", "file": "docs/b.txt"})
-    assert _refresh(book, capsys)[0] == 0
+    assert refreshed(book, capsys)[0] == 0
     ws = openpyxl.load_workbook(book)[layout.DOCUMENTS]
     headers = [c.value for c in ws[1]]
     assert ws.cell(number, headers.index("title") + 1).value == "Library extends weekend hours"
@@ -177,7 +172,7 @@ def test_a_path_typed_in_the_text_cell_of_a_workbook_of_files_is_read_from_the_f
     (tmp_path / "docs" / "d.html").write_text(PAGE.replace("bridge", "tunnel"), encoding="utf-8")
     number = _add_row(book, {"id": "d.html", "text": "docs/d.html"})
     missing = _add_row(book, {"id": "x", "text": "docs/nothere.html"})
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert code == 2, err  # (the path that names no file: refused as `score` refuses it)
     ws = openpyxl.load_workbook(book)[layout.DOCUMENTS]
     headers = [c.value for c in ws[1]]
@@ -193,7 +188,7 @@ def test_a_path_typed_in_the_text_cell_of_a_workbook_of_files_is_read_from_the_f
     assert "file's path" in cell("Status").value
     assert "looks like a file name" in cell("Status", missing).value
     before = book.read_bytes()
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert code == 0 and book.read_bytes() == before, err
 
 # --- 3. two text columns, one numbered as pandas numbers a second column of one name -------------
@@ -235,22 +230,6 @@ def test_a_second_text_column_numbered_by_pandas_is_refused(tmp_path, capsys, fo
 NOTE = "Source: compiled by the newsroom, March 2026"
 
 
-def _table(tmp_path: Path, form: str, rows: list[list], name: str = "list") -> Path:
-    if form == "csv":
-        import csv
-
-        source = tmp_path / f"{name}.csv"
-        with source.open("w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(rows)
-        return source
-    source = tmp_path / f"{name}.xlsx"
-    wb = openpyxl.Workbook()
-    for row in rows:
-        wb.active.append([cell if cell != "" else None for cell in row])
-    wb.save(source)
-    return source
-
-
 def _scored_ids(out: Path) -> list:
     ws = openpyxl.load_workbook(out)[layout.DOCUMENTS]
     return [row[0] for row in ws.iter_rows(min_row=2, values_only=True)]
@@ -258,7 +237,7 @@ def _scored_ids(out: Path) -> list:
 
 @pytest.mark.parametrize("form", ["csv", "xlsx"])
 def test_a_note_under_the_table_is_left_out_and_said(tmp_path, capsys, form):
-    source = _table(tmp_path, form, [["id", "text", "outlet"], ["r1", CALM, "City Post"], ["r2", NOTICE, "Daily"],
+    source = table_file(tmp_path, form, [["id", "text", "outlet"], ["r1", CALM, "City Post"], ["r2", NOTICE, "Daily"],
                                      ["", "", ""], [NOTE, "", ""]])
     out = tmp_path / "out.xlsx"
     capsys.readouterr()
@@ -269,7 +248,7 @@ def test_a_note_under_the_table_is_left_out_and_said(tmp_path, capsys, form):
     assert "1 row not read, a note under the table" in err and where in err, err
     assert _scored_ids(out) == ["r1", "r2"]
     # an id alone in the last row is a row whose text is missing, not a note
-    source = _table(tmp_path, form, [["id", "text"], ["r1", CALM], ["r2", ""]], name="no_text")
+    source = table_file(tmp_path, form, [["id", "text"], ["r1", CALM], ["r2", ""]], name="no_text")
     out2 = tmp_path / "out2.xlsx"
     capsys.readouterr()
     main(["score", str(source), "-o", str(out2), "-q"])
@@ -279,7 +258,7 @@ def test_a_note_under_the_table_is_left_out_and_said(tmp_path, capsys, form):
 
 @pytest.mark.parametrize("form", ["csv", "xlsx"])
 def test_a_note_in_the_text_column_is_left_out_but_a_short_text_is_not(tmp_path, capsys, form):
-    source = _table(tmp_path, form, [["text", "outlet"], [CALM, "City Post"], [NOTICE, "Daily"], [NOTE, ""]])
+    source = table_file(tmp_path, form, [["text", "outlet"], [CALM, "City Post"], [NOTICE, "Daily"], [NOTE, ""]])
     out = tmp_path / "out.xlsx"
     capsys.readouterr()
     assert main(["score", str(source), "-o", str(out), "-q"]) == 0
@@ -287,7 +266,7 @@ def test_a_note_in_the_text_column_is_left_out_but_a_short_text_is_not(tmp_path,
     assert len(_scored_ids(out)) == 2
     # a short text alone in its row, in the text column, opening as no note does: a document
     short = "Council meets again on Friday to vote on the transit plan"
-    source = _table(tmp_path, form, [["text", "outlet"], [CALM, "City Post"], [short, ""]], name="short")
+    source = table_file(tmp_path, form, [["text", "outlet"], [CALM, "City Post"], [short, ""]], name="short")
     out2 = tmp_path / "out2.xlsx"
     capsys.readouterr()
     assert main(["score", str(source), "-o", str(out2), "-q"]) == 0
@@ -300,7 +279,7 @@ def test_a_note_typed_under_the_documents_sheet_is_not_scored_by_a_refresh(tmp_p
     wb = openpyxl.load_workbook(book)
     wb[layout.DOCUMENTS]["A6"] = NOTE
     wb.save(book)
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert code == 0, err
     assert "1 row not read, a note under the table" in err and "row 6" in err, err
     ws = openpyxl.load_workbook(book)[layout.DOCUMENTS]
@@ -330,7 +309,7 @@ def test_a_file_given_twice_is_read_once(tmp_path, capsys, monkeypatch, spelling
 
 
 def test_a_table_given_twice_is_read_once(tmp_path, capsys):
-    source = _table(tmp_path, "csv", [["id", "text"], ["r1", CALM], ["r2", NOTICE]])
+    source = table_file(tmp_path, "csv", [["id", "text"], ["r1", CALM], ["r2", NOTICE]])
     out = tmp_path / "out.xlsx"
     capsys.readouterr()
     assert main(["score", str(source), str(source), "-o", str(out), "-q"]) == 0
@@ -341,7 +320,7 @@ def test_a_table_given_twice_is_read_once(tmp_path, capsys):
 # --- 6. "now empty" only of rows that had scores ------------------------------------------------
 
 def test_a_row_that_never_had_text_is_not_said_to_be_now_empty(tmp_path, capsys):
-    source = _table(tmp_path, "csv", [["id", "text"], ["r1", CALM + " Critics said the plan was too costly."], ["r2", ""]])
+    source = table_file(tmp_path, "csv", [["id", "text"], ["r1", CALM + " Critics said the plan was too costly."], ["r2", ""]])
     book = tmp_path / "book.xlsx"
     main(["score", str(source), "-o", str(book), "-q"])
     capsys.readouterr()
@@ -354,5 +333,5 @@ def test_a_row_that_never_had_text_is_not_said_to_be_now_empty(tmp_path, capsys)
     wb = openpyxl.load_workbook(book)
     wb[layout.DOCUMENTS]["B2"] = None
     wb.save(book)
-    code, err = _refresh(book, capsys)
+    code, err = refreshed(book, capsys)
     assert "1 row now empty: its scores were removed (not counted as rescored): row 2" in err, err

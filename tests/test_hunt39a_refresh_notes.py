@@ -16,6 +16,7 @@ import zipfile
 
 import openpyxl
 import pytest
+from workbook_helpers import refreshed, scored_table, table_file
 
 from xlplugin.cli import main
 from xlplugin.workbook import layout
@@ -42,12 +43,6 @@ def _folder(tmp_path):
     for name, text in TEXTS.items():
         (src / name).write_text(text, encoding="utf-8")
     return src
-
-
-def _refresh(book, capsys):
-    capsys.readouterr()
-    rc = main(["refresh", str(book)])
-    return rc, capsys.readouterr().err
 
 
 def _statuses(book):
@@ -78,7 +73,7 @@ def test_files_chosen_by_name_do_not_list_their_folders_other_files(tmp_path, ca
     src = _folder(tmp_path)
     book = tmp_path / "book.xlsx"
     assert main(["score", *[str(src / name) for name in chosen], "-o", str(book), "-q"]) == 0
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert rc == 0
     assert "in no row of the workbook" not in err
     assert "library.txt" not in err
@@ -90,7 +85,7 @@ def test_a_folder_given_still_lists_a_file_added_to_it(tmp_path, capsys):
     assert main(["score", str(src), "-o", str(book), "-q"]) == 0
     (src / "added.txt").write_text("A new story about the bridge closure and its buses, said the council.",
                                    encoding="utf-8")
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert rc == 0
     assert "1 file in the folder 'src' is in no row of the workbook" in err
     assert "added.txt" in err and "score the folder again" in err
@@ -101,7 +96,7 @@ def test_a_chosen_file_renamed_is_still_followed_and_only_it_is_named(tmp_path, 
     book = tmp_path / "book.xlsx"
     assert main(["score", str(src / "bridge.txt"), "-o", str(book), "-q"]) == 0
     (src / "bridge.txt").rename(src / "bridge-2026.txt")
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert rc == 2  # (a row whose file is gone)
     line = next(line for line in err.splitlines() if "in no row of the workbook" in line)
     assert "bridge-2026.txt (the text of the row 'bridge.txt', whose file is gone)" in line
@@ -121,9 +116,9 @@ def test_a_workbook_that_does_not_record_its_folders_infers_them(tmp_path, capsy
     _without_folders_property(whole)
     (src / "added.txt").write_text("A new story about the market stalls and the parking, said the organisers.",
                                    encoding="utf-8")
-    rc, err = _refresh(one, capsys)
+    rc, err = refreshed(one, capsys)
     assert rc == 0 and "in no row of the workbook" not in err
-    rc, err = _refresh(whole, capsys)
+    rc, err = refreshed(whole, capsys)
     assert rc == 0 and "1 file in the folder 'src' is in no row of the workbook" in err and "added.txt" in err
 
 
@@ -138,7 +133,7 @@ def test_an_old_workbook_with_a_subfolder_id_was_scored_from_the_folder(tmp_path
     _without_folders_property(book)
     for name in ("library.txt", "market.md"):
         (src / name).write_text(TEXTS[name], encoding="utf-8")
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert rc == 0 and "2 files in the folder 'src' are in no row of the workbook" in err
 
 
@@ -167,7 +162,7 @@ def _typed_book(tmp_path, edits):
 def test_a_cell_typed_over_leaves_its_row_unchanged(tmp_path, capsys, header, words):
     _src, book = _typed_book(tmp_path, [("library.txt", header, words)])
     before = _statuses(book)
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert rc == 0
     summary = err.splitlines()[0]
     assert "scored again" not in summary and "new" not in summary
@@ -184,7 +179,7 @@ def test_near_miss_a_typed_status_and_an_edited_text_is_scored_again(tmp_path, c
     path = src / "library.txt"
     path.write_text(path.read_text(encoding="utf-8") + " The cafe on the ground floor will close at 6pm.",
                     encoding="utf-8")
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert rc == 0
     summary = err.splitlines()[0]
     assert "1 row scored again, 2 unchanged" in summary and "typed over written again" not in summary
@@ -197,39 +192,12 @@ NOTE_LINES = ("Note: rows below are from the archive", "Source: compiled by the 
 BRIDGE, LIBRARY = TEXTS["bridge.txt"].replace("\n\n", " "), TEXTS["library.txt"].replace("\n\n", " ")
 
 
-def _table(tmp_path, form, rows, name="list"):
-    if form == "csv":
-        import csv
-
-        source = tmp_path / f"{name}.csv"
-        with source.open("w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(rows)
-        return source
-    source = tmp_path / f"{name}.xlsx"
-    wb = openpyxl.Workbook()
-    for row in rows:
-        wb.active.append([cell if cell != "" else None for cell in row])
-    wb.save(source)
-    return source
-
-
-def _scored(tmp_path, capsys, source):
-    out = tmp_path / f"{source.stem}-scored.xlsx"
-    capsys.readouterr()
-    assert main(["score", str(source), "-o", str(out), "-q"]) == 0
-    err = capsys.readouterr().err
-    ws = openpyxl.load_workbook(out)[layout.DOCUMENTS]
-    headers = [c.value for c in ws[1]]
-    texts = [row[headers.index("text")] for row in ws.iter_rows(min_row=2, values_only=True)]
-    return err, [row[0] for row in ws.iter_rows(min_row=2, values_only=True)], texts
-
-
 @pytest.mark.parametrize("form", ["csv", "xlsx"])
 @pytest.mark.parametrize("note", NOTE_LINES)
 def test_a_note_between_the_documents_is_left_out_and_said(tmp_path, capsys, form, note):
-    source = _table(tmp_path, form, [["id", "text", "outlet"], ["r1", BRIDGE, "Town Herald"], [note, "", ""],
+    source = table_file(tmp_path, form, [["id", "text", "outlet"], ["r1", BRIDGE, "Town Herald"], [note, "", ""],
                                      ["r2", LIBRARY, "Daily Courier"]])
-    err, ids, _texts = _scored(tmp_path, capsys, source)
+    err, ids, _texts, _out = scored_table(tmp_path, capsys, source, quiet=True)
     where = "list.csv line 3" if form == "csv" else "sheet Sheet row 3"
     assert "1 row not read, a note between the documents" in err and where in err, err
     assert ids == ["r1", "r2"]
@@ -237,9 +205,9 @@ def test_a_note_between_the_documents_is_left_out_and_said(tmp_path, capsys, for
 
 @pytest.mark.parametrize("form", ["csv", "xlsx"])
 def test_a_note_in_the_text_column_between_documents_is_left_out(tmp_path, capsys, form):
-    source = _table(tmp_path, form, [["text", "outlet"], [BRIDGE, "Town Herald"], [NOTE_LINES[1], ""],
+    source = table_file(tmp_path, form, [["text", "outlet"], [BRIDGE, "Town Herald"], [NOTE_LINES[1], ""],
                                      [LIBRARY, "Daily Courier"]])
-    err, _ids, texts = _scored(tmp_path, capsys, source)
+    err, _ids, texts, _out = scored_table(tmp_path, capsys, source, quiet=True)
     assert "1 row not read, a note between the documents" in err, err
     assert texts == [BRIDGE, LIBRARY]
 
@@ -249,15 +217,15 @@ def test_near_miss_short_texts_between_documents_are_still_documents(tmp_path, c
     """A short text is a document: in a real row (its id and outlet filled), in a table where
     another row is a text alone, or a line that opens as no note does (a row whose text is missing)."""
     short = "Note: fares on the island ferry rise by six percent in April."
-    source = _table(tmp_path, form, [["id", "text", "outlet"], ["r1", BRIDGE, "Town Herald"],
+    source = table_file(tmp_path, form, [["id", "text", "outlet"], ["r1", BRIDGE, "Town Herald"],
                                      ["r2", short, "Daily Courier"], ["Archive rows from the old system below", "", ""],
                                      ["r3", LIBRARY, ""]])
-    err, ids, _texts = _scored(tmp_path, capsys, source)
+    err, ids, _texts, _out = scored_table(tmp_path, capsys, source, quiet=True)
     assert "a note between the documents" not in err
     assert ids == ["r1", "r2", "Archive rows from the old system below", "r3"]
-    source = _table(tmp_path, form, [["text", "outlet"], [BRIDGE, "Town Herald"], [short, ""], [LIBRARY, ""]],
+    source = table_file(tmp_path, form, [["text", "outlet"], [BRIDGE, "Town Herald"], [short, ""], [LIBRARY, ""]],
                     name="texts")
-    err, _ids, texts = _scored(tmp_path, capsys, source)
+    err, _ids, texts, _out = scored_table(tmp_path, capsys, source, quiet=True)
     assert "a note between the documents" not in err and texts == [BRIDGE, short, LIBRARY]
 
 
@@ -268,7 +236,7 @@ def test_a_note_typed_between_the_documents_sheet_rows_is_not_scored_by_a_refres
     ws.insert_rows(3)
     ws["A3"] = NOTE_LINES[0]
     wb.save(book)
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert rc == 0, err
     assert "1 row not read, a note between the documents" in err and "row 3" in err, err
     ws = openpyxl.load_workbook(book)[layout.DOCUMENTS]
@@ -289,7 +257,7 @@ def test_a_row_added_with_words_in_its_status_is_new_and_keeps_them(tmp_path, ca
     ws.cell(3, headers["id"]).value, ws.cell(3, headers["file"]).value = "library.txt", "src/library.txt"
     ws.cell(3, headers[STATUS]).value = "to check with the desk"
     wb.save(book)
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert rc == 0, err
     summary = err.splitlines()[0]
     assert "1 row new (scored for the first time), 1 unchanged" in summary and "scored again" not in summary
@@ -297,7 +265,7 @@ def test_a_row_added_with_words_in_its_status_is_new_and_keeps_them(tmp_path, ca
     status = _statuses(book)["library.txt"]
     assert status.startswith("scored") and status.endswith("kept here at a refresh: “to check with the desk”")
     # the next refresh finds nothing to do: the words are xlplugin's Status now
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert rc == 0 and "2 rows unchanged" in err and _statuses(book)["library.txt"] == status
 
 
@@ -312,12 +280,12 @@ def test_a_new_rows_file_that_was_never_there_is_not_said_to_be_gone(tmp_path, c
     headers = {cell.value: cell.column for cell in ws[1]}
     ws.cell(3, headers["id"]).value, ws.cell(3, headers["file"]).value = "ferry", "src/ferry.txt"
     wb.save(book)
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert rc == 2, err
     status = _statuses(book)["ferry"]
     assert status.startswith("not scored: file not found: 'src/ferry.txt' is not in its folder"), status
     assert "since it was scored" not in status and "no file of that name is there" in status
     # a scored row's file deleted is still gone, as resume33 says it
     (src / "bridge.txt").unlink()
-    rc, err = _refresh(book, capsys)
+    rc, err = refreshed(book, capsys)
     assert _statuses(book)["bridge.txt"].startswith("not scored: file gone: 'src/bridge.txt' is no longer in its folder")

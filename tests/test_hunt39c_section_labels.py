@@ -6,12 +6,9 @@ documents is (hunt39a), in a CSV file or a sheet whose first column is not its i
 
 from __future__ import annotations
 
-import csv
-
-import openpyxl
 import pytest
+from workbook_helpers import scored_table, table_file
 
-from xlplugin.cli import main
 from xlplugin.workbook import layout
 
 STATUS = layout.SCORE_HEADERS[-1]
@@ -25,39 +22,14 @@ BUSES = ("Two bus routes to the hospital will run every ten minutes from April, 
          "Thursday, after patients and staff complained that the buses were full by eight in the morning.")
 
 
-def _table(tmp_path, form, rows, name="list"):
-    if form == "csv":
-        source = tmp_path / f"{name}.csv"
-        with source.open("w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(rows)
-        return source
-    source = tmp_path / f"{name}.xlsx"
-    wb = openpyxl.Workbook()
-    for row in rows:
-        wb.active.append([cell if cell != "" else None for cell in row])
-    wb.save(source)
-    return source
-
-
-def _scored(tmp_path, capsys, source, code=0):
-    out = tmp_path / f"{source.stem}-scored.xlsx"
-    capsys.readouterr()
-    assert main(["score", str(source), "-o", str(out)]) == code
-    err = capsys.readouterr().err
-    ws = openpyxl.load_workbook(out)[layout.DOCUMENTS]
-    headers = [c.value for c in ws[1]]
-    rows = list(ws.iter_rows(min_row=2, values_only=True))
-    return err, [row[0] for row in rows], [row[headers.index("text")] for row in rows], out
-
-
 @pytest.mark.parametrize("form", ["csv", "xlsx"])
 def test_a_label_in_the_id_column_is_kept_as_a_row(tmp_path, capsys, form):
     """(lead, session 31) In an id column, "Week 2" or "q4" with nothing beside it cannot be told from
     a document's id whose text is still to come: the row is kept (no scores, its Status says why),
     never left out of the table."""
-    source = _table(tmp_path, form, [["id", "title", "text"], ["q1", "Quay", QUAY], ["Week 2", "", ""],
+    source = table_file(tmp_path, form, [["id", "title", "text"], ["q1", "Quay", QUAY], ["Week 2", "", ""],
                                      ["p1", "Pool", POOL], ["q4", "", ""]])
-    err, ids, _texts, _out = _scored(tmp_path, capsys, source)
+    err, ids, _texts, _out = scored_table(tmp_path, capsys, source)
     assert REASON not in err, err
     assert ids == ["q1", "Week 2", "p1", "q4"]
     assert "4 documents read, 2 scored, 2 not scored" in err, err
@@ -65,9 +37,9 @@ def test_a_label_in_the_id_column_is_kept_as_a_row(tmp_path, capsys, form):
 
 @pytest.mark.parametrize("form", ["csv", "xlsx"])
 def test_section_labels_in_the_text_column_are_left_out(tmp_path, capsys, form):
-    source = _table(tmp_path, form, [["text", "outlet"], ["Section 1: port", ""], [QUAY, "Town Herald"],
+    source = table_file(tmp_path, form, [["text", "outlet"], ["Section 1: port", ""], [QUAY, "Town Herald"],
                                      ["Q2 2026", ""], [POOL, "Daily Courier"]])
-    err, _ids, texts, _out = _scored(tmp_path, capsys, source)
+    err, _ids, texts, _out = scored_table(tmp_path, capsys, source)
     assert f"2 rows not read, {REASON}" in err, err
     assert texts == [QUAY, POOL]
 
@@ -76,10 +48,10 @@ def test_section_labels_in_the_text_column_are_left_out(tmp_path, capsys, form):
 def test_near_miss_labels_that_are_documents_stay(tmp_path, capsys, form):
     """A row with a label and another cell filled is a document; so is a label in a table of texts
     alone, and a first cell that is no label word and its number."""
-    source = _table(tmp_path, form, [["id", "title", "text"], ["Week 1", "Quay", QUAY], ["Weekly round-up", "", ""],
+    source = table_file(tmp_path, form, [["id", "title", "text"], ["Week 1", "Quay", QUAY], ["Weekly round-up", "", ""],
                                      ["p1", "Pool", POOL]])
-    err, ids, _texts, _out = _scored(tmp_path, capsys, source)
+    err, ids, _texts, _out = scored_table(tmp_path, capsys, source)
     assert REASON not in err and ids == ["Week 1", "Weekly round-up", "p1"]
-    source = _table(tmp_path, form, [["text"], [QUAY], ["Part B"], [POOL]], name="texts")
-    err, _ids, texts, _out = _scored(tmp_path, capsys, source)
+    source = table_file(tmp_path, form, [["text"], [QUAY], ["Part B"], [POOL]], name="texts")
+    err, _ids, texts, _out = scored_table(tmp_path, capsys, source)
     assert REASON not in err and texts == [QUAY, "Part B", POOL]

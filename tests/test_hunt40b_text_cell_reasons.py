@@ -108,3 +108,21 @@ def test_cell_reason_words():
     assert cell_reason("column text: not text: a time") == TIME
     assert cell_reason("column text: not text: N/A, a placeholder for no value") == NO_TEXT
     assert cell_reason("column text: not text: a number") == "with a number or a date in the text cell instead of a text"
+
+
+def test_refresh_names_them_in_the_same_words(tmp_path, capsys):
+    source, book = tmp_path / "list.csv", tmp_path / "book.xlsx"
+    source.write_text(f'id,text\n1,"{ARTICLE}"\n2,"{ARTICLE} Again."\n3,"{ARTICLE} Once more."\n', encoding="utf-8")
+    assert main(["score", str(source), "-o", str(book), "-q"]) == 0
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Documents"]
+    column = [c.value for c in ws[1]].index("text") + 1
+    ws.cell(2, column).value, ws.cell(3, column).value, ws.cell(4, column).value = True, datetime.time(9, 5), "https://example.org/x"
+    wb.save(book)
+    capsys.readouterr()
+    assert main(["refresh", str(book)]) == 2
+    err = capsys.readouterr().err
+    for words in ("1 row has a TRUE/FALSE value in the text cell", "1 row has a time in the text cell",
+                  "1 row has only a web address in the text cell, a link to the article and not its text"):
+        assert words in err, err
+    assert "holds no text" not in err, err

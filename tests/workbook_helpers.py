@@ -175,3 +175,48 @@ def json_rows_by_id(capsys, *args: str) -> dict[str, dict]:
     capsys.readouterr()
     main(["score", *args, "--json", "-q"])
     return {row["id"]: row for row in map(json.loads, capsys.readouterr().out.splitlines())}
+
+
+# (hunt40a) Tables written the way a person saves one, and `score`/`refresh` run on them: shared by
+# the input hunters' tests (hunt38a, hunt39a, hunt39c, hunt40a), which each had their own copy.
+def table_file(tmp_path: Path, form: str, rows: list[list], name: str = "list") -> Path:
+    """`rows` (the header first) saved as `name`.csv (`form` "csv": Python's csv module, UTF-8)
+    or `name`.xlsx (openpyxl, its first sheet; an empty string is an empty cell)."""
+    if form == "csv":
+        import csv
+
+        source = tmp_path / f"{name}.csv"
+        with source.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(rows)
+        return source
+    source = tmp_path / f"{name}.xlsx"
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append([cell if cell != "" else None for cell in row])
+    wb.save(source)
+    return source
+
+
+def scored_table(tmp_path: Path, capsys, source: Path, code: int = 0, quiet: bool = False):
+    """`xlplugin score SOURCE -o SOURCE-scored.xlsx` (with -q where `quiet`), its exit status
+    checked against `code`: (its stderr, the Documents sheet's first column (the ids), its text
+    column, the workbook's path)."""
+    from xlplugin.cli import main
+
+    out = tmp_path / f"{source.stem}-scored.xlsx"
+    capsys.readouterr()
+    assert main(["score", str(source), "-o", str(out), *(["-q"] if quiet else [])]) == code
+    err = capsys.readouterr().err
+    ws = openpyxl.load_workbook(out)[layout.DOCUMENTS]
+    headers = [c.value for c in ws[1]]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    return err, [row[0] for row in rows], [row[headers.index("text")] for row in rows], out
+
+
+def refreshed(book: Path, capsys) -> tuple[int, str]:
+    """`xlplugin refresh BOOK`: (its exit status, its stderr)."""
+    from xlplugin.cli import main
+
+    capsys.readouterr()
+    code = main(["refresh", str(book)])
+    return code, capsys.readouterr().err

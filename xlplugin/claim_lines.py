@@ -75,7 +75,10 @@ CLAIM_LINE_RULES = (
                      "show notes, not claims"),
     ("subheading", "(web39b) a line of its own between paragraphs, of at most SUBHEADING_MAX_WORDS words, "
                    "written in Title Case (every word of three letters or more capitalised but the small words "
-                   "of Title Case) and ending in no mark (\u201cThe Biggest Change Since 1998\u201d), after a "
+                   "of Title Case) and ending in no mark (\u201cThe Biggest Change Since 1998\u201d) or (web40) "
+                   "in a mark a title ends in (SUBHEADING_LAST_MARKS: \u201cFares Up 12%\u201d, \u201cThe "
+                   "Harbour Board (2019)\u201d, \u201cWho Pays For The Ferry?\u201d), not in a full stop, a "
+                   "comma, a semicolon, a colon or an ellipsis, after a "
                    "line that ends as a sentence ends and over a paragraph of prose (SUBHEADING_PARAGRAPH_WORDS "
                    "words or more, ending as a sentence ends): a web article's subheading names what the "
                    "paragraphs below say, which make the claims; a short sentence with a full stop, a line in "
@@ -139,6 +142,17 @@ WH_HEADING_MAX_WORDS = 5
 # (web39b) A subheading is this many words or fewer; the paragraph under it this many or more.
 SUBHEADING_MAX_WORDS = 12
 SUBHEADING_PARAGRAPH_WORDS = 8
+# (web40) the marks besides a letter or a digit a subheading may end in: a figure's "%", a closing bracket
+# ("(2019)", "(Part 2)"), a question or an exclamation, a closing quotation mark. A full stop, a comma, a
+# semicolon, a colon (a list's heading) or an ellipsis (a run of linked headlines) ends no subheading.
+SUBHEADING_LAST_MARKS = frozenset("%)]?!\"'\u201d\u2019")
+
+
+def _may_end_subheading(last: str) -> bool:
+    """(web40) Can a subheading end in the character `last` (a letter, a digit, SUBHEADING_LAST_MARKS)?"""
+    return last.isalnum() or last in SUBHEADING_LAST_MARKS
+
+
 # (web39b) the small words Title Case leaves in lower case (articles, conjunctions, prepositions)
 _TITLE_SMALL = frozenset(
     "a an the and but nor for yet or so as at by in of on to up via per off out with from into onto over upon than "
@@ -460,9 +474,9 @@ class NotClaims:
             if self._chapters and _line(self.text, sentence.start)[0] in self._chapters:
                 return CLAIM_LINE_RULES[10][0]
         rule = page_furniture(line, sentence.text.strip())
-        if rule or not line[-1:].isalnum():
+        if rule or not _may_end_subheading(line[-1:]):
             return rule
-        # (web39b) "The Biggest Change Since 1998" between paragraphs (a line ending in a letter or a digit)
+        # (web39b) "The Biggest Change Since 1998" between paragraphs ((web40) "Fares Up 12%", "Who Pays?" too)
         return CLAIM_LINE_RULES[11][0] if self._subheading(line, sentence) else ""
 
     def _line_facts(self, pos: int) -> tuple[str, str]:
@@ -479,8 +493,9 @@ class NotClaims:
 
     def _subheading(self, line: str, sentence: Sentence) -> bool:
         """(web39b) Rule "subheading": is the sentence a Title Case line of its own, ending in no
-        mark, between a line that ends as a sentence ends and a paragraph of prose?"""
-        if sentence.text.strip() != line:
+        mark or (web40) in one of SUBHEADING_LAST_MARKS, between a line that ends as a sentence ends
+        and a paragraph of prose?"""
+        if sentence.text.strip() != line or not _may_end_subheading(line[-1:]):
             return False
         found = line.split()
         if not 2 <= len(found) <= SUBHEADING_MAX_WORDS or not found[0][:1].isupper():

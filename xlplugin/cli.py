@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (CELL_REASONS, UNSAVED_META, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
+from .inputs_summary import (CELL_REASONS, CUT_CELL, LINK_CELL, LOGICAL_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .cells import language_words
 from .json_lines import json_line
@@ -1010,15 +1010,24 @@ def refresh_notes(summary: Any) -> list[str]:
                      "give each document its own id")
     rows, said = getattr(summary, "no_text_rows", []), set(getattr(summary, "said_before_rows", []))
     unsaved = [row for row in rows if cell_reason(row[1]) == UNSAVED_META]
-    if summary.failed - summary.cut_texts - len(unsaved):
-        before = getattr(summary, "failed_before", 0) - sum(1 for number, _ in unsaved if number in said)
-        new = summary.failed - summary.cut_texts - len(unsaved) - before
-        notes.append(f"{counted(summary.failed - summary.cut_texts - len(unsaved), 'row has', 'rows have')} a text cell that holds no text (a web address, "
-                     "a number, a formula with no saved value): they have no scores, as `score` gives them, and their "
-                     "Status says why"
-                     + ("" if not before else f" ({'all' if not new else before} already said by an earlier run"
-                        + ("; the exit status is 0 as nothing new was found)" if not new else ")"))
-                     + _rows_named([row for row in rows if row not in unsaved]))
+    # (hunt40a) a number or a date, and a text cut short, each named in its own words, as `score`
+    # counts them (hunt39c: inputs_summary.cell_reason); the rest hold no text
+    # (hunt40b) TRUE/FALSE, a time and a link alone likewise
+    apart = {reason: [row for row in rows if cell_reason(row[1]) == reason] for reason in _APART_WORDS}
+    no_text = summary.failed - summary.cut_texts - len(unsaved) - sum(map(len, apart.values()))
+    before_apart = {reason: sum(1 for number, _ in found if number in said) for reason, found in apart.items()}
+    exit_ok = refresh_exit_code(summary) == EXIT_OK
+    if no_text:
+        before = getattr(summary, "failed_before", 0) - sum(1 for number, _ in unsaved if number in said) \
+            - sum(before_apart.values())
+        notes.append(f"{counted(no_text, 'row has', 'rows have')} a text cell that holds no text (a placeholder such as N/A, "
+                     f"an error value, a formula with no saved value): {_no_scores(no_text)}"
+                     + _said_before(no_text, before, exit_ok)
+                     + _rows_named([row for row in rows if row not in unsaved and all(row not in f for f in apart.values())]))
+    for reason, found in apart.items():
+        if found:
+            notes.append(f"{counted(len(found), 'row has', 'rows have')} {_APART_WORDS[reason]}: {_no_scores(len(found))}"
+                         + _said_before(len(found), before_apart[reason], exit_ok) + _rows_named(found))
     if unsaved:  # (loose22) their text is there: the cause is another cell, named
         notes.append(f"{counted(len(unsaved), 'row has', 'rows have')} a title, url, outlet, date or author cell that holds a formula "
                      f"with no saved value: {'it has' if len(unsaved) == 1 else 'they have'} no scores, as `score` gives them, and "
@@ -1066,6 +1075,33 @@ def refresh_notes(summary: Any) -> list[str]:
                      "decomposed accents (or characters garbled by a wrong encoding, read as meant: the row's Status "
                      "says so); the cell now holds the text as scored, so the evidence offsets point into it")
     return notes
+
+
+# (hunt40a) How the line after a refresh's summary names the rows whose text cell holds a number
+# or a date, or a text cut short (`inputs_summary.VALUE_CELL`, `CUT_CELL`), as `score` counts them.
+_APART_WORDS = {VALUE_CELL: "a number or a date in the text cell instead of a text",
+                LOGICAL_CELL: "a TRUE/FALSE value in the text cell instead of a text",  # (hunt40b)
+                TIME_CELL: "a time in the text cell instead of a text",
+                LINK_CELL: "only a web address in the text cell, a link to the article and not its text (save the page as "
+                           ".html and give its path, or put the article's text in place of the link)",
+                CUT_CELL: "a text cut short in the text cell (not the whole text: it ends where a news service or a "
+                          "cell cut it)"}
+
+
+def _said_before(count: int, before: int, exit_ok: bool) -> str:
+    """What a line on rows that cannot be read adds where `before` of its `count` rows were said
+    by an earlier run (their Status already said so); `exit_ok`: the run's exit status is 0 (said
+    only then, as it is the whole run's: another line's rows may be new)."""
+    if not before:
+        return ""
+    new = count - before
+    return (f" ({'all' if not new else before} already said by an earlier run"
+            + ("; the exit status is 0 as nothing new was found)" if not new and exit_ok else ")"))
+
+
+def _no_scores(count: int) -> str:
+    return ("it has no scores, as `score` gives it, and its Status says why" if count == 1 else
+            "they have no scores, as `score` gives them, and their Status says why")
 
 
 def _kept_note(summary: Any) -> str:

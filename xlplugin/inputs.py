@@ -38,6 +38,8 @@ __all__ = [
     "middle_notes",
     "section_labels",
     "table_beside",
+    "unnamed_texts",
+    "unnamed_text_lines",
     "SECTION_LABEL_REASON",
     "MIDDLE_NOTE_REASON",
     "bottom_totals",
@@ -1540,6 +1542,47 @@ def table_beside(where: str, headers: list[str], gaps: set[int], text_column: st
     return lines
 
 
+# (hunt40a) A column with no name in its header cell ("id, , author" with the texts in column B)
+# is no column of the table: its cells were silently not read, also where they are the only long
+# texts of the table. How many words make a cell a text here: the index's own minimum
+# (settings' min_words_index), under which a cell is more likely a name, a label or a note.
+_UNNAMED_TEXT_WORDS = 25
+
+
+def unnamed_texts(headers: list[str], rows: list[list[Any]]) -> list[int]:
+    """(hunt40a) The columns (by place) whose header cell is empty and whose cells hold texts:
+    at least one of `_UNNAMED_TEXT_WORDS` words or more, and such texts in at least half of its
+    filled cells. `headers` as the sheet or file has them, `rows` the table's rows."""
+    found = []
+    for i, header in enumerate(headers):
+        if str(header or "").strip():
+            continue
+        cells = [row[i] for row in rows if i < len(row) and isinstance(row[i], str) and row[i].strip()]
+        long = sum(1 for cell in cells if len(cell.split()) >= _UNNAMED_TEXT_WORDS)
+        if long and 2 * long >= len(cells):
+            found.append(i)
+    return found
+
+
+def unnamed_text_lines(where: str, columns: list[int], read: tuple[int, str] | None, header_line: str) -> list[str]:
+    """(hunt40a) What the summary says of each column `unnamed_texts` found in a table that was
+    read (`read`: the place and name of the column the texts were read from), or, with `read`
+    None, what a refusal for no text column adds. `header_line`: where its header cell is ("row 1",
+    "line 1")."""
+    lines = []
+    for i in columns:
+        letter = _column_letter(i)
+        if read is None:
+            lines.append(f"column {letter} has no header but holds texts of {_UNNAMED_TEXT_WORDS} words or more: type "
+                         f"text in its header cell ({header_line}) to read them")
+            continue
+        lines.append(f"{where}: column {letter} has no header but holds texts of {_UNNAMED_TEXT_WORDS} words or more, "
+                     f"not read (the texts were read from column {_column_letter(read[0])}, {read[1]!r}): if column "
+                     f"{letter} holds the documents, type text in its header cell ({header_line}) and another name "
+                     f"over column {_column_letter(read[0])}")
+    return lines
+
+
 def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> int:
     """(loose26) How many of a table's last rows are total, sum or average rows (`totals_row`):
     only those at its bottom, under every document (a "Total" row in the middle is left as it is)."""
@@ -1701,7 +1744,8 @@ def _merged_cell(columns: dict[str, Any], names: tuple[str | None, ...]) -> tupl
 def records_from_rows(headers: list[str], rows: list[list[object]], source: str, text_column: str | None, base: Path,
                       path_column: str | None = None, places: list[str] | None = None,
                       file_first: bool = False, text_option: str = "--text-column",
-                      from_current_folder: bool = True, page_columns: bool = True) -> Iterator[Item]:
+                      from_current_folder: bool = True, page_columns: bool = True,
+                      numbers: list[int] | None = None) -> Iterator[Item]:
     """Records from a table (CSV or worksheet): used by CSV and workbook readers and by the
     refresh alike, so that a row is read the same way each time.
 
@@ -1719,6 +1763,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     is, for messages ("line 12" of a CSV, "row 7" of a sheet: where a person finds it); by
     default "row N", N counting the rows given. `text_option`: the command's option that names
     the text column, which a message tells the user to pass ("" for a command that has none).
+    `numbers`: where the table has no id column, each row's id, its place among the table's rows
+    (hunt40a: a note or section label left out keeps its place, so the rows under it keep the
+    numbers they have in the file, `df.index + 1` in pandas); by default the rows given are
+    numbered 1, 2, 3.
     """
     from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, epoch_date, epoch_scale, given_meta, outlet_address
 
@@ -1741,7 +1789,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     for number, row in enumerate(rows, start=1):
         columns = {h: (row[i] if i < len(row) else None) for i, h in enumerate(headers)}
         row_note = _id_formula(columns, id_col, number, typed_ids)  # (before the id is read: the cell is emptied)
-        doc_id = (id_text(columns.get(id_col)).strip() if id_col else "") or str(number)
+        doc_id = (id_text(columns.get(id_col)).strip() if id_col else str(numbers[number - 1] if numbers else number)) \
+            or str(number)
         if id_col and not row_note and doc_id == str(number) and not cell_display(columns.get(id_col)).strip():
             doc_id = _blank_id(number, typed_ids)
             row_note = BLANK_ID_NOTE.format(id=doc_id)
@@ -2190,7 +2239,19 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
     headers = [h.strip() for h in header]
     # (fresh39) a file with no text column (or two) is refused before any of its rows is said to be
     # left out: "1 row not read, a note under the table" was said of a file none of whose rows was read
-    _reading_columns(headers, str(path), text_column, None, "--text-column")
+    try:
+        _, text_col, _ = _reading_columns(headers, str(path), text_column, None, "--text-column")
+    except InputError as exc:  # (hunt40a) a column of texts with no header: said where it is, and how to read it
+        unnamed = unnamed_texts(header, [row for _, row in body])
+        if unnamed and text_column is None:
+            raise InputError(f"{exc}; " + "; ".join(unnamed_text_lines(str(path), unnamed, None, f"line {rows[0][0]}"))) \
+                from None
+        raise
+    unnamed = unnamed_texts(header, [row for _, row in body])
+    if unnamed and skipped is not None and text_col is not None:
+        at = unique_headers(headers).index(text_col)
+        skipped.extend(Skipped(line, "", what="note")
+                       for line in unnamed_text_lines(str(path), unnamed, (at, headers[at]), f"line {rows[0][0]}"))
     # (hunt23a) a repeat of the header row (exports joined into one file), (hunt38a) a note under the
     # documents (a source line), (hunt39a) a note between them ("Note: rows below are from the
     # archive"), (hunt39c) a section label ("Week 2"), (loose26) a total row under them: no
@@ -2199,6 +2260,11 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
     for place, reason in left_out:
         if skipped is not None:
             skipped.append(Skipped(f"{path} line {body[place][0]}", reason, what="row"))
+    # (hunt40a) each row's place among the table's rows, a repeat of the header row not counted, the
+    # notes and section labels counted: a table with no id column numbers its rows so, the rows under
+    # a note keeping their number
+    repeats = {place for place, reason in left_out if reason == HEADER_REPEAT_REASON}
+    row_place = {line: n for n, (line, _row) in enumerate((e for p, e in enumerate(body) if p not in repeats), start=1)}
     out = {place for place, _ in left_out}
     body = [entry for place, entry in enumerate(body) if place not in out]
     # (hunt39c) a second table beside the first, after an empty column: said
@@ -2207,7 +2273,7 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
     if skipped is not None and body:
         skipped.extend(Skipped(line, "", what="note") for line in table_beside(str(path), headers, gaps, text_column))
     items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
-                              places=[f"line {line}" for line, _ in body])
+                              places=[f"line {line}" for line, _ in body], numbers=[row_place[line] for line, _ in body])
     for (line, row), item in zip(body, items):
         if note and isinstance(item, Record) and not item.text_file:
             item.note = "; ".join(n for n in (note, item.note) if n)  # (a row's text read from the CSV itself: its encoding)

@@ -156,6 +156,7 @@ def _not_documents(values: Any) -> str:
     value that is no object, or records none of whose fields names a text or a file path."""
     from .inputs import PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, find_column
 
+    values = news_articles(values) if news_articles(values) is not None else values  # (hunt40a) a NewsAPI response
     if isinstance(values, dict):
         if any(isinstance(v, list) for v in values.values()) or not values:
             return NOT_RECORDS_IN_FOLDER
@@ -202,6 +203,27 @@ def _json_lines(text: str) -> list[tuple[int, str, Any, str]]:
     return out
 
 
+def news_articles(data: Any) -> list[Any] | None:
+    """(hunt40a) The articles of a NewsAPI response saved as it came (`{"status": "ok",
+    "totalResults": 1234, "articles": [...]}`, from /v2/everything or /v2/top-headlines), or None
+    for any other JSON: its "articles" list is the only list it holds, beside its status and count."""
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), list) or data.get("status") != "ok":
+        return None
+    if any(isinstance(value, (list, dict)) for key, value in data.items() if key != "articles"):
+        return None
+    return data["articles"]
+
+
+def news_pages_note(path: Path, data: Any) -> str:
+    """(hunt40a) What the summary says of a NewsAPI response that holds one page of its results
+    (`totalResults` more than the articles in the file), or ""."""
+    articles, total = news_articles(data), data.get("totalResults") if isinstance(data, dict) else None
+    if articles is None or not isinstance(total, int) or isinstance(total, bool) or total <= len(articles):
+        return ""
+    return (f"{path}: a NewsAPI response holding {len(articles):,} of its {total:,} results (its 'totalResults'): "
+            "the other pages of results are not in the file, and are not scored")
+
+
 def _json_array(path: Path, text: str) -> tuple[list[tuple[int, str, Any, str]], str]:
     """The items of a .json file holding one array of objects, as `_json_lines` gives lines
     (placed as "item N"), or its lines where it holds JSON Lines; InputError for any other JSON."""
@@ -213,6 +235,12 @@ def _json_array(path: Path, text: str) -> tuple[list[tuple[int, str, Any, str]],
             return lines, "line"
         raise InputError(f"{path}: not a JSON file xlplugin reads ({exc.msg} at line {exc.lineno}): give a JSON Lines "
                          "file (.jsonl, one object a line) or a .json file holding one array of objects") from None
+    if news_articles(data) is not None:  # (hunt40a) a NewsAPI response: its articles are the documents
+        data = news_articles(data)
+    elif isinstance(data, dict) and data.get("status") == "error" and "message" in data and "articles" not in data:
+        code = f"{data['code']}: " if isinstance(data.get("code"), str) else ""
+        raise InputError(f"{path}: a news service's error response, not articles ({code}{str(data['message'])[:200]!r}): "
+                         "fetch the articles again and save the response that holds them")
     if isinstance(data, dict):
         lists = [key for key, value in data.items() if isinstance(value, list)]
         where = f" (its {', '.join(repr(k) for k in lists[:3])} holds a list: save that list as the file)" if lists else ""
@@ -228,17 +256,25 @@ def _json_array(path: Path, text: str) -> tuple[list[tuple[int, str, Any, str]],
 
 
 def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = None) -> Iterator[Any]:
-    """The documents of a JSON Lines file (or a .json file holding an array of objects), as
-    Records and Problems, read as `inputs.read_csv` reads a CSV file's rows (see the module).
+    """The documents of a JSON Lines file (or a .json file holding an array of objects, or a
+    NewsAPI response: its articles), as Records and Problems, read as `inputs.read_csv` reads a
+    CSV file's rows (see the module). What the summary says of the file goes to `skipped`.
     (hunt40b) Its records that are no document (a note between the documents, a repeat of the
-    header, a total: `inputs.not_documents`) are left out and added to `skipped`, as a CSV file's."""
-    from .inputs import (REFUSED_LINE, Problem, Record, Skipped, _read_bytes, _reading_columns, given_fields, not_documents,
-                         records_from_rows)
+    header, a total: `inputs.not_documents`) are left out and said there, as a CSV file's rows."""
+    from .inputs import (HEADER_REPEAT_REASON, REFUSED_LINE, Problem, Record, Skipped, _read_bytes, _reading_columns,
+                         given_fields, not_documents, records_from_rows)
 
     text, note = _read_bytes(path)
     text = text.lstrip("\ufeff")
     entries, place = (_json_array(path, text) if path.suffix.lower() in JSON_EXTENSIONS
                       else (_json_lines(text), "line"))
+    if path.suffix.lower() in JSON_EXTENSIONS and skipped is not None and '"totalResults"' in text:
+        try:
+            pages = news_pages_note(path, json.loads(text))
+        except json.JSONDecodeError:
+            pages = ""
+        if pages:
+            skipped.append(Skipped(pages, "", what="note"))
     if not entries:
         raise InputError(f"{path}: the {'JSON' if place == 'item' else 'JSON Lines'} file is empty")
     rows_cells: list[dict[str, Any]] = []
@@ -269,10 +305,15 @@ def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = 
     for i, reason in left_out:
         if skipped is not None:
             skipped.append(Skipped(f"{path} {place} {entries[i][0]}", reason, what="row"))
+    # (hunt40a, as a CSV file's rows) with no id column, each record keeps its place among the records
+    # as its id, a note left out counted, a repeat of the header row not
+    repeats = {i for i, reason in left_out if reason == HEADER_REPEAT_REASON}
+    place_of = {i: n for n, i in enumerate((i for i in range(len(rows)) if i not in repeats), start=1)}
     out = {i for i, _ in left_out}
+    numbers = [place_of[i] for i in range(len(rows)) if i not in out]
     entries, rows, own = ([x for i, x in enumerate(xs) if i not in out] for xs in (entries, rows, own))
     items = records_from_rows(names, rows, str(path), text_column, path.parent,
-                              places=[f"{place} {number}" for number, *_ in entries])
+                              places=[f"{place} {number}" for number, *_ in entries], numbers=numbers)
     for (number, line, value, why), item, earlier in zip(entries, items, own):
         if why:
             columns = {name: None for name in names}

@@ -392,6 +392,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "kind_words": "names.py, quoted titles (\"the film X\"); also loaded_senses.py, _named_thing (\"the Fury spell\")",
         "place_name_words": "names.py, place_name_words (\u201cSavage Street\u201d, \u201cPine Hollow\u201d: a place's name, read through it by loaded_senses)",
         "organisation_name_words": "names.py, organisation_name_words (web39b: \u201cEpic Games\u201d, \u201cSavage Records\u201d: a company's name, its cue word part of it)",
+        "organisation_label_words": "names.py, _before_organisation_word (web40: \u201cwith Savage Media\u201d a company's name; \u201cthe Corrupt Media\u201d a label)",
         "speech_words": "names.py, quoted titles (\"X, she said\" is speech)",
         "reader_opinion_questions": "prose.py, reader_prompt (a question asking the reader's view)",
         "reader_offer_starts": "prose.py, reader_prompt (a question offering the reader something)",

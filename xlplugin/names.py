@@ -77,8 +77,12 @@ NAME_RULES = (
      "ORGANISATION_RUN capitalised words (\u201cthe whole Epic Games thing\u201d, "
      "\u201csigned to Savage Records\u201d, \u201cFury Road Pictures\u201d: prose.txt "
      "[organisation_name_words]), is the first word of that name; a person's name ends in no such "
-     "word (\u201cCrooked Hillary\u201d), and \u201cMedia\u201d, \u201cPress\u201d are "
-     "not in the list (\u201cthe Corrupt Media\u201d is a label)"),
+     "word (\u201cCrooked Hillary\u201d). (web40) The name may end in several such words (\u201cBrutal "
+     "Studios Ltd\u201d, \u201cFury Capital Partners\u201d); a word a label for the press ends in too "
+     "([organisation_label_words]: \u201cMedia\u201d, \u201cPress\u201d) ends a name only right after "
+     "the cue, the cue inside its sentence and after no determiner (\u201csigned with Savage Media\u201d, "
+     "\u201cNorthern Savage Media\u201d; \u201cthe Corrupt Media\u201d, \u201cCorrupt Media ...\u201d "
+     "opening a sentence are labels)"),
 )
 _CLAUSE_OPENERS = frozenset(":;.!?\u201c\"\u2018'(\u2014\u2013\n\u2022*[")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
@@ -205,8 +209,8 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
         return NAME_RULES[5][0] if _named_in_prose(doc, first, last, is_cue) else ""
     if _after_indefinite_article(doc, first, last, is_cue):
         return NAME_RULES[3][0]
-    if _before_organisation_word(doc, last, sentence.last_token, is_cue):
-        return NAME_RULES[7][0]  # (web39b) "the whole Epic Games thing"
+    if _before_organisation_word(doc, last, sentence.last_token, is_cue) or _before_label_word(doc, first, last, is_cue):
+        return NAME_RULES[7][0]  # (web39b) "the whole Epic Games thing", (web40) "signed with Savage Media"
     # the word before must be capitalised as part of a name: not at the start of the sentence or
     # a quotation (where every word has a capital), not a word English always capitalises
     if n >= sentence.first_token and _gap_before(doc, first) == " ":
@@ -233,16 +237,57 @@ def _before_organisation_word(doc: Document, last: int, end: int, is_cue: Callab
     "Epic Games' lawsuit")?"""
     texts = doc.token_texts
     j = last
-    while j < end and j - last < ORGANISATION_RUN and _capitalised(texts[j]) and _gap_before(doc, j) == " " \
-            and "-" not in texts[j] and not is_cue(texts[j].lower()):
+    while j < end and j - last < ORGANISATION_RUN and (_capitalised(texts[j]) or _org_word(texts[j])) \
+            and _gap_before(doc, j) == " " and "-" not in texts[j] and not is_cue(texts[j].lower()):
         word = texts[j]
         bare = word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1] if word.endswith(("'", "\u2019")) else word
         if bare.lower() in organisation_name_words():
+            # (web40) the name may go on in more company words and end there ("Brutal Studios Ltd")
+            while bare == word and j + 1 < end and _gap_before(doc, j + 1) == " " and _org_word(texts[j + 1]):
+                j += 1
+                word = texts[j]
+                bare = word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1] if word.endswith(("'", "\u2019")) else word
             return not (j + 1 < end and _capitalised(texts[j + 1]) and _gap_before(doc, j + 1) == " ")
         if bare != word:
             return False  # a possessive ends the name before a company word
         j += 1
     return False
+
+
+def _org_word(word: str) -> bool:
+    """(web40) Is `word` (a possessive's mark aside) a capitalised or all-capital word of
+    [organisation_name_words] ("Ltd", "LLC", "Partners'")?"""
+    bare = word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1] if word.endswith(("'", "\u2019")) else word
+    return bare[:1].isupper() and bare.lower() in organisation_name_words()
+
+
+# (web40) words before a label for the press that make it one ("the Corrupt Media", "our Lying Press")
+_LABEL_DETERMINERS = frozenset("the this that these those our their your his her its my".split())
+
+
+def _before_label_word(doc: Document, first: int, last: int, is_cue: Callable[[str], bool]) -> bool:
+    """(web40) Is the cue first..last-1 a company's first word before a word of
+    [organisation_label_words] ("signed with Savage Media", "Northern Savage Media's"): that word
+    right after it (capitalised, spaced, possibly a possessive), the run going on in no capitalised
+    word but company words, the cue not its sentence's first word, and the word before it no
+    determiner ("the Corrupt Media", "their Lying Press" are labels)?"""
+    sentence = doc.sentences[doc.token_sentences[first]]
+    end = sentence.last_token
+    if first <= sentence.first_token or last >= end or _gap_before(doc, last) != " ":
+        return False
+    if doc.lowers[first - 1] in _LABEL_DETERMINERS:
+        return False
+    texts = doc.token_texts
+    word = texts[last]
+    bare = word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1] if word.endswith(("'", "\u2019")) else word
+    if not _capitalised(bare) or bare.lower() not in organisation_label_words() or is_cue(bare.lower()):
+        return False
+    j = last
+    while bare == word and j + 1 < end and _gap_before(doc, j + 1) == " " and _org_word(texts[j + 1]):
+        j += 1  # "Savage Media Group", "Savage Media LLC"
+        word = texts[j]
+        bare = word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1] if word.endswith(("'", "\u2019")) else word
+    return not (j + 1 < end and _capitalised(texts[j + 1]) and _gap_before(doc, j + 1) == " ")
 
 
 def _ends_in_place(doc: Document, first: int, end: int) -> bool:
@@ -349,6 +394,12 @@ def place_name_words() -> frozenset[str]:
 def organisation_name_words() -> frozenset[str]:
     """(web39b) prose.txt [organisation_name_words]: the last word of a company's name ("Games", "Records")."""
     return frozenset(w for entry in load_sections(DATA_FILE)["organisation_name_words"] for w in entry.split())
+
+
+@lru_cache(maxsize=1)
+def organisation_label_words() -> frozenset[str]:
+    """(web40) prose.txt [organisation_label_words]: a company's last word that also ends a label ("Media")."""
+    return frozenset(w for entry in load_sections(DATA_FILE)["organisation_label_words"] for w in entry.split())
 
 
 @lru_cache(maxsize=1)
@@ -547,3 +598,4 @@ def warm_up() -> None:
     _not_names()
     place_name_words()
     organisation_name_words()
+    organisation_label_words()

@@ -51,6 +51,8 @@ from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
 from .page_jsonld import article_body, article_fields, other_articles
 from .page_lists import name_list_tail_start
+from .page_owners import site_owner
+from .page_code import mark_styled_code, may_hold_styled_code
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note, page_addresses
 from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
@@ -163,6 +165,8 @@ def _separated_tree(markup: str) -> Any:
     tree = load_html(markup)
     if tree is None:
         return markup
+    if may_hold_styled_code(markup):  # (web40) code laid out by classes alone, no <pre>: a <pre> (page_code)
+        mark_styled_code(tree)
     separate_glued(tree)
     unwrap_layout_tables(tree)  # (pages21) an e-mail's body laid out in a table: its blocks as shown
     _drop_marks(tree)  # a heading's permalink mark, a struck-out old price
@@ -838,6 +842,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = byline_author(markup, found.url or url or "", outlet) or author
     if not author and ld.get("author"):
         author = _author(ld["author"], outlet, markup)
+    if not author:  # (web40) a personal site that names its writer only as the site: where the page says so (page_owners)
+        author = site_owner(markup, outlet)[0]
     author = _uncut_label(author, [*_meta_authors(markup), ld.get("author", "")])
     # (lead25) a role line joined to the name; a commenter's name where the post has its own author
     author = post_author(markup, without_role_line(author, markup))

@@ -55,6 +55,7 @@ from .repeats import (
 from .text import Document
 
 __all__ = [
+    "is_code_line",
     "ISSUER_BLOCK",
     "issuer_block_start",
     "NAME_RULES",
@@ -275,6 +276,12 @@ def _is_code_line(line: str) -> bool:
     if n_code >= CODE_MIN_CHARS and n_code >= CODE_CHAR_SHARE * len(bare):
         return True
     return bool(_CODE_LINE_RE.match(stripped))
+
+
+def is_code_line(line: str) -> bool:
+    """(web40) Is the line shaped as code (a statement, a prompt, an assignment, a call, dense
+    symbols), as the not-prose rule "code" reads a line? (page_code asks it of a block classed as code.)"""
+    return _is_code_line(line)
 
 
 def _is_headline(line: str) -> bool:

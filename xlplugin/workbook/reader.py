@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes, SECTION_LABEL_REASON, section_labels, table_beside,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes, SECTION_LABEL_REASON, section_labels, table_beside, unnamed_texts, unnamed_text_lines,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
@@ -106,6 +106,9 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
         wb.close()
     _drop_totals_rows(path, where, table, places, skipped)
     _drop_header_repeats(where, user_headers, table, places, skipped)
+    # (hunt40a) each row's place among the table's rows, before notes and section labels are left
+    # out: a table with no id column numbers its rows so, the rows under a note keeping their number
+    row_place = {at: n for n, at in enumerate(places, start=1)}
     _drop_bottom_totals(where, user_headers, table, places, skipped, text_column)
     _say_hidden(path, where, places, user_headers, columns, skipped)
     unique = unique_headers(user_headers)
@@ -119,7 +122,8 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     _use_link_targets(path, where, user_headers, columns, table, places)
     # (guard21; after the links: a =HYPERLINK formula saved without its value gives its address)
     _mark_formulas_without_value(path, where, user_headers, table, places, [url], header_row)
-    items = list(records_from_rows(user_headers, table, where, text_column, path.parent, places=places))
+    items = list(records_from_rows(user_headers, table, where, text_column, path.parent, places=places,
+                                   numbers=[row_place[at] for at in places]))
     if url is not None and any(shows_words(value) for value in url_cells.values()):  # (links26) see read_url_links
         with Package.open(path) as package:
             check_words_links(package, package.sheet_part(where.removeprefix(f"{path} sheet ")), columns[unique.index(url)], url,
@@ -317,8 +321,14 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
     """(rows of values of the user's columns, where each is ("row 7"), their headers, their
     sheet columns (1-based), the sheet, its header row, and for a sheet xlplugin scored each row's
     stamps and Status by where it is). The sheets not read go to `skipped`."""
-    chosen, header_row, headers, unread = choose_sheet(path, list(wb.worksheets), text_column, sheet, _header_row,
-                                                     layout.DOCUMENTS)
+    try:
+        chosen, header_row, headers, unread = choose_sheet(path, list(wb.worksheets), text_column, sheet, _header_row,
+                                                         layout.DOCUMENTS)
+    except InputError as exc:
+        hint = _unnamed_texts_hint(wb, sheet) if text_column is None else ""
+        if not hint:
+            raise
+        raise InputError(f"{exc}; {hint}") from None
     if skipped is not None:
         skipped.extend(unread)
     keep = [i for i, h in enumerate(headers) if h and not _scored_column(h, headers)]
@@ -329,6 +339,9 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
               for h in (*layout.STAMP_HEADERS, layout.SCORE_HEADERS[-1])]
     marks: dict[str, tuple[tuple[Any, ...], Any]] = {}
     table, places = [], []
+    # (hunt40a) the cells of the columns with no header, to say a column of texts not read
+    blank = [i for i, h in enumerate(headers) if not h]
+    unnamed_rows: list[list[Any]] = []
     last_row = last_rows.get(chosen.title, 1)
     if headers and last_row > header_row:
         # the columns that name a document read as their cells show them (an id 12 formatted
@@ -342,6 +355,8 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
             values = [_text(row[i]) if i < len(row) else None for i in keep]
             if gaps:
                 gaps -= {i for i in gaps if i < len(row) and row[i] not in (None, "")}
+            if blank and any(i < len(row) and isinstance(row[i], str) for i in blank):
+                unnamed_rows.append([row[i] if i in blank and i < len(row) else None for i in range(len(headers))])
             if any(v not in (None, "") for v in values):
                 table.append(values)
                 places.append(f"row {number}")
@@ -351,7 +366,38 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
     where = f"{path} sheet {chosen.title}"
     if skipped is not None and table:
         skipped.extend(Skipped(line, "", what="note") for line in table_beside(where, headers, gaps, text_column))
+    unnamed = unnamed_texts(headers, unnamed_rows)
+    read = text_column or find_column(user_headers, TEXT_COLUMN_NAMES)
+    if unnamed and skipped is not None and read is not None and read in unique_headers(user_headers):
+        at = keep[unique_headers(user_headers).index(read)]
+        skipped.extend(Skipped(line, "", what="note")
+                       for line in unnamed_text_lines(where, unnamed, (at, headers[at]), f"row {header_row}"))
     return table, places, user_headers, [i + 1 for i in keep], where, header_row, marks
+
+
+# (hunt40a) How many rows of a sheet refused for no text column are looked at for a column of
+# texts under an empty header cell.
+_UNNAMED_ROWS = 200
+
+
+def _unnamed_texts_hint(wb: Any, sheet: str | None) -> str:
+    """(hunt40a) What a refusal for no text column adds where a sheet's first row has an empty
+    cell over a column of texts (`inputs.unnamed_texts`): the column, and how to read it; "" where
+    none has."""
+    for ws in wb.worksheets:
+        if sheet is not None and ws.title.casefold() != sheet.casefold():
+            continue
+        found = list(ws.iter_rows(min_row=1, max_row=_UNNAMED_ROWS + 1, max_col=_PEEK_COLUMNS, values_only=True))
+        if not found:
+            continue
+        headers = _trimmed(_header(found[0]))
+        rows = [list(values) for values in found[1:]]
+        width = max((len(row) for row in rows), default=0)
+        headers += [""] * (width - len(headers))  # (a column of texts after the last header)
+        unnamed = unnamed_texts(headers, rows)
+        if unnamed:
+            return f"sheet {ws.title}: " + "; ".join(unnamed_text_lines("", unnamed, None, "row 1"))
+    return ""
 
 
 def _sheet_rows(package: Package, name: str, columns: int) -> list[tuple[int, list[Any]]]:

@@ -325,7 +325,7 @@ def _joined_typed(numbers: list[Typed], words: list[Typed]) -> list[Typed]:
         if typed.number in by_row:
             by_row[typed.number].cells.extend(typed.cells)
         else:
-            by_row[typed.number] = Typed(typed.number, typed.doc_id, list(typed.cells))
+            by_row[typed.number] = Typed(typed.number, typed.doc_id, list(typed.cells), typed.new)
     return [by_row[n] for n in sorted(by_row)]
 
 

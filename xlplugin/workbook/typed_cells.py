@@ -71,6 +71,7 @@ class Typed:
     number: int
     doc_id: str
     cells: list[tuple[str, str]]
+    new: bool = False  # (hunt40a) a row the user added, its Status typed before any run wrote it
 
 
 def find_typed(rows: Sequence[Any], old_read: Any, owned: dict[str, int]) -> list[Typed]:
@@ -128,7 +129,7 @@ def _added_with_status(row: Any, owned: dict[str, int], found: list[Typed]) -> N
         return
     row.new, row.typed_status = True, True
     row.typed_note = kept_note("Status", words)
-    found.append(Typed(row.span.number, str(row.item.id), [("Status", words)]))
+    found.append(Typed(row.span.number, str(row.item.id), [("Status", words)], new=True))
     if row.values is not None:  # (a row the plan does not score: its file not found)
         _keep_in_status(row, ["Status"], owned)
 
@@ -273,19 +274,33 @@ def carried_notes(status: Any) -> str:
     return status[at:].strip()
 
 
-def typed_lines(found: Sequence[Typed]) -> list[str]:
-    """The refresh summary's lines: each row's cells typed over, with the words kept."""
-    if not found:
-        return []
-    cells = sum(len(t.cells) for t in found)
+def _shown(found: Sequence[Typed]) -> str:
     shown = "; ".join(f"row {t.number} (id {t.doc_id}) " + ", ".join(f"{name}: “{_cut(words)}”" if words else f"{name}: emptied"
                                                                   for name, words in t.cells)
                       for t in found[:5])
-    more = f"; and {len(found) - 5} more rows" if len(found) > 5 else ""
-    return [f"{cells} {'cell' if cells == 1 else 'cells'} of xlplugin's typed over: "
-            f"written again for the row's scores (emptied where the row could not be scored again), and what was "
-            f"typed there kept at the end of the row's Status "
-            f"({shown}{more})"]
+    return shown + (f"; and {len(found) - 5} more rows" if len(found) > 5 else "")
+
+
+def typed_lines(found: Sequence[Typed]) -> list[str]:
+    """The refresh summary's lines: each row's cells typed over, with the words kept. (hunt40a) A
+    row the user added with words in its Status (`Typed.new`) is said apart: no run wrote that cell,
+    so nothing of xlplugin's was typed over, and its scores are its first."""
+    lines = []
+    over = [t for t in found if not t.new]
+    if over:
+        cells = sum(len(t.cells) for t in over)
+        lines.append(f"{cells} {'cell' if cells == 1 else 'cells'} of xlplugin's typed over: "
+                     f"written again for the row's scores (emptied where the row could not be scored again), and what was "
+                     f"typed there kept at the end of the row's Status ({_shown(over)})")
+    added = [t for t in found if t.new]
+    if added:
+        one = len(added) == 1
+        lines.append(f"{len(added)} new {'row' if one else 'rows'} had words typed in {'its' if one else 'their'} Status "
+                     f"{'cell' if one else 'cells'} (a cell xlplugin writes) before any run scored "
+                     f"{'it' if one else 'them'}: the Status is written for {'its' if one else 'their'} first scores "
+                     f"(or says why {'it' if one else 'a row'} could not be scored), and what was typed there kept at "
+                     f"the end of it ({_shown(added)})")
+    return lines
 
 
 def _cut(words: str, most: int = 80) -> str:
