@@ -88,3 +88,11 @@ def test_not_documents_finds_each_kind_in_order():
     rows = [["f1", "Ferry", ARTICLE], [NOTE, None, None], ["id", "title", "text"], ["f2", "Again", ARTICLE],
             ["Source: compiled by the desk, March 2026", None, None]]
     assert not_documents(rows, headers) == [(2, HEADER_REPEAT_REASON), (4, NOTE_ROW_REASON), (1, MIDDLE_NOTE_REASON)]
+
+
+def test_a_json_file_with_no_id_keeps_each_records_place_as_its_id(tmp_path, capsys):
+    # (hunt40a's rule for a CSV file: the rows under a note left out keep their place as their id)
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps([{"title": "Ferry", "text": ARTICLE}, {"title": NOTE, "text": None},
+                                {"title": "Again", "text": RECORDS[2]["text"]}]), encoding="utf-8")
+    assert _said(capsys, str(path))[2] == ["1", "3"]
