@@ -1639,15 +1639,15 @@ def _reader_instructions(doc: Document, facts: _Facts) -> str | None:
     (`service_pages.reader_instructions`); not under a person's byline (a newspaper's explainer is signed)."""
     if "you" not in doc.analysis.vocabulary and "your" not in doc.analysis.vocabulary:
         return None
-    if _person_name(doc.author):
-        return None
+    if _person_name(doc.author) or service_pages.reporting_lines(facts.text) > service_pages.REPORTING_MAX:
+        return None  # (before the writer's own words are made: most articles report someone)
     return service_pages.reader_instructions(facts.own, facts.text, doc.word_count)
 
 
 def _place_offer(doc: Document, facts: _Facts) -> str | None:
     """(kinds40) A club's, a course's or a school's page offering the reader a place (`service_pages.place_offer`)."""
-    if len(_OFFER_WORDS & doc.analysis.vocabulary) < 2:
-        return None
+    if len(_OFFER_WORDS & doc.analysis.vocabulary) < 2 or service_pages.reporting_lines(facts.text) > service_pages.REPORTING_MAX:
+        return None  # (before the writer's own words are made: most articles report someone)
     return service_pages.place_offer(facts.own, facts.text)
 
 

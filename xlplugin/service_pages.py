@@ -51,9 +51,21 @@ INSTRUCTIONS_MIN = 5  # steps and the reader's modals together
 I_MAX = 2
 
 
-def reporting_lines(text: str) -> int:
-    """How many lines of the text report someone ("said", "told", "according to")."""
-    return sum(1 for line in text.split("\n") if _REPORTING_RE.search(line))
+def reporting_lines(text: str, most: int = REPORTING_MAX) -> int:
+    """How many lines of the text report someone ("said", "told", "according to"), counted up to one more than `most`
+    (where the count stops: a report has many)."""
+    lines, last = 0, -2  # (rfind gives -1 on the first line)
+    for match in _REPORTING_RE.finditer(text):
+        start = text.rfind("\n", 0, match.start())
+        if start != last:
+            lines, last = lines + 1, start
+            if lines > most:
+                break
+    return lines
+
+
+def _reports(text: str) -> bool:
+    return reporting_lines(text) > REPORTING_MAX
 
 
 def reader_instructions(own: str, text: str, word_count: int) -> str | None:
@@ -61,6 +73,8 @@ def reader_instructions(own: str, text: str, word_count: int) -> str | None:
     sentence, a line or a numbered step, or MODALS_MIN of the reader's modals, INSTRUCTIONS_MIN in all: "you can", "you will need",
     "you must"), "you" YOU_MIN times or more and YOU_RATE per 1,000 words, "I" at most I_MAX times, and reports at most
     REPORTING_MAX lines: a help centre's how-to or a service's own page. `own` and `text` lower-cased."""
+    if _reports(text):
+        return None
     you = len(_YOU_RE.findall(own))
     if you < YOU_MIN or you * 1000 < YOU_RATE * max(word_count, 1):
         return None
@@ -68,7 +82,7 @@ def reader_instructions(own: str, text: str, word_count: int) -> str | None:
     modals = len(_YOU_MODAL_RE.findall(own))
     if (steps < STEPS_MIN and modals < MODALS_MIN) or steps + modals < INSTRUCTIONS_MIN:
         return None
-    if len(_I_RE.findall(own)) > I_MAX or reporting_lines(text) > REPORTING_MAX:
+    if len(_I_RE.findall(own)) > I_MAX:
         return None
     return f"you or your {you} times, {steps} steps and {modals} things the reader can or must do, no one reported"
 
@@ -111,8 +125,10 @@ def place_offer(own: str, text: str) -> str | None:
     """The writer offers the reader a place in its club, choir, course or school in its own words, three times or more
     (OFFERS_MIN: its fee, when it meets, a welcome to newcomers, a free first try, how to book or enrol: `_OFFER_RE`),
     and reports at most REPORTING_MAX lines. `own` and `text` lower-cased."""
+    if _reports(text):
+        return None
     found = [" ".join(m[0].split())[:30] for m in _OFFER_RE.finditer(own)]
-    if len(found) < OFFERS_MIN or reporting_lines(text) > REPORTING_MAX:
+    if len(found) < OFFERS_MIN:
         return None
     return "; ".join(found[:3])
 
@@ -133,6 +149,8 @@ def event_sentences(text: str) -> str | None:
     """Three or more paragraphs (EVENT_SENTENCES_MIN), most of the text's (EVENT_SENTENCES_SHARE), each telling an
     event in a sentence or three with its day or date and its clock time ("Harvest supper, Saturday 17 October, 7pm in
     the village hall."), and at most REPORTING_MAX lines reporting someone: a what's-on page. `text` lower-cased."""
+    if _reports(text):
+        return None
     paragraphs = [line.strip() for line in text.split("\n") if len(line.strip()) >= 40]
     if len(paragraphs) < EVENT_SENTENCES_MIN:
         return None
@@ -140,7 +158,5 @@ def event_sentences(text: str) -> str | None:
     events = [p for p in paragraphs if low <= len(p) <= high and _TIME_RE.search(p) and _DAY_RE.search(p)
               and not _REPORTING_RE.search(p)]
     if len(events) < EVENT_SENTENCES_MIN or len(events) < EVENT_SENTENCES_SHARE * len(paragraphs):
-        return None
-    if reporting_lines(text) > REPORTING_MAX:
         return None
     return f"{len(events)} of {len(paragraphs)} paragraphs"
