@@ -8,8 +8,14 @@ appeal and a library's hours; a column about help centres; a review of a folk we
 Before any change, 11 of the 20 were right (0.55): every article was right (none refused an index), and 8 of the 10
 pages that are not articles got an index (a news report, or a press release on a council's page), as did the campaign
 page (a news report; a charity's appeal is the charity's own promotion, a press release, as kinds.txt has long had it).
-Now 20 of 20, and the three strict xfails kinds39 left (a club's page in prose, a help-centre how-to, a what's-on page
-in sentences) pass. The pages were written after reading the rules: a hint, not a held-out figure.
+After the rules: 20 of 20, and the three strict xfails kinds39 left (a club's page in prose, a help-centre how-to, a
+what's-on page in sentences) pass. Eight more pages were written after the rules, before looking at what they gave (a
+tennis club's membership page, a subscription's cancelling page, a pub's what's-on page, a council's single person
+discount page; reports on the tennis club's floodlights, on a council tax rise written to "you", on a beer festival's
+day and times; a column on cancelling subscriptions with its steps): 7 of 8 right; the council's discount page, told
+in "you may still be able to", "you may have to", was a press release with an index (the reader's modals now read
+"may still", "may also" and "have to"). The pages were written after reading the rules: a hint, not a held-out
+figure.
 """
 
 from __future__ import annotations
@@ -31,11 +37,11 @@ EXPECTED = {"club": kinds.NOT_ARTICLE, "help": kinds.NOT_ARTICLE, "events": kind
 PAGES = sorted(FRESH.glob("*.html"))
 
 
-def test_the_plain_pages_are_twenty_with_eight_articles():
+def test_the_plain_pages_are_twenty_eight_with_twelve_articles_in_the_same_register():
     firsts = [page.name.split("_")[0] for page in PAGES]
     assert set(firsts) == set(EXPECTED)
-    assert len(PAGES) == 20
-    assert sum(first in ("news", "opinion") for first in firsts) == 8
+    assert len(PAGES) == 28
+    assert sum(first in ("news", "opinion") for first in firsts) == 12
 
 
 @pytest.fixture(scope="module")

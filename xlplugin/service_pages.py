@@ -41,8 +41,9 @@ _STEP_RE = re.compile(rf"(?:^|\n|[.!?:]\s+)[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*\u202
 _TO_DO_RE = re.compile(rf"(?:^|\n|[.!?]\s+)[ \t]*(?:to|if|when|once|before|after) [a-z][^.\n,]{{2,80}}, (?:please |just |simply )?{_STEP_VERBS}\b")
 # what the reader can, must or need not do ("you can report a missed bin online", "you will need your registration
 # number", "you don't need to send it back")
-_YOU_MODAL_RE = re.compile(r"\byou(?:'ll|\u2019ll)? (?:can|can't|can\u2019t|cannot|will need|need to|must|may need|may be able"
-                           r"|will be able|won't|won\u2019t|don't need|don\u2019t need|do not need|will have to|should)\b")
+_YOU_MODAL_RE = re.compile(r"\byou(?:'ll|\u2019ll)? (?:can|can't|can\u2019t|cannot|will need|need to|must|may (?:still |also )?(?:need|be able"
+                           r"|have to|qualify|get)|will be able|won't|won\u2019t|don't need|don\u2019t need|do not need|will have to"
+                           r"|have to|should)\b")
 YOU_MIN = 8
 YOU_RATE = 30.0  # "you" words per 1,000 words of the text
 STEPS_MIN = 2
