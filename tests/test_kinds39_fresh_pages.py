@@ -11,9 +11,10 @@ added after those fixes (a third opinion, press release, forum thread and wire s
 4 of them were right: agency copy credited by the agency's full name alone on its last line ("Agence France-Presse")
 was a news report. Five plainer pages that are not articles were added last (no JSON-LD, no og:type, no field or
 heading lines: a rowing club's page, a bookshop's product page, a help-centre how-to, a village's what's-on page, a
-council's vacancy in prose): 1 of 5 right on main's rules; the council's vacancy is fixed, three are still wrong
-(KNOWN_MISSES, strict xfail: each passes the day a rule tells it). On main's rules 34 of the 42 are right (0.810);
-now 39 of 42 (0.929). The classes are tested below on short texts of their own, with near misses that must keep their
+council's vacancy in prose): 1 of 5 right on main's rules; the council's vacancy is fixed, three were still wrong
+(strict xfails until kinds40's rules told them: a how-to or a service page, a page offering the reader a place, a
+what's-on page in sentences). On main's rules 34 of the 42 were right (0.810); 39 of 42 after kinds39 (0.929), 42 of
+42 after kinds40. The classes are tested below on short texts of their own, with near misses that must keep their
 kinds.
 """
 
@@ -52,20 +53,9 @@ def scored():
     return {page.name: result for page, result in zip(PAGES, xlplugin.score_many(docs, workers=1))}
 
 
-# pages still read as articles with an index, and why no rule was written for them in kinds39
-KNOWN_MISSES = {
-    "about_plain_charity.html": "a club describing itself in prose ('We are a friendly, volunteer-run club'), no "
-                                "'About us' title or section headings: an English organisation's page tells itself "
-                                "only by its phrases (site_voice), and a press release speaks the same way",
-    "docs_plain_faq.html": "a help-centre how-to with numbered steps to the reader ('Select Forgot password'): a news "
-                           "outlet's service piece gives such steps too",
-    "event_plain_listing.html": "a what's-on page in sentences, each event's time at the end of its line: a local "
-                                "paper's round-up of the weekend reads the same",
-}
-
-
-@pytest.mark.parametrize("name", [pytest.param(page.name, marks=pytest.mark.xfail(reason=KNOWN_MISSES[page.name], strict=True))
-                                  if page.name in KNOWN_MISSES else page.name for page in PAGES])
+# (kinds40) the three pages kinds39 left as strict xfails (a club's page in prose, a help-centre how-to, a what's-on
+# page in sentences) are told now by kinds40's rules (xlplugin/service_pages.py; tests/test_kinds40_plain_pages.py)
+@pytest.mark.parametrize("name", [page.name for page in PAGES])
 def test_each_fresh_page_gets_the_kind_it_was_written_as_and_an_index_only_if_an_article(scored, name):
     result = scored[name]
     expected = EXPECTED[name.split("_")[0]]
