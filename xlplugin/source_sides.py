@@ -522,6 +522,9 @@ def side_note(sources: list[Source]) -> tuple[str, str]:
     sides"; "" for one source, where a source's side is not given, or where all are residents)."""
     if not sources:
         return "", ""
+    # (fresh40) a name or side read across a line break ("said Dr Ann" / "Lee of ...", "head of the"
+    # / "Patients Association") is shown on one line, as the text reads it
+    sources = [s._replace(name=" ".join(s.name.split()), side=" ".join(s.side.split())) for s in sources]
     listed = ", ".join(f"{s.name} ({s.side})" if s.side else s.name for s in sources[:6])
     if len(sources) > 6:
         listed += f" and {len(sources) - 6} more"
