@@ -57,6 +57,9 @@ def test_what_a_thing_claims_is_its_words(sentence):
     ("Posts claim that the reservoir was poisoned; this sinister nonsense spread fast.", "sinister", "emotive"),
     # a thing later in the sentence is no subject: the writer's sentence
     ("Officials and critics alike shared posts but a sinister plot was never proven.", "sinister", "emotive"),
+    # a person claims after a thing is named ("After a post ... he claims"): his claim, as any person's
+    ("After a post shared online he claims that a sinister plot was behind the vote.", "sinister", "emotive"),
+    ("The event page listed the demands the group claims were part of a sinister plot.", "sinister", "emotive"),
 ])
 def test_the_writers_words_still_count(text, term, kind):
     assert (term, kind) in _evidence(text)
