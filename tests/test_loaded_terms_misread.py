@@ -49,7 +49,7 @@ def test_plain_senses_count_nothing(text):
 @pytest.mark.parametrize("text, word", [
     ("The minister claimed that the roads were safe.", "claimed"),
     ("The mayor claims the budget is balanced.", "claims"),
-    ("The driver admitted the offence in court on Monday.", "admitted"),
+    ("The driver admitted he had not checked the brakes.", "admitted"),  # (fresh40: "admitted the offence" is a plea)
     ("Both claim to have seen the letter before it was sent.", "claim"),
     ("Neither claims to know who sent the letter.", "claims"),
     ("It was admitted that the figures had been changed.", "admitted"),

@@ -543,6 +543,8 @@ def _claim_noun(doc: Document, i: int) -> bool:
     first = doc.sentences[doc.token_sentences[i]].first_token
     if i == first:
         return True
+    if doc.text[doc.token_starts[i]].isupper() and doc.text[doc.token_ends[i - 1] : doc.token_starts[i]].strip() == ":":
+        return True  # (fresh40) first after a label's colon: "Fact check: Claims that ... are false"
     adjectives = _sets().claim_adjectives
     k = i - 1
     while k >= first and i - k <= 2 and doc.lowers[k] in adjectives:
@@ -560,7 +562,44 @@ def _thing_claims(doc: Document, i: int) -> bool:
     if i + 2 < len(lowers) and lowers[i + 1] == "to" and lowers[i + 2] in _sets().depiction_verbs:
         return True
     k = i - 1 if i > 0 and lowers[i - 1] not in ("that", "which") else i - 2
+    # (fresh40) the adverbs between a thing and its verb: "The posts also falsely claim"
+    while k > 0 and doc.token_sentences[k] == doc.token_sentences[i] and doc.text[doc.token_starts[k]].islower() \
+            and (lowers[k] in _CLAIM_ADVERBS or lowers[k].endswith("ly")):
+        k -= 1
     return k >= 0 and doc.token_sentences[k] == doc.token_sentences[i] and lowers[k] in _sets().claiming_things
+
+
+_CLAIM_ADVERBS = frozenset("also still now even again often repeatedly wrongly".split())
+# (fresh40) the verbs of claiming whose clause is a thing's words (`thing_claimed`)
+_THING_CLAIM_VERBS = frozenset("claim claims claimed claiming allege alleges alleged alleging".split())
+_CLAUSE_BREAKS = (";", ":", "\u2014", "\u2013", " - ")
+_SUBJECT_REACH = 16  # words from the sentence's start to the verb, looked through for one
+
+
+def thing_subject(doc: Document, i: int) -> bool:
+    """(fresh40) Is the verb of claiming at i said of a thing of [claiming_thing_words] (a post, a
+    video, a message), right before it or across adverbs ("The posts also falsely claim") or with a
+    participle phrase between ("Posts shared widely on social media this week claim":
+    `plain_names.thing_claims_after_participle`)?"""
+    return doc.lowers[i] in _THING_CLAIM_VERBS and (
+        _thing_claims(doc, i) or plain_names.thing_claims_after_participle(doc, i))
+
+
+def thing_claimed(doc: Document, start: int) -> bool:
+    """(fresh40) Is the cue at character `start` in what a thing is said to claim (after a verb of
+    claiming whose subject is a post, a video, a message: `thing_subject`), in the same clause?
+    "Posts claim that the water has been poisoned as part of a sinister plot": the posts' words,
+    which a fact-check reports to refute, not the writer's."""
+    if not doc.token_starts:
+        return False
+    sentence = doc.sentences[doc.token_sentences[max(0, bisect.bisect_right(doc.token_starts, start) - 1)]]
+    for i in range(sentence.first_token, min(sentence.last_token, sentence.first_token + _SUBJECT_REACH + 1)):
+        if doc.token_starts[i] >= start:
+            return False
+        if doc.lowers[i] in _THING_CLAIM_VERBS and thing_subject(doc, i):
+            between = doc.text[doc.token_ends[i] : start]
+            return not any(b in between for b in _CLAUSE_BREAKS) and " but " not in f" {between.lower()} "
+    return False
 
 
 _LOADED = "loaded_language.txt"

@@ -149,6 +149,7 @@ _PREPOSITIONS = frozenset("in of on from about by with at into inside".split())
 _NOT_IN_PHRASE = frozenset(
     """who whom whose which that and but or he she they we i you it his her their said says
     told claims claimed claim""".split())
+_TIME_NOUNS = frozenset("week weekend month year morning afternoon evening night spring summer autumn winter".split())
 PARTICIPLE_WINDOW = 12  # words from the thing to the verb ("A post shared more than 4,000 times on Facebook since 6 March claims")
 
 
@@ -167,7 +168,8 @@ def thing_claims_after_participle(doc: Document, i: int) -> bool:
     for k in range(i - 1, max(-1, i - 1 - PARTICIPLE_WINDOW), -1):
         if doc.token_sentences[k] != sentence or lowers[k] in _NOT_IN_PHRASE:
             return False
-        if lowers[k] in _DETERMINERS and k > 0 and lowers[k - 1] not in _PREPOSITIONS and lowers[k - 1] not in things:
+        if lowers[k] in _DETERMINERS and k > 0 and lowers[k - 1] not in _PREPOSITIONS and lowers[k - 1] not in things \
+                and lowers[k + 1] not in _TIME_NOUNS:  # (fresh40) "... on social media this week claim": a time
             return False  # "the event page listed items the group claimed": a new subject, "the group"
         if any(ch in text[ends[k] : starts[k + 1]] for ch in ",;:()\u2014\u2013"):
             return False

@@ -279,12 +279,63 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:end]
 
 
-def _line_chunks(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
+# (fresh40) A text hard-wrapped at a width (pasted from an e-mail, a PDF or a terminal, a line
+# break every 60 or 72 characters) breaks its sentences wherever the next word did not fit, often
+# before a capital: "according to NHS" / "England figures", "said Dr Ann" / "Lee of ...". Such a
+# break is no sentence's end. The text is taken as wrapped where at least `_WRAP_FULL_LINES` lines
+# followed by another line of their paragraph end within `_WRAP_SLACK` characters of the longest
+# such line (its width, `_WRAP_MAX_WIDTH` at most), a third of them and two at least followed by a
+# line that starts in lower case (lines typed one a line, a list or an address, start with
+# capitals); a line of it is then run on into the next where
+# it is full (the next line's first word would not have fitted), holds `_WRAP_MIN_WORDS` words or
+# more, is no table row (a tab or a run of three spaces) and ends in no stop, question, exclamation
+# or colon (closing quotation marks and brackets after one looked through). A heading, a byline or
+# a date line over the text is shorter than the width by more than a word, and stays a boundary.
+_WRAP_FULL_LINES = 3
+_WRAP_SLACK = 12
+_WRAP_MAX_WIDTH = 120
+_WRAP_MIN_WORDS = 5
+_WRAP_ENDS = ".!?:\u2026"
+_WRAP_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+_TABLE_GAP_RE = re.compile(r"\t| {3}")
+_FIRST_WORD_RE = re.compile(r"\S+")
+
+
+def _wrap_width(text: str) -> int | None:
+    """(fresh40) The width a hard-wrapped text was wrapped at, or None where it was not."""
+    lines = text.split("\n")
+    inner = [(len(line.rstrip()), after.lstrip()[:1].islower())
+             for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    if len(inner) < _WRAP_FULL_LINES:
+        return None
+    width = max(n for n, _ in inner)
+    full = [lower for n, lower in inner if n >= width - _WRAP_SLACK]
+    # a wrap shows itself by full lines run on in lower case ("fell" / "for the third month"):
+    # lines typed one a line (a list, an address, a heading block) each start with a capital
+    runs_on = sum(full)
+    if width > _WRAP_MAX_WIDTH or len(full) < _WRAP_FULL_LINES or runs_on < max(2, len(full) / 3):
+        return None
+    return width
+
+
+def _wrapped_break(text: str, line_start: int, line_end: int, nxt: int, p_end: int, width: int) -> bool:
+    """(fresh40) Is the break after text[line_start:line_end] a wrap at `width` (`_wrap_width`)?"""
+    line = text[line_start:line_end].rstrip()
+    first = _FIRST_WORD_RE.match(text, nxt, p_end)
+    if not line or first is None or len(line) + 1 + len(first.group()) <= width:
+        return False
+    if len(line.split()) < _WRAP_MIN_WORDS or _TABLE_GAP_RE.search(line.strip()):
+        return False
+    return line.rstrip(_WRAP_CLOSERS)[-1:] not in _WRAP_ENDS
+
+
+def _line_chunks(text: str, p_start: int, p_end: int, width: int | None = None) -> list[tuple[int, int]]:
     """Group the lines of a paragraph: a line break ends a sentence unless the text runs on.
 
     A line that ends without terminal punctuation and is followed by a line starting in lower
-    case (or ends with a comma, hyphen or conjunction-like character) is a soft wrap; any other
-    line break (a heading, a bullet, a byline, a forum field) is a boundary.
+    case (or ends with a comma, hyphen or conjunction-like character) is a soft wrap, and so is a
+    full line of a text hard-wrapped at `width` (`_wrapped_break`); any other line break (a
+    heading, a bullet, a byline, a forum field) is a boundary.
     """
     chunks = []
     cur = p_start
@@ -301,6 +352,7 @@ def _line_chunks(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
         follow = text[nxt] if nxt < p_end else ""
         soft = bool(follow) and (
             follow.islower() or prev in ",-\u2013;(" or _last_word(text, p_start, line_end) in _CONTINUING
+            or (width is not None and _wrapped_break(text, pos, line_end, nxt, p_end, width))
         ) and not _BULLET_RE.match(text, nl + 1)
         if not soft:
             chunks.append((cur, line_end))
@@ -349,6 +401,7 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
     sentences: list[tuple[int, int, int]] = []
     quotes: list[tuple[int, int]] = []
     kept_paragraphs = []
+    width = _wrap_width(text) if "\n" in text else None
     for p_start, p_end in paragraphs:
         while p_start < p_end and text[p_start].isspace():
             p_start += 1
@@ -360,7 +413,7 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
         kept_paragraphs.append((p_start, p_end))
         # (a paragraph of one line is one chunk: no call to _line_chunks)
         multi_line = text.find("\n", p_start, p_end) >= 0
-        chunks = _line_chunks(text, p_start, p_end) if multi_line else ((p_start, p_end),)
+        chunks = _line_chunks(text, p_start, p_end, width) if multi_line else ((p_start, p_end),)
         p_quotes = _find_quotes(text, p_start, p_end, tuple(e for _, e in chunks) if multi_line else ())
         quotes.extend(p_quotes)
         for c_start, c_end in chunks:

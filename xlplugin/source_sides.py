@@ -387,6 +387,9 @@ def _body_speaking(phrase: str) -> str:
     return body
 
 
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
 def _the(side: str) -> str:
     """A body's name as said in a sentence: "The county council" -> "the county council",
     "Ministry of Water Resources" -> "the Ministry of Water Resources"."""
@@ -408,8 +411,11 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
     for start, end, kind, s_start, s_end in found:
         if kind == "role" and not any(w.lower().strip(".,") in _ROLE_WORDS for w in doc.text[start:end].split()[:-1]):
             words = _SAYING_RE.sub(" ", doc.text[start:end]).strip(" ,").split()
+            said = list(words)
             while words and not (words[-1][:1].isupper() or words[-1].lower() in _BODY_NOUNS or words[-1].lower() in _ROLE_WORDS):
                 words.pop()  # "Acme Robotics today announced": the body, not its day
+            if words and all(w.lower() in _ARTICLES for w in words):
+                words = said  # (fresh40) "The organisers said": the organisers, not a source named "The"
             phrase = " ".join(words)
             side = _the(_body_speaking(phrase) or classify(phrase))
             key = _key(phrase)
@@ -522,6 +528,9 @@ def side_note(sources: list[Source]) -> tuple[str, str]:
     sides"; "" for one source, where a source's side is not given, or where all are residents)."""
     if not sources:
         return "", ""
+    # (fresh40) a name or side read across a line break ("said Dr Ann" / "Lee of ...", "head of the"
+    # / "Patients Association") is shown on one line, as the text reads it
+    sources = [s._replace(name=" ".join(s.name.split()), side=" ".join(s.side.split())) for s in sources]
     listed = ", ".join(f"{s.name} ({s.side})" if s.side else s.name for s in sources[:6])
     if len(sources) > 6:
         listed += f" and {len(sources) - 6} more"
