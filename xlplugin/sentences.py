@@ -124,6 +124,45 @@ def _find_quotes(text: str, start: int, end: int, line_ends: tuple[int, ...] = (
     return found
 
 
+# (fresh40) Quotations in typographic single marks, as British and Irish newspapers, the BBC and
+# word processors set a speaker's words: 'she said the protesters were \u2018a disgrace\u2019', '\u2018We
+# are peaceful people,\u2019 she said'. Read as quotations only where unmistakable: the opening mark
+# U+2018 (never an apostrophe; a straight ' is left alone) at a word's start, closed by the first
+# U+2019 after it that no letter or digit follows (not the apostrophe of "minister\u2019s" or
+# "don\u2019t"), in the same paragraph; one opening a paragraph and never closed runs to its end
+# (a quotation going on in the next paragraph). Double marks inside such a quotation are its own
+# (nested); a single-marked span that crosses a double-marked one is not read.
+_SINGLE_OPEN = "\u2018"
+_SINGLE_CLOSE = "\u2019"
+
+
+def _with_single_quotes(text: str, start: int, end: int, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`found` (a paragraph's double-marked quotations) with its single-marked ones (see above)."""
+    singles: list[tuple[int, int]] = []
+    i = text.find(_SINGLE_OPEN, start, end)
+    while i >= 0:
+        before = text[i - 1] if i > start else " "
+        if before.isalnum() or any(a <= i < b for a, b in found) or (singles and i < singles[-1][1]):
+            i = text.find(_SINGLE_OPEN, i + 1, end)
+            continue
+        close = text.find(_SINGLE_CLOSE, i + 1, end)
+        while close >= 0 and close + 1 < end and text[close + 1].isalnum():
+            close = text.find(_SINGLE_CLOSE, close + 1, end)
+        if close < 0:
+            if i == start and text[i + 1 : i + 2].isupper():
+                singles.append((i, end))
+            break
+        span = (i, close + 1)
+        # a double-marked quotation crossing this one's edge: the marks do not nest, read neither
+        if not any(a < span[0] < b < span[1] or span[0] < a < span[1] < b for a, b in found):
+            singles.append(span)
+        i = text.find(_SINGLE_OPEN, close + 1, end)
+    if not singles:
+        return found
+    kept = [q for q in found if not any(a <= q[0] and q[1] <= b for a, b in singles)]
+    return sorted(kept + singles)
+
+
 def _close_at_line_end(found: list[tuple[int, int]], straight_at: int, line_end: int) -> None:
     """A straight quotation opened at `straight_at` and never closed on its line chunk runs to the
     chunk's end, when that is short (a longer run is more likely a stray mark: an inch sign)."""
@@ -415,6 +454,8 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
         multi_line = text.find("\n", p_start, p_end) >= 0
         chunks = _line_chunks(text, p_start, p_end, width) if multi_line else ((p_start, p_end),)
         p_quotes = _find_quotes(text, p_start, p_end, tuple(e for _, e in chunks) if multi_line else ())
+        if text.find("\u2018", p_start, p_end) >= 0:
+            p_quotes = _with_single_quotes(text, p_start, p_end, p_quotes)
         quotes.extend(p_quotes)
         for c_start, c_end in chunks:
             if multi_line:  # (web27) "* * *" between two lines of a paragraph, alone or run on with one
