@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence, Union
+from typing import Any, Callable, Collection, Iterable, Iterator, Sequence, Union
 
 from .errors import InputError, cannot_read
 from .file_titles import author_line, date_line, headline_line, outlet_line
@@ -1592,30 +1592,45 @@ def bottom_totals(rows: list[list[Any]], headers: list[str], text_column: str | 
     return count
 
 
-def not_documents(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> list[tuple[int, str]]:
+def not_documents(rows: list[list[Any]], headers: list[str], text_column: str | None = None,
+                  documents: Collection[int] = ()) -> list[tuple[int, str]]:
     """(hunt40b) The rows of a table that are not documents, each (its place in `rows`, why), in the
     order the rules find them: a repeat of the header row (`repeats_header`), notes under the table
     (`bottom_notes`), notes between the documents (`middle_notes`), section labels
     (`section_labels`), then total rows at its bottom (`bottom_totals`), each rule applied to the
     rows the ones before it left. One place for every table read whole (a CSV file, a JSON file,
     a Parquet table): a note between a JSON file's or a Parquet table's documents ("Note: rows
-    below are from the archive") was scored as a document, where a CSV file's was left out."""
+    below are from the archive") was scored as a document, where a CSV file's was left out.
+    (parity40) A sheet and a refresh use it too: the sheet read its total rows before its notes
+    between the documents and section labels, so a total row over a section label ("Total" over
+    "Week 2", the next week's rows still to come) was a document there and in no other file, and a
+    refresh read no repeat of the header row (a table pasted under its rows with its header row
+    was a new document whose text is "text"). `documents`: the places of rows that are documents
+    whatever they hold (a refresh's rows xlplugin has scored before): never a repeat of the header
+    row, a note or a section label, and a note under the table is only under the last of them."""
     unique = unique_headers(headers)
     kept = list(range(len(rows)))
     found: list[tuple[int, str]] = []
+    fixed = set(documents)
 
-    def leave_out(places: Iterable[int], reason: str) -> None:
-        out = {kept[place] for place in places}
+    def leave_out(places: Iterable[int], reason: str, judged: bool = True) -> None:
+        out = {kept[place] for place in places if not (judged and kept[place] in fixed)}
         found.extend((i, reason) for i in kept if i in out)
         kept[:] = [i for i in kept if i not in out]
 
+    def under(count: int) -> range:  # (the last `count` rows, none of them above a row that is a document whatever it holds)
+        free = 0
+        while free < len(kept) and kept[len(kept) - 1 - free] not in fixed:
+            free += 1
+        return range(len(kept) - min(count, free), len(kept))
+
     leave_out([p for p, i in enumerate(kept) if repeats_header(rows[i], headers)], HEADER_REPEAT_REASON)
-    notes = bottom_notes([rows[i] for i in kept], unique, text_column)
-    leave_out(range(len(kept) - notes, len(kept)), NOTE_ROW_REASON)
+    leave_out(under(bottom_notes([rows[i] for i in kept], unique, text_column)), NOTE_ROW_REASON)
     leave_out(middle_notes([rows[i] for i in kept], unique, text_column), MIDDLE_NOTE_REASON)
     leave_out(section_labels([rows[i] for i in kept], unique, text_column), SECTION_LABEL_REASON)
+    # (loose26: a refresh leaves a total row out whether or not a run scored it)
     totals = bottom_totals([rows[i] for i in kept], unique, text_column)
-    leave_out(range(len(kept) - totals, len(kept)), TOTAL_ROW_REASON)
+    leave_out(range(len(kept) - totals, len(kept)), TOTAL_ROW_REASON, judged=False)
     return found
 
 

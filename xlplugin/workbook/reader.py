@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, repeats_header, TOTAL_ROW_REASON, bottom_totals, NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes, SECTION_LABEL_REASON, section_labels, table_beside, unnamed_texts, unnamed_text_lines,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, not_documents, table_beside, unnamed_texts, unnamed_text_lines,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
@@ -105,11 +105,7 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     finally:
         wb.close()
     _drop_totals_rows(path, where, table, places, skipped)
-    _drop_header_repeats(where, user_headers, table, places, skipped)
-    # (hunt40a) each row's place among the table's rows, before notes and section labels are left
-    # out: a table with no id column numbers its rows so, the rows under a note keeping their number
-    row_place = {at: n for n, at in enumerate(places, start=1)}
-    _drop_bottom_totals(where, user_headers, table, places, skipped, text_column)
+    row_place = _drop_not_documents(where, user_headers, table, places, skipped, text_column)
     _say_hidden(path, where, places, user_headers, columns, skipped)
     unique = unique_headers(user_headers)
     url = find_column(unique, URL_COLUMN_NAMES)
@@ -182,41 +178,26 @@ def _say_hidden(path: Path, where: str, places: list[str], headers: list[str], c
         skipped.append(Skipped(line, "", what="note"))
 
 
-def _drop_header_repeats(where: str, headers: list[str], table: list[list[Any]], places: list[str],
-                         skipped: list[Skipped] | None) -> None:
-    """(hunt23a) Leave out the rows that repeat the header row (`inputs.repeats_header`: tables
-    pasted one under another), each added to `skipped` with the reason."""
-    repeats = [i for i, values in enumerate(table) if repeats_header(values, headers)]
-    for i in repeats:
+def _drop_not_documents(where: str, headers: list[str], table: list[list[Any]], places: list[str],
+                        skipped: list[Skipped] | None, text_column: str | None) -> dict[str, int]:
+    """Leave out the rows that are no document (`inputs.not_documents`, as a CSV file's rows are
+    read: (hunt23a) a repeat of the header row, (hunt38a) notes under the documents, (hunt39a) notes
+    between them, (hunt39c) section labels, (loose26) total rows under them), each added to
+    `skipped` with the reason. (parity40) The sheet had its own copy of the rules, which read the
+    total rows before the notes between the documents and the section labels: a total row over a
+    section label was a document here and in no other file. Gives each row's place among the
+    table's rows (hunt40a: a table with no id column numbers its rows so, the rows under a note
+    keeping their number; a repeat of the header row not counted)."""
+    left_out = not_documents(table, headers, text_column)
+    for i, reason in left_out:
         if skipped is not None:
-            skipped.append(Skipped(f"{where} {places[i]}", HEADER_REPEAT_REASON, what="row"))
-    for i in reversed(repeats):
-        del table[i], places[i]
-
-
-def _drop_bottom_totals(where: str, headers: list[str], table: list[list[Any]], places: list[str],
-                       skipped: list[Skipped] | None, text_column: str | None) -> None:
-    """(loose26) Leave out the total, sum or average rows a user put under the documents (a
-    "Total" label and =SUM formulas, not an Excel table's totals row: `inputs.bottom_totals`),
-    each added to `skipped` with the reason; (hunt38a) the notes under them, and (hunt39a) the
-    notes between them (`inputs.middle_notes`)."""
-    # (hunt38a) first a note under the documents (a source line), then the totals above it
-    for reason, count_rows in ((NOTE_ROW_REASON, bottom_notes), (TOTAL_ROW_REASON, bottom_totals)):
-        count = count_rows(table, unique_headers(headers), text_column)
-        for place in places[len(places) - count:] if count else ():
-            if skipped is not None:
-                skipped.append(Skipped(f"{where} {place}", reason, what="row"))
-        if count:
-            del table[len(table) - count:], places[len(places) - count:]
-    # (hunt39a) then a note between the documents ("Note: rows below are from the archive")
-    # (hunt39c) and a section label between them ("Week 2", "Part B")
-    for reason, rows_of in ((MIDDLE_NOTE_REASON, middle_notes), (SECTION_LABEL_REASON, section_labels)):
-        between = rows_of(table, unique_headers(headers), text_column)
-        for i in between:
-            if skipped is not None:
-                skipped.append(Skipped(f"{where} {places[i]}", reason, what="row"))
-        for i in reversed(between):
-            del table[i], places[i]
+            skipped.append(Skipped(f"{where} {places[i]}", reason, what="row"))
+    repeats = {i for i, reason in left_out if reason == HEADER_REPEAT_REASON}
+    row_place = {at: n for n, at in enumerate((at for i, at in enumerate(places) if i not in repeats), start=1)}
+    out = {i for i, _ in left_out}
+    table[:] = [values for i, values in enumerate(table) if i not in out]
+    places[:] = [at for i, at in enumerate(places) if i not in out]
+    return row_place
 
 
 def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],

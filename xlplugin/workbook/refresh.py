@@ -39,8 +39,7 @@ from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
 from ..inputs import (locate_file, looks_like_file_name, OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
-                      find_column, records_from_rows, shown_text, bottom_totals, TOTAL_ROW_REASON, unique_headers,
-                      NOTE_ROW_REASON, bottom_notes, MIDDLE_NOTE_REASON, middle_notes, SECTION_LABEL_REASON, section_labels)
+                      find_column, not_documents, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
 from .cell_links import emptied_and_unlinked, followed_links, use_link_targets
 from .cell_xml import column_letter
@@ -863,32 +862,18 @@ class _Refresh:
         self.summary.not_documents = [Skipped(f"{where} row {span.number}", TOTALS_ROW_REASON, what="row")
                                       for span in data_rows if span.number in totals]
         kept = [span for span in data_rows if span.number not in totals]
-        names = unique_headers([name for _, name in user])
-        # (hunt38a) a note typed under the documents (a source line), never scored before (no Status,
-        # no stamps: a row `score` wrote is a document whatever it holds): left out, as `score` leaves it
-        unscored = len(kept)
-        while unscored and all(kept[unscored - 1].values.get(c) in (None, "") for c in owned_cols):
-            unscored -= 1
-        notes = bottom_notes([[span.values.get(c) for c, _ in user] for span in kept], names)
-        notes = min(notes, len(kept) - unscored)
-        if notes:
-            self.summary.not_documents += [Skipped(f"{where} row {span.number}", NOTE_ROW_REASON, what="row")
-                                           for span in kept[len(kept) - notes:]]
-            kept = kept[:len(kept) - notes]
-        # (hunt39a) and one typed between the documents ("Note: rows below are from the archive"), never scored either
-        # (hunt39c) and a section label typed between them ("Week 2", "Part B"), never scored either
-        for reason, rows_of in ((MIDDLE_NOTE_REASON, middle_notes), (SECTION_LABEL_REASON, section_labels)):
-            between = [i for i in rows_of([[span.values.get(c) for c, _ in user] for span in kept], names)
-                       if all(kept[i].values.get(c) in (None, "") for c in owned_cols)]
-            if between:
-                self.summary.not_documents += [Skipped(f"{where} row {kept[i].number}", reason, what="row")
-                                               for i in between]
-                kept = [span for i, span in enumerate(kept) if i not in set(between)]
-        summed = bottom_totals([[span.values.get(c) for c, _ in user] for span in kept], names)
-        if summed:
-            self.summary.not_documents += [Skipped(f"{where} row {span.number}", TOTAL_ROW_REASON, what="row")
-                                           for span in kept[len(kept) - summed:]]
-            kept = kept[:len(kept) - summed]
+        # (hunt38a) a note typed under the documents (a source line), (hunt39a) one typed between them ("Note:
+        # rows below are from the archive"), (hunt39c) a section label ("Week 2"), (loose26) a total row under
+        # them, and (parity40) a repeat of the header row (a table pasted under the rows with its header row):
+        # left out, as `score` leaves them out, by the same rules (`inputs.not_documents`); a row that a run
+        # scored (its Status or stamps written) is a document whatever it holds, a total row aside
+        text_column = reading_columns(self.package, [name for _, name in user])[0]
+        scored = [i for i, span in enumerate(kept) if any(span.values.get(c) not in (None, "") for c in owned_cols)]
+        left_out = not_documents([[span.values.get(c) for c, _ in user] for span in kept], [name for _, name in user],
+                                 text_column, documents=scored)
+        self.summary.not_documents += [Skipped(f"{where} row {kept[i].number}", reason, what="row") for i, reason in left_out]
+        out = {i for i, _ in left_out}
+        kept = [span for i, span in enumerate(kept) if i not in out]
         return kept
 
     def _refuse_formula_clashes(self, docs: _Documents, rewritten: list[RowPlan]) -> None:
