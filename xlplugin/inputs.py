@@ -2275,11 +2275,10 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
     for place, reason in left_out:
         if skipped is not None:
             skipped.append(Skipped(f"{path} line {body[place][0]}", reason, what="row"))
-    # (hunt40a) each row's place among the table's rows, a repeat of the header row not counted, the
-    # notes and section labels counted: a table with no id column numbers its rows so, the rows under
-    # a note keeping their number
-    repeats = {place for place, reason in left_out if reason == HEADER_REPEAT_REASON}
-    row_place = {line: n for n, (line, _row) in enumerate((e for p, e in enumerate(body) if p not in repeats), start=1)}
+    # (hunt40a) each row's place among the table's rows, the notes and section labels counted (parity40:
+    # and a repeat of the header row, as pandas counts it): a table with no id column numbers its rows
+    # so, the rows under a note keeping their number
+    row_place = {line: n for n, (line, _row) in enumerate(body, start=1)}
     out = {place for place, _ in left_out}
     body = [entry for place, entry in enumerate(body) if place not in out]
     # (hunt39c) a second table beside the first, after an empty column: said

@@ -261,7 +261,7 @@ def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = 
     CSV file's rows (see the module). What the summary says of the file goes to `skipped`.
     (hunt40b) Its records that are no document (a note between the documents, a repeat of the
     header, a total: `inputs.not_documents`) are left out and said there, as a CSV file's rows."""
-    from .inputs import (HEADER_REPEAT_REASON, REFUSED_LINE, Problem, Record, Skipped, _read_bytes, _reading_columns,
+    from .inputs import (REFUSED_LINE, Problem, Record, Skipped, _read_bytes, _reading_columns,
                          given_fields, not_documents, records_from_rows)
 
     text, note = _read_bytes(path)
@@ -306,11 +306,9 @@ def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = 
         if skipped is not None:
             skipped.append(Skipped(f"{path} {place} {entries[i][0]}", reason, what="row"))
     # (hunt40a, as a CSV file's rows) with no id column, each record keeps its place among the records
-    # as its id, a note left out counted, a repeat of the header row not
-    repeats = {i for i, reason in left_out if reason == HEADER_REPEAT_REASON}
-    place_of = {i: n for n, i in enumerate((i for i in range(len(rows)) if i not in repeats), start=1)}
+    # as its id, a note left out counted (parity40: and a repeat of the header row)
     out = {i for i, _ in left_out}
-    numbers = [place_of[i] for i in range(len(rows)) if i not in out]
+    numbers = [i + 1 for i in range(len(rows)) if i not in out]
     entries, rows, own = ([x for i, x in enumerate(xs) if i not in out] for xs in (entries, rows, own))
     items = records_from_rows(names, rows, str(path), text_column, path.parent,
                               places=[f"{place} {number}" for number, *_ in entries], numbers=numbers)

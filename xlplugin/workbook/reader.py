@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, HEADER_REPEAT_REASON, not_documents, table_beside, unnamed_texts, unnamed_text_lines,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, not_documents, table_beside, unnamed_texts, unnamed_text_lines,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
@@ -187,13 +187,12 @@ def _drop_not_documents(where: str, headers: list[str], table: list[list[Any]], 
     total rows before the notes between the documents and the section labels: a total row over a
     section label was a document here and in no other file. Gives each row's place among the
     table's rows (hunt40a: a table with no id column numbers its rows so, the rows under a note
-    keeping their number; a repeat of the header row not counted)."""
+    keeping their number; parity40: under a repeat of the header row too, as pandas counts them)."""
     left_out = not_documents(table, headers, text_column)
     for i, reason in left_out:
         if skipped is not None:
             skipped.append(Skipped(f"{where} {places[i]}", reason, what="row"))
-    repeats = {i for i, reason in left_out if reason == HEADER_REPEAT_REASON}
-    row_place = {at: n for n, at in enumerate((at for i, at in enumerate(places) if i not in repeats), start=1)}
+    row_place = {at: n for n, at in enumerate(places, start=1)}
     out = {i for i, _ in left_out}
     table[:] = [values for i, values in enumerate(table) if i not in out]
     places[:] = [at for i, at in enumerate(places) if i not in out]
