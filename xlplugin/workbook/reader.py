@@ -319,8 +319,12 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
               for h in (*layout.STAMP_HEADERS, layout.SCORE_HEADERS[-1])]
     marks: dict[str, tuple[tuple[Any, ...], Any]] = {}
     table, places = [], []
-    # (hunt40a) the cells of the columns with no header, to say a column of texts not read
-    blank = [i for i, h in enumerate(headers) if not h]
+    # (hunt40a) the cells of the columns with no header, to say a column of texts not read; (parity40)
+    # also those after the last named header, as far as the sheet's dimension says it has cells (at most
+    # `_PEEK_COLUMNS` more): a column of articles there was never read, nor said
+    width = max(len(headers), min(_sheet_width(chosen), len(headers) + _PEEK_COLUMNS)) if headers else 0
+    padded = headers + [""] * (width - len(headers))
+    blank = [i for i, h in enumerate(padded) if not h]
     unnamed_rows: list[list[Any]] = []
     last_row = last_rows.get(chosen.title, 1)
     if headers and last_row > header_row:
@@ -329,14 +333,14 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
         names = label_columns(user_headers, text_column or find_column(user_headers, TEXT_COLUMN_NAMES))
         labels = {i for i in keep if headers[i] in names}
         epoch_1904 = bool(getattr(wb, "epoch", None) and wb.epoch.year == 1904)
-        rows = chosen.iter_rows(min_row=header_row + 1, max_row=last_row, max_col=len(headers))
+        rows = chosen.iter_rows(min_row=header_row + 1, max_row=last_row, max_col=width)
         for number, cells in enumerate(rows, start=header_row + 1):  # (read-only sheets give empty rows too)
             row = [_shown(c, epoch_1904) if i in labels else c.value for i, c in enumerate(cells)]
             values = [_text(row[i]) if i < len(row) else None for i in keep]
             if gaps:
                 gaps -= {i for i in gaps if i < len(row) and row[i] not in (None, "")}
             if blank and any(i < len(row) and isinstance(row[i], str) for i in blank):
-                unnamed_rows.append([row[i] if i in blank and i < len(row) else None for i in range(len(headers))])
+                unnamed_rows.append([row[i] if i in blank and i < len(row) else None for i in range(width)])
             if any(v not in (None, "") for v in values):
                 table.append(values)
                 places.append(f"row {number}")
@@ -346,13 +350,20 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
     where = f"{path} sheet {chosen.title}"
     if skipped is not None and table:
         skipped.extend(Skipped(line, "", what="note") for line in table_beside(where, headers, gaps, text_column))
-    unnamed = unnamed_texts(headers, unnamed_rows)
+    unnamed = unnamed_texts(padded, unnamed_rows)
     read = text_column or find_column(user_headers, TEXT_COLUMN_NAMES)
     if unnamed and skipped is not None and read is not None and read in unique_headers(user_headers):
         at = keep[unique_headers(user_headers).index(read)]
         skipped.extend(Skipped(line, "", what="note")
                        for line in unnamed_text_lines(where, unnamed, (at, headers[at]), f"row {header_row}"))
     return table, places, user_headers, [i + 1 for i in keep], where, header_row, marks
+
+
+def _sheet_width(ws: Any) -> int:
+    """How many columns a sheet's dimension says it has (0 where it says none: a read-only sheet
+    takes it from its dimension tag, None where there is none)."""
+    width = getattr(ws, "max_column", None)
+    return width if isinstance(width, int) else 0
 
 
 # (hunt40a) How many rows of a sheet refused for no text column are looked at for a column of
