@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (CELL_REASONS, CUT_CELL, LINK_CELL, LOGICAL_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
+from .inputs_summary import (CELL_REASONS, CUT_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .cells import language_words
 from .json_lines import json_line
@@ -872,9 +872,11 @@ def quiet_refresh_line(summary: Any) -> str:
     which kind, and where to look."""
     cells = summary.failed - summary.cut_texts
     unsaved = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == UNSAVED_META)
+    merged = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == MERGED_CELL)  # (parity40)
     gone = getattr(summary, "gone", 0)
-    parts = [counted(cells - unsaved, "text cell", "text cells") + " with no text" if cells - unsaved else "",
+    parts = [counted(cells - unsaved - merged, "text cell", "text cells") + " with no text" if cells - unsaved - merged else "",
              counted(unsaved, "row") + " " + UNSAVED_META if unsaved else "",
+             counted(merged, "row") + " " + MERGED_CELL if merged else "",
              # (resume33) a file gone from a folder still there: its row's scores cleared, said apart
              counted(gone, "file") + " gone from a folder still there: scores cleared" if gone else "",
              counted(summary.missing - gone, "file") + " not found" if summary.missing - gone else "",
@@ -1085,7 +1087,10 @@ _APART_WORDS = {VALUE_CELL: "a number or a date in the text cell instead of a te
                 LINK_CELL: "only a web address in the text cell, a link to the article and not its text (save the page as "
                            ".html and give its path, or put the article's text in place of the link)",
                 CUT_CELL: "a text cut short in the text cell (not the whole text: it ends where a news service or a "
-                          "cell cut it)"}
+                          "cell cut it)",
+                # (parity40) a text cell covered by a merged cell from a row above, as `score` counts it (loose26)
+                MERGED_CELL: "a text cell inside a merged cell that starts in a row above (the merged text is one "
+                             "document, read once, in the merged cell's first row)"}
 
 
 def _said_before(count: int, before: int, exit_ok: bool) -> str:
