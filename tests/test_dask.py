@@ -76,11 +76,14 @@ def test_score_table_gives_score_many_rows_in_order():
     assert table.column_names[:3] == ["doc", "url", "date"]  # the user's columns first, the text left out
     # ((hunt40b) then how each row was read, as a CSV file's row on --engine dask gives it)
     # then the document's fields that no column of the input stands for (its url and date do)
-    assert table.column_names[3:10] == ["input_note", "title", "outlet", "author", "kind", "kind_cues", "why"]
+    # ((parity40) all four reading columns, as a CSV file's parts have them)
+    assert table.column_names[3:13] == ["input_id", "input_source", "input_note", "input_error", "title", "outlet", "author",
+                                        "kind", "kind_cues", "why"]
     assert table.schema == xlplugin_frame().output_schema(pa.Schema.from_pandas(frame, preserve_index=False), "body")
     # a column named like a given field, case ignored, stands for it (one name for Spark and DuckDB)
     capitals = xlplugin_frame().score_table(pa.table({"body": [CALM_REPORT], "Title": ["Rates"], "URL": ["x"]}))
-    assert capitals.column_names[:6] == ["Title", "URL", "input_note", "outlet", "author", "date"]
+    assert capitals.column_names[:9] == ["Title", "URL", "input_id", "input_source", "input_note", "input_error", "outlet", "author",
+                                         "date"]
     assert table.schema.field("kind_cues").type == pa.list_(pa.string())
     assert rows_of(table) == expected_rows(frame)
     # "": French and empty texts, not scored; the charged rant argues at the reader with its own loaded words (kinds18)
@@ -152,7 +155,7 @@ def test_score_pandas_takes_object_columns_and_missing_texts():
     frame = xlplugin_frame()
     empty = pd.DataFrame({"doc": pd.Series([], dtype=object), "body": pd.Series([], dtype=object)})
     assert list(frame.score_pandas(empty, "body").columns) == [
-        "doc", "input_note", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why"] + frame.SCORE_SCHEMA.names + ["text"]
+        "doc", "input_id", "input_source", "input_note", "input_error", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why"] + frame.SCORE_SCHEMA.names + ["text"]
     texts = articles(3).astype(object)
     texts.loc[1, "body"] = None
     result = frame.score_pandas(texts, "body", id="doc")

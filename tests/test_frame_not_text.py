@@ -19,14 +19,15 @@ def test_placeholders_are_refused_as_in_a_csv_file(tmp_path):
     read = list(records_from_rows(["id", "text"], [[str(i), c] for i, c in enumerate(CELLS, 1)], "t.csv", None, tmp_path))
     for row, item in zip(scored, read):
         if isinstance(item, Problem):
-            assert row["note"] == "not scored: " + item.message  # the words of a CSV row's input_error
+            # (parity40) in `input_error`, in a CSV row's words, `note` null as a CSV row's (it was in `note`)
+            assert row["input_error"] == item.message and row["note"] is None
             assert row["language"] is None and row["provenance"] is None and row["reliability"] is None
         else:
-            assert row["language"] == "en" and row["provenance"] is not None
-    assert [r["note"] for r in scored[:3]] == [
-        "not scored: column text: error value #N/A in the cell (a formula that failed: fix it, or type the text in its place)",
-        "not scored: column text: not text: N/A, a placeholder for no value",
-        "not scored: column text: not text: a number",
+            assert row["language"] == "en" and row["provenance"] is not None and row["input_error"] is None
+    assert [r["input_error"] for r in scored[:3]] == [
+        "column text: error value #N/A in the cell (a formula that failed: fix it, or type the text in its place)",
+        "column text: not text: N/A, a placeholder for no value",
+        "column text: not text: a number",
     ]
 
 

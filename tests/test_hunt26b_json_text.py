@@ -107,7 +107,8 @@ def test_a_frame_row_of_json_is_refused():
                           "text": [json.dumps({"body": LIBRARY}), CLINIC, _json_shapes(CLINIC, HARBOUR)[4]]})
     scored = score_pandas(frame, "text")
     assert pd.isna(scored["reliability"].iloc[0]) and pd.isna(scored["reliability"].iloc[2])
-    assert "JSON data" in scored["note"].iloc[0] and "JSON data" in scored["note"].iloc[2]
+    # ((parity40) in input_error, as a CSV file's row says it)
+    assert "JSON data" in scored["input_error"].iloc[0] and "JSON data" in scored["input_error"].iloc[2]
     assert float(scored["reliability"].iloc[1]) == engine.score_text(CLINIC).reliability
 
 

@@ -49,10 +49,11 @@ def test_bytes_that_are_no_text_refuse_their_row_alone():
     junk = bytes(range(256)) * 4
     table = pa.table({"id": ["a", "b", "c"], "text": pa.array([TEXTS[0].encode(), junk, None], type=pa.binary())})
     out = score_table(table)
-    reliability, notes = out.column("reliability").to_pylist(), out.column("note").to_pylist()
+    reliability, errors = out.column("reliability").to_pylist(), out.column("input_error").to_pylist()
     assert reliability[0] is not None and reliability[1] is None
-    assert notes[1].startswith("not scored: column text: ") and "binary" in notes[1]
-    assert "b'" not in " ".join(n or "" for n in notes)
+    # (parity40: the reason in `input_error`, as a CSV row's; it was `note`'s "not scored: column text: ...")
+    assert errors[1].startswith("column text: ") and "binary" in errors[1]
+    assert "b'" not in " ".join(n or "" for n in errors + out.column("note").to_pylist())
 
 
 def test_id_and_title_of_bytes_are_read_as_text():

@@ -133,9 +133,9 @@ def test_a_pandas_column_of_mixed_values_is_read_as_cells_not_a_crash():
 
     frame = pd.DataFrame({"text": [REPORT, 12345, REPORT, None], "outlet": [True, "NA", 3.5, "Harbour Post"]})
     table = score_pandas(frame)
-    notes = list(table["note"])  # (read as a CSV file's cells: "TRUE", "NA", "3.5")
+    errors = list(table["input_error"])  # (read as a CSV file's cells: "TRUE", "NA", "3.5"; parity40: in input_error)
     # ((hunt40b) how the row was read, its outlet not counted, in its input_note)
-    assert "not text: a number" in notes[1] and "'NA' is not an outlet (not counted)" in table["input_note"].iloc[1]
+    assert "not text: a number" in errors[1] and "'NA' is not an outlet (not counted)" in table["input_note"].iloc[1]
     assert table["reliability"].iloc[0] == score_text(REPORT, outlet="TRUE").reliability
     assert table["reliability"].iloc[2] == score_text(REPORT, outlet="3.5").reliability
-    assert "empty (no text)" in notes[3]
+    assert "empty (no text)" in list(table["note"])[3]

@@ -298,12 +298,17 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
     """The rows of one scored part: how many, scored, with an index, and not scored by reason;
     and the input rows not read, that are not documents (`with_not_read`). `cells`: of the rows
     with an `input_error`, those whose text cell held no text (`_score_found`)."""
-    unscored: dict[str, int] = {NO_TEXT_CELL: cells} if cells else {}
     no_index: dict[str, int] = {}
     problems: list[str] = []
     rows = table.num_rows
     errors = table.column("input_error").to_pylist() if "input_error" in table.column_names else [None] * rows
     sources = table.column("input_source").to_pylist() if "input_source" in table.column_names else [""] * rows
+    # (parity40) a table's rows (`score_table`: a Parquet part) were read from no file: their `input_source` is null,
+    # and a row with an `input_error` is one whose text cell held no text, counted as a CSV file's such row is
+    from_table = "input_source" not in table.column_names or all(source is None for source in sources)
+    if from_table and not cells:
+        cells = sum(1 for error in errors if error)
+    unscored: dict[str, int] = {NO_TEXT_CELL: cells} if cells else {}
     ids = table.column("id").to_pylist() if "id" in table.column_names else [""] * rows
     indexes = table.column("reliability").to_pylist()
     not_read = list(not_read or [])
@@ -316,7 +321,8 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
         if why:
             unscored[why] = unscored.get(why, 0) + 1
         if error:  # (a text cell with no text: "column C: not text: ..."; said as the default engine says it)
-            problems.append(problem_line(source or "", error, str(row_id or ""), "cell" if error.startswith("column ") else ""))
+            problems.append(problem_line(source or f"{part or 'part'} row {row}", error, str(row_id or ""),
+                                         "cell" if error.startswith("column ") else ""))
         reason = "" if error else no_index_reason(note or "", index is not None)
         if reason:
             no_index[reason] = no_index.get(reason, 0) + 1
@@ -332,7 +338,7 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
     indexed = table.num_rows - table.column("reliability").null_count
     # (rows17) the documents read by `xlplugin.inputs` (which alone give an input_source), as
     # `xlplugin score` checks their ids: the rows read, not those that could not be
-    read_ids = _parquet_ids(table, part) if "input_id" not in table.column_names else [
+    read_ids = _parquet_ids(table, part) if from_table else [
         (str(row_id), source or "") for row_id, source, error
         in zip(table.column("input_id").to_pylist(), sources, errors) if not error]
     return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored,

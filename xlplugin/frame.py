@@ -121,6 +121,13 @@ SCORED_TEXT = pa.field("text", pa.string())
 # "input_note"): it was in `note`, after the scorers' own note, so the same HTML cell's note stood
 # in `note` of a Parquet table's row and in `input_note` of a CSV file's. Null where there is none.
 INPUT_NOTE = pa.field("input_note", pa.string())
+# (parity40) The reading columns a table's rows give, as a CSV file's rows on `--engine dask` give them
+# (`READING_FIELDS`): `input_id` (the id the row was scored under: its id cell, "N (no id)" for a blank
+# one, else its place in the table), `input_source` (null: a table's row was read from no file; a CSV
+# file's names its file and line), `input_note` (how it was read), `input_error` (why it could not be
+# read: a text cell that holds no text, in the words a CSV file's row gives it). A Parquet table's row
+# gave the reason in `note` and had none of the other three.
+INPUT_FIELDS = [pa.field(name, pa.string()) for name in ("input_id", "input_source", "input_note", "input_error")]
 
 
 def document_arrays(results: list[DocumentResult]) -> list[pa.Array]:
@@ -175,7 +182,7 @@ def text_column(names: list[str], text: str | None, option: str = "text=") -> st
 def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     """The schema of `score_table`'s result for an input with `input_schema`."""
     kept = [f.with_name(_kept_name(f.name)) for f in input_schema if f.name != text]
-    return pa.schema(kept + [INPUT_NOTE] + _table_document_fields([f.name for f in kept]) + list(_score_schema())
+    return pa.schema(kept + INPUT_FIELDS + _table_document_fields([f.name for f in kept]) + list(_score_schema())
                      + [SCORED_TEXT])
 
 
@@ -184,7 +191,7 @@ def _kept_name(name: str) -> str:
     text is kept): its own, or YOURS where it is named like a score column or a field worked
     out from the text (kind, kind_cues, why), case ignored."""
     ours = name.lower()
-    taken = ours in _FOUND_FIELDS or ours in _score_schema().names or ours in (SCORED_TEXT.name, INPUT_NOTE.name)
+    taken = ours in _FOUND_FIELDS or ours in _score_schema().names or ours in (SCORED_TEXT.name, *(f.name for f in INPUT_FIELDS))
     return YOURS.format(name) if taken else name
 
 
@@ -302,7 +309,7 @@ def _epoch_notes(table: pa.Table, name: str) -> list[str]:
 # rule a CSV file's or workbook's text cell is read with (`xlplugin.inputs.records_from_rows`:
 # `cells.cell_to_text`, then `looks_like_file_name`): the same cell gives the same answer, and
 # the same count in a run's summary, whichever way the table came in. Its row says why in
-# `note`, in the words `input_error` has for a CSV file's row, after NOT_READ.
+# `input_error` (parity40; it was in `note`, after NOT_READ), in the words a CSV file's row has.
 NOT_READ = "not scored: "
 
 
@@ -387,8 +394,11 @@ def score_table(
     first_row: int = 1,
 ) -> pa.Table:
     """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order:
-    the input's columns (less the text), the document's fields (`DOCUMENT_SCHEMA`) but `id` and
-    any that a column of the input is named (yours is kept, as given), then `SCORE_SCHEMA`.
+    the input's columns (less the text), the reading columns (`INPUT_FIELDS`: `input_id`,
+    `input_source`, `input_note`, `input_error`, as a CSV file's rows on `--engine dask` give them),
+    the document's fields (`DOCUMENT_SCHEMA`) but `id` and any that a column of the input is named
+    (yours is kept, as given), then `SCORE_SCHEMA`. A row whose text cell holds no text says why in
+    `input_error`, its scores null.
 
     `text`: the column with the documents (default: found by name: text, body, content...).
     `id`, `title`, `url`, `outlet`: columns for those (default: found by name, as the command line
@@ -452,6 +462,9 @@ def score_table(
     # the note says how the row was read (a placeholder not counted, a cell read as a web page),
     # as a CSV row's Status does (`score_many` adds a scored input's note; this, an unread one's)
     results = [unread_result(doc, why) if why else as_shown(next(scored)) for doc, why in zip(inputs, refused)]
+    # (parity40) a text cell that holds no text: its reason in `input_error`, its scores and fields null, as a CSV
+    # file's row gives them (a Problem's row); a row that is no document keeps its `note` (a CSV file has no such row)
+    errors = [why.removeprefix(NOT_READ) if why.startswith(NOT_READ) else None for why in refused]
     kept = [name for name in names if name != text]
     added = _table_document_fields(list(map(_kept_name, kept)))
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
@@ -469,12 +482,25 @@ def score_table(
         values = _typed_values(filled, table.column(meta[key]).to_pylist(), kind) if filled else None
         if values is not None:
             table = table.set_column(names.index(meta[key]), table.schema.field(meta[key]), pa.array(values, type=kind))
-    input_notes = pa.array([note or None for note in notes], type=pa.string())
+    import pyarrow.compute as pc
+
+    # (a row not read has its id too, as a CSV file's input_id; and its reading note, which a CSV file's row not read
+    # does not keep: a placeholder outlet beside a number is still said)
+    reading = [pa.array(columns["id"], type=pa.string()), pa.nulls(n, pa.string()),
+               pa.array([note or None for note in notes], type=pa.string()), pa.array(errors, type=pa.string())]
+    found = pa.Table.from_arrays([documents[f.name] for f in added] + scores.columns + [scored_texts],
+                                 schema=pa.schema(added + list(_score_schema()) + [SCORED_TEXT]))
+    if any(errors):
+        found = found.take(pa.array([None if error else i for i, error in enumerate(errors)], type=pa.int64()))
+        for f in added:  # (the title, URL, outlet, author and date the row gave, as a CSV file's row not read keeps them)
+            if f.name in GIVEN_FIELDS:
+                given = [getattr(doc, f.name) or None if error else None for doc, error in zip(inputs, errors)]
+                at = found.schema.get_field_index(f.name)
+                found = found.set_column(at, f, pc.coalesce(found.column(f.name), pa.array(given, type=pa.string())))
     return pa.Table.from_arrays(
-        [table.column(name) for name in kept] + [input_notes] + [documents[f.name] for f in added] + scores.columns
-        + [scored_texts],
-        schema=pa.schema([table.schema.field(name).with_name(_kept_name(name)) for name in kept] + [INPUT_NOTE] + added
-                         + list(_score_schema()) + [SCORED_TEXT]),
+        [table.column(name) for name in kept] + reading + found.columns,
+        schema=pa.schema([table.schema.field(name).with_name(_kept_name(name)) for name in kept] + INPUT_FIELDS
+                         + list(found.schema)),
     )
 
 
