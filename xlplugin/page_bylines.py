@@ -21,7 +21,9 @@ A page that names no author loses nothing here.
 - `without_role_line(author, markup)`: a byline box that gives the name and, in the element after
   it, the writer's role ("Amira Said" / "Health correspondent, Northbridge") is read by the
   extractor as one author ("Amira Said Health correspondent; Northbridge"); the name element's
-  text is the author.
+  text is the author. (webfresh40) A role after a comma in the name's own element ("By Megan
+  Thwaite, Education correspondent") is read as a second author ("Megan Thwaite; Education
+  correspondent"); the role is no author.
 - `without_author_tail(title, author)`: a browser title that ends with the author's name
   ("Headline | Jane Roe", a column's og:title) is the headline; the name is the author column's.
 """
@@ -201,12 +203,32 @@ _TEXT_NODE_RE = re.compile(r">([^<>]+)<")
 _BY_RE = re.compile(r"^(?:by|von)\s+", re.IGNORECASE)
 
 
+# (webfresh40) One role after the name and a comma in one byline ("By Megan Thwaite, Education
+# correspondent"): the extractor splits the credit at the comma into two authors.
+ROLE_PIECE_MAX_WORDS = 4
+
+
+def _without_role_piece(author: str, nodes: list[str]) -> str:
+    """`author` ("Name; Role") less a piece that is the role written after the name and a comma
+    in one text node of the page; else `author`."""
+    pieces = [p.strip() for p in author.split(";")]
+    for name, role in zip(pieces, pieces[1:]):
+        if _ROLE_RE.search(name) or not _ROLE_RE.search(role) or len(role.split()) > ROLE_PIECE_MAX_WORDS:
+            continue
+        credit = _squash(name + role)
+        if any(_squash(_BY_RE.sub("", node)) == credit and "," in node for node in nodes):
+            return "; ".join(p for p in pieces if p != role)
+    return author
+
+
 def without_role_line(author: str, markup: str) -> str:
     """`author` less the role line the extractor joined to the name (the module's doc)."""
     if not author or not _ROLE_RE.search(author):
         return author
     key = _squash(author)
     nodes = [t.strip() for t in _TEXT_NODE_RE.findall(markup) if t.strip()]
+    if ";" in author and _without_role_piece(author, nodes) != author:
+        return _without_role_piece(author, nodes)
     for name, role in zip(nodes, nodes[1:]):
         name = _BY_RE.sub("", name)
         if _ROLE_RE.search(role) and not _ROLE_RE.search(name) and _squash(name + role) == key:

@@ -156,6 +156,41 @@ def site_name(markup: str, title: str, sites: set[str]) -> str:
         others = [p for p in parts if _squash(p) != _squash(title)]
         if len(others) == 1 and len(others[0]) <= SITE_NAME_MAX_CHARS:
             return others[0]
+    return _colon_site(markup, title, sites) or _copyright_site(markup, sites)
+
+
+# (webfresh40) A copyright notice's holder: the mark, years, then up to six capitalised words
+# ("© 2026 The Dales Chronicle. All rights reserved.", "Copyright 2026 Tidewater Times Publishing Co.").
+_COPYRIGHT_HOLDER_RE = re.compile(r"(?:©|&copy;|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+                                  r"([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,5})")
+
+
+def _copyright_site(markup: str, sites: set[str]) -> str:
+    """(webfresh40) The site's name in its copyright notice ("© 2026 The Dales Chronicle. All
+    rights reserved." on daleschronicle.co.uk: a print page that names its paper only there and in
+    a logo), where the holder, a leading "The" aside, is the host's name written apart (`sites`);
+    a company's or a person's name that is not the host's is not read."""
+    if not sites:
+        return ""
+    for found in _COPYRIGHT_HOLDER_RE.finditer(markup):
+        holder = found[1]
+        bare = holder[4:] if holder.lower().startswith("the ") else holder
+        if len(holder) <= SITE_NAME_MAX_CHARS and _is_site(bare, sites):
+            return holder
+    return ""
+
+
+def _colon_site(markup: str, title: str, sites: set[str]) -> str:
+    """(webfresh40) Blogger's browser title "Blog Name: Post title": the part before the colon,
+    where the rest is the article's `title` and that part is the host's name written apart
+    ("Ridgeway Rambles" on ridgewayrambles.blogspot.com). A label before a colon ("Analysis: ...",
+    "Print: ...") is no host's name and is not read."""
+    found = _TITLE_TAG_RE.search(markup)
+    if found is None or not title:
+        return ""
+    head, sep, rest = " ".join(unescape(found[1]).split()).partition(": ")
+    if sep and _squash(rest) == _squash(title) and len(head) <= SITE_NAME_MAX_CHARS and _is_site(head, sites):
+        return head.strip()
     return ""
 
 
@@ -302,6 +337,15 @@ _BYLINE_PREFIX_RE = re.compile(r"^(?:(?:authors?|autor(?:in|en)?|text|written by
 _PERSON_NAME_RE = re.compile(r"([A-Z\u00c0-\u00de][\w'\u2019.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|al)\s+)?"
                              r"[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})(?:\s*\([^)]{1,12}\))?\s*(?:$|[,|\u2013\u2014\u00b7]|\s-\s|(?P<and>and\s+))")
 BYLINE_ELEMENT_MAX_CHARS = 80
+# (webfresh40) A story's meta line under the headline, classed for what it holds ("story-meta",
+# "article-info", "meta-line", "post-details": `<p class="story-meta">By Owen Tregarthen · <time>...`),
+# is a byline element too where its text opens with a credit ("By", "Von", "Written by"): a line of
+# the section, the reading time or the date alone names no one and is not read.
+_META_MARK_RE = re.compile(r"meta|info|details|credit", re.IGNORECASE)
+_CREDIT_OPEN_RE = re.compile(r"(?:by|von|written by|words by|posted by)\s+\S", re.IGNORECASE)
+# (speed) the page is parsed for such a line only where a class or id holds one of the words (every
+# page has <meta> tags)
+_META_ATTR_MARK_RE = re.compile(r"""\b(?:class|id)\s*=\s*["']?[^"'>]*(?:meta|info|details|credit)""", re.IGNORECASE)
 
 
 def _in_other_box(element) -> bool:
@@ -335,7 +379,7 @@ def byline_author(markup: str, url: str = "", outlet: str = "") -> str:
     """The person's name in the page's first byline element that gives one (see above), not in
     a comment, a teaser, a related box or a gallery; "" where none does. Read where the page
     gives no author, or only the site's own name or another name that is no person's."""
-    if not _BYLINE_MARK_RE.search(markup):
+    if not _BYLINE_MARK_RE.search(markup) and not _META_ATTR_MARK_RE.search(markup):
         return ""
     import lxml.html
 
@@ -352,6 +396,9 @@ def byline_author(markup: str, url: str = "", outlet: str = "") -> str:
         elif element.tag in ("strong", "b", "span", "dt", "th", "label") and \
                 _AUTHOR_LABEL_RE.fullmatch((element.text_content() or "").strip()) and element.getparent() is not None:
             box = element.getparent()
+        elif _META_MARK_RE.search(marks) and not _OTHER_BOX_RE.search(marks) and \
+                _CREDIT_OPEN_RE.match((element.text_content() or "").strip()):
+            box = element
         else:
             continue
         if len(" ".join(box.text_content().split())) > BYLINE_ELEMENT_MAX_CHARS or _in_other_box(element):

@@ -583,7 +583,7 @@ def extract_page(markup: str, url: str = "") -> Page:
             body_note = _body_note(len(text.split()), len(body.split()))
             text, removed = clean_text(body, meta["author"])
             text = with_subtitle(text, subtitle, meta["title"])
-    if _paywalled_teaser(text, removed) or _paywall_on_page(text, markup):
+    if (_paywalled_teaser(text, removed) or _paywall_on_page(text, markup)) and not _meter_leaves_articles(markup):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
         # (the engine's "no index: only a teaser of a paywalled article was saved" comes first in the Status)
         note = _teaser_note(len(text.split()))
@@ -746,6 +746,26 @@ def _unglued_author(author: str, text: str) -> str:
 def _paywall_in_markup() -> re.Pattern[str]:
     """A paywall's prompt ([paywall]) opening an element's text in the markup (after a tag's ">")."""
     return re.compile(r">[ \t\r\n]*(?:" + _paywall().pattern + ")", re.IGNORECASE)
+
+
+# (webfresh40) A metered site's count of the free articles a reader has left ("You have read 3 of 5
+# free articles this month.", "You have 2 free articles left", "This is your last free article"):
+# the page it stands on was shown in full, and its "Subscribe for unlimited access" beside the count
+# is the meter's offer, not a wall over the rest (a 150-word report had no index). "You have read 5
+# of 5" and "You have reached your limit of free articles" are a wall's words and are not read here.
+_METER_LEFT_RE = re.compile(
+    r"\byou(?:'|\u2019)?(?:ve| have) read (\d+) of (\d+) free (?:articles|stories)\b"
+    r"|\byou(?:'|\u2019)?(?:ve| have) (?:[1-9]\d*|one|two|three|four|five) free (?:articles?|stories|story) (?:left|remaining)\b"
+    r"|\bthis is your (?:last|final) free (?:article|story)\b", re.IGNORECASE)
+
+
+def _meter_leaves_articles(markup: str) -> bool:
+    """Does the page show a meter saying the reader still had free articles (_METER_LEFT_RE)?"""
+    markup = html_unescape(markup) if "&" in markup else markup
+    for found in _METER_LEFT_RE.finditer(markup):
+        if found[1] is None or int(found[1]) < int(found[2]):
+            return True
+    return False
 
 
 def _paywall_on_page(text: str, markup: str) -> bool:
