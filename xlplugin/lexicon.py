@@ -207,7 +207,9 @@ SECTIONS: dict[str, dict[str, str]] = {
        "causal_claim_phrases": "unsourced_claims.py, stated effects (\u201cwhich is why\u201d: a claim)",
        "credit_line_phrases": "scorers/unsourced_claims.py, _credit_line (\u201cX contributed to this report\u201d: not a claim)",
        "record_verb_words": "scorers/unsourced_claims.py, _with_own_records (\u201cThe Met Office has recorded\u201d: its own source)",
-       "sponsor_label_phrases": "form_lines.py, page labels (\u201cSPONSORED CONTENT\u201d: not a claim)"},
+       "sponsor_label_phrases": "form_lines.py, page labels (\u201cSPONSORED CONTENT\u201d: not a claim)",
+       "refuting_adverb_words": "refuted_claims.py (claims40: \u201cThe posts also falsely claim\u201d: the writer's verdict on a thing's claim)",
+       "thing_saying_words": "refuted_claims.py (claims40: the verbs a post or a video claims by)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
         "emotive weak", "derogatory weak", "exaggeration weak")}
