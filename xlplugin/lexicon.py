@@ -424,6 +424,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "archive_document_words": "document_origins.py, archive_record (prov24: \u201cthe parish burial register shows\u201d: a reference to a primary document)",
         "person_made_document_words": "document_origins.py (web39b: \u201ca review from Sam Patel\u201d is no document; \u201ca review by the Harbour Audit Office\u201d is)",
         "origin_document_words": "document_origins.py (sources22: \u201crecords obtained by this newspaper\u201d, \u201cthe council's spending records\u201d: a reference to a primary document); also provenance_sources.py, document_speaker (\u201cThe Annual Population Survey shows\u201d: a document, no person)",
+        "given_in_participle_words": "document_origins.py, _given_in (claims40: \u201cgiven in the council\u2019s budget papers\u201d)",
         "origin_participle_words": "document_origins.py, _came_out (sources22: \u201cobtained\u201d, \u201cfiled\u201d, \u201creleased\u201d before the link word)",
         "origin_link_words": "document_origins.py, _came_out (sources22: \u201cby\u201d, \u201cat\u201d, \u201cunder\u201d after the participle)",
         "origin_body_words": "document_origins.py (sources22: a body a document comes out through: \u201cthis newspaper\u201d, \u201ca public records request\u201d)",
