@@ -44,13 +44,13 @@ SECTIONS: dict[str, dict[str, str]] = {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
                            "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object); also provenance_notes.py, role_sign_off (byline17: a foot line reporting speech is no sign-off); also speakers.py (sources19: a quotation's speaker's verb, a missed speaker's verb); also provenance_sources.py, document_speaker (sources22: the verb after a document that speaks); also source_names.py (sources31: who is a named source)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
-        "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
+        "role_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
                       "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_notes.py, role_sign_off (byline17: the office in a notice's sign-off); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document); also source_names.py (sources31: who is a named source)",
-        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
+        "organisation_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
                           "_with_opening_weasels (a sentence opening with one)",
-        "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
+        "not_name_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
                           "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words); also speakers.py, quote_speaker (no speaker's name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document); also source_names.py (sources31: who is a named source)",
         "document_words": _ATTRIBUTION + " (a document as the source); also document_subjects.py (claims17: \u201cThe inspection report rates\u201d); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also misread_sources.py, noun_by_neighbours (no modifier)",
@@ -93,7 +93,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "forecaster_verb_words": "forecast_sources.py, gives_a_figure (sources13: \"gives ... a 61 percent chance\")",
         "forecaster_at_verb_words": "forecast_sources.py, gives_a_figure (sources13: \"puts the cost at 4 billion\")",
         "forecaster_figure_words": "forecast_sources.py, gives_a_figure (the words that make it a forecast)",
-        "people_plural_words": "misread_sources.py, plural_of_people (sources13: \"Neighbours said\" is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
+        "people_plural_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + "misread_sources.py, plural_of_people (sources13: \"Neighbours said\" is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "listener_verb_words": "misread_sayings.py, listener_after (sources13: \"told the minister\" names no source)",
         "count_again_words": "misread_sayings.py, counts_again (sources13: \"will recount the votes\")",
         "count_again_before_words": "misread_sayings.py, counts_again (the modals and \"to\" before it)",
@@ -166,7 +166,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "price_words": "acts.py (\u201cquoted a price\u201d)",
         "ing_noun_words": "acts.py (\u201cYellow warning for wind\u201d: a notice's noun)",
         "issuing_words": "acts.py and " + _ATTRIBUTION + " (\u201cIssued by the Met Office\u201d: a source only with \u201cby\u201d)",
-        "profession_words": "groups.py (\u201cnutritionists say\u201d: a trade as a group is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
+        "profession_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + "groups.py (\u201cnutritionists say\u201d: a trade as a group is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
         "body_plural_words": "groups.py (sources19: \u201cconfirmed by the banks\u201d, \u201caccording to the authorities\u201d: kinds of institution only in the plural are vague, as a trade as a group)",
         "agreeing_words": "rhetorical_sayings.py (sources21: \u201cagreed to pay\u201d is consent to act, no words said)",
         "question_verb_words": "rhetorical_sayings.py (sources21: \u201cFrequently asked questions\u201d, \u201canswered every question\u201d: an act)",
@@ -337,7 +337,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "works_objects": "plain_names.py, works_blast (\u201cblasted a tunnel\u201d: rock broken)",
            "crushed_material_words": "plain_names.py, crushed_material (\u201ccrushed stone\u201d: a material)",
            "believing_verb_words": "plain_names.py, denied_belief (\u201cI do not think employers are villains\u201d)",
-           "headline_report_verbs": "scorers/loaded_language.py, _headline_report_end (lift33: \u201c... Warns of Skyrocketing Prices\u201d)"},
+           "headline_report_verbs": "scorers/loaded_language.py, _headline_report_end (lift33: \u201c... Warns of Skyrocketing Prices\u201d)",
+           "headline_label_words": "headline_speakers.py (claims40: \u201cAnalysis:\u201d, \u201cRevealed:\u201d are no speaker before a headline\u2019s colon)"},
     "argued_voice.txt": {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         # (jaq30: loaded language version 86, xlplugin/vague_insinuation.py)
