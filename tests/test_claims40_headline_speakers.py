@@ -26,6 +26,7 @@ def _authors_terms(text: str, title: str = "") -> list[str]:
 
 SPEAKERS = ["Minister", "Health secretary", "Sam Reid", "Junior doctors' union", "Police chief"]
 LABELS = ["Analysis", "Exclusive", "Revealed", "Fact check", "Health", "BREAKING NEWS"]
+# (in Title Case capitals tell no name: "Trump To Jeff Sessions: Put An End ..." is read as the writer's)
 
 
 @pytest.mark.parametrize("speaker", SPEAKERS)
@@ -52,3 +53,7 @@ def test_a_label_before_the_colon_leaves_the_words_the_writers(label, given):
 def test_a_loaded_label_is_the_writers_and_so_are_its_words():
     terms = _authors_terms(BODY, title=f"STUNNING: {WORDS}")
     assert any("STUNNING" in t for t in terms) and any("reckless" in t for t in terms)
+
+
+def test_a_role_speaks_in_a_title_case_headline_too():
+    assert not any("Reckless" in t for t in _authors_terms(BODY, title="Minister: Striking Doctors Are Reckless"))

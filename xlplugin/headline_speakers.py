@@ -9,7 +9,8 @@ reads the words before the colon where the words after it make a statement (a fi
 writer's, as lift32 holds): a speaker when they end in a role, a trade or a body
 (attribution.txt [role_words], [organisation_words], [profession_words], [people_plural_words]:
 "Minister", "Comey lawyer", "Junior doctors' union", "Police") or are a name of two to
-NAME_MAX_WORDS capitalised words ("Sam Reid", "Tom Arnold"). Never a speaker: a label the writer
+NAME_MAX_WORDS capitalised words ("Sam Reid", "Tom Arnold") in a headline in sentence case (in
+Title Case, "Trump To Jeff Sessions: Put An End ...", capitals tell no name). Never a speaker: a label the writer
 puts over a headline ("Analysis:", "Exclusive:", "Breaking news:", "Fact check:", "Revealed:":
 file_titles.LABEL_WORDS and loaded_language.txt [headline_label_words]), a word of the writer's
 that is itself a cue ("STUNNING:", "Shameful:"), a section's name in one word ("Health:",
@@ -57,6 +58,13 @@ def _bare(word: str) -> str:
     return re.sub(r"['\u2019]s?$", "", word.lower())
 
 
+def _title_case(found: list[str]) -> bool:
+    """Are the words (those of four letters or more) all capitalised, as a headline in Title Case
+    writes them ("Put An End to Russia Probe")?"""
+    long = [w for w in found if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long) and all(w[:1].isupper() for w in long)
+
+
 def speaker_colon_end(line: str, cue_words: frozenset[str] = frozenset()) -> int:
     """Where the speaker's words start in the headline `line` ("Minister: striking doctors are
     reckless" -> the offset of "striking"), or 0 where no speaker and colon open it. `cue_words`:
@@ -78,6 +86,8 @@ def speaker_colon_end(line: str, cue_words: frozenset[str] = frozenset()) -> int
     if lowered[-1] in heads:
         return m.end()  # "Minister", "Health secretary", "Comey lawyer", "Junior doctors' union"
     capitals = [w for w in found if w[:1].isupper()]
+    if _title_case(said_words := _WORD_RE.findall(line[m.end():])) or not said_words:
+        return 0  # (in Title Case every word is capitalised: capitals tell no name there)
     if 2 <= len(found) <= NAME_MAX_WORDS and all(w[:1].isupper() or w.lower() in _PARTICLES for w in found) \
             and len(capitals) >= 2 and not all(w.isupper() for w in capitals) and lowered[0] not in not_names:
         return m.end()  # "Sam Reid", "Tom Arnold"
