@@ -1166,8 +1166,12 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             # "Official figures released on Monday show": the figures speak, whose? (sources15)
             found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)
     if not passive and (found is None or found[0] != "named") and idxs \
-            and (name := appositive_name(doc.text, w, idxs, i, lex.not_names, lex.generic)):
-        found, idxs = ("named", True), idxs + name  # "Marta Lindqvist, a retired ferry pilot, said" (sources15)
+            and (name := appositive_name(doc.text, w, idxs, i, lex.not_names, lex.generic)) \
+            and not (doc.analysis.holds_any(lex.works) and names_a_work(doc, w, idxs, lex.not_names, doc.text)):
+        # "Marta Lindqvist, a retired ferry pilot, said" (sources15); "The King's Fund, a think tank,
+        # said", "Oxfam, the charity, said" (claims40); not a work's title before an apposition
+        # that says it is a work ("The Night Gardener, the new thriller, says")
+        found, idxs = ("named", True), idxs + name
     if (found is None or found[0] in ("weasel", "pronoun")) and i + 1 < len(lowers) and (
             lowers[i + 1] == "by" if passive else _inverts(doc.text, w, i) and lowers[i + 1] not in _COMPLEMENT
             and not subject):

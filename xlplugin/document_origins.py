@@ -45,7 +45,7 @@ from .cues import Attribution
 from .publications import place_at
 from .text import Document
 
-__all__ = ["origin_spans", "owned_document", "modifies_a_noun", "archive_record"]
+__all__ = ["origin_spans", "owned_document", "given_in_spans", "modifies_a_noun", "archive_record"]
 
 # How many words after the link word a body may stand ("released by four councils under the
 # Freedom of Information Act": "councils" is the second word).
@@ -67,6 +67,7 @@ class _Lists(NamedTuple):
     owned: re.Pattern[str]
     archive: frozenset[str]
     person_made: frozenset[str] = frozenset()
+    given_in: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,7 @@ def _lists() -> _Lists:
                        r"[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:" + doc_words + r")\b")
     return _Lists(documents, participles, section("origin_link_words"), bodies,
                   words("attribution.txt", "not_name_words"), modified, owned, section("archive_document_words"),
-                  section("person_made_document_words"))
+                  section("person_made_document_words"), section("given_in_participle_words"))
 
 
 def _name_run_end(text: str, pos: int, stop: int) -> int:
@@ -279,6 +280,28 @@ def archive_record(doc: Document, attr: Attribution) -> bool:
         if word != "records" or before and before not in _BARE_BEFORE:
             return True
     return False
+
+
+# (claims40) What stands between a participle of [given_in_participle_words] and a body's document:
+# "given in", "set out in", "taken from", "shown on page 4 of".
+_GIVEN_IN_RE = re.compile(r"\b(?P<participle>[a-z]+)[ \t]+(?:out[ \t]+)?(?:in|from|on[ \t]+page[ \t]+\d+[ \t]+of)[ \t]+\Z")
+
+
+def given_in_spans(doc: Document, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(claims40) A body's document named as where a figure stands, in text[start:end]: a
+    participle of [given_in_participle_words], "in" ("out in", "from"), then the body's document
+    as `owned_document` reads one ("The correct figure, given in the council's budget papers, is
+    \u00a39.4m", "as set out in Harwick Council's minutes"), as (start, end). "given in his notes",
+    "shown in the club's colours" name no document."""
+    lists = _lists()
+    text = doc.text
+    stop = len(text) if end is None else end
+    for m in lists.owned.finditer(text, start, stop):
+        before = _GIVEN_IN_RE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or before.group("participle") not in lists.given_in or _verb_after(text, m.end()):
+            continue
+        if m.group("the") and m.group("body") in lists.bodies or not m.group("the") and _body_name(m.group("name"), lists):
+            yield before.start(), m.end()
 
 
 def owned_document(doc: Document, attr: Attribution) -> tuple[int, int] | None:

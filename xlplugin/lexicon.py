@@ -44,13 +44,13 @@ SECTIONS: dict[str, dict[str, str]] = {
         "reporting_words": _ATTRIBUTION + " (verbs of saying); also scorers/unsourced_claims.py, WORD_TESTS (not a past event), "
                            "and scorers/provenance.py, _says; also senses.py, object_of_a_verb (no verb of saying before an object); also provenance_notes.py, role_sign_off (byline17: a foot line reporting speech is no sign-off); also speakers.py (sources19: a quotation's speaker's verb, a missed speaker's verb); also provenance_sources.py, document_speaker (sources22: the verb after a document that speaks); also source_names.py (sources31: who is a named source)",
         "source_pronoun_words": _ATTRIBUTION + " (a pronoun for a source named before)",
-        "role_words": _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
+        "role_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + _ATTRIBUTION + " (named source with a role); also interview.py (a speaker label's title, no name) "
                       "and senses.py, names_a_work (a title ending in a role); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_notes.py, role_sign_off (byline17: the office in a notice's sign-off); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document); also source_names.py (sources31: who is a named source)",
-        "organisation_words": _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
+        "organisation_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + _ATTRIBUTION + " (an organisation as the source); also interviewee.py (no interviewee's name); also scorers/unsourced_claims.py, _own_record (an institution's own record); also senses.py, object_of_a_verb (a source noun is no adjective); also groups.py, post_source (whose post) and institutions.py, may_qualify (no institution\u2019s name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
                           "_with_opening_weasels (a sentence opening with one)",
-        "not_name_words": _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
+        "not_name_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
                           "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words); also speakers.py, quote_speaker (no speaker's name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document); also source_names.py (sources31: who is a named source)",
         "document_words": _ATTRIBUTION + " (a document as the source); also document_subjects.py (claims17: \u201cThe inspection report rates\u201d); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also misread_sources.py, noun_by_neighbours (no modifier)",
@@ -93,14 +93,15 @@ SECTIONS: dict[str, dict[str, str]] = {
         "forecaster_verb_words": "forecast_sources.py, gives_a_figure (sources13: \"gives ... a 61 percent chance\")",
         "forecaster_at_verb_words": "forecast_sources.py, gives_a_figure (sources13: \"puts the cost at 4 billion\")",
         "forecaster_figure_words": "forecast_sources.py, gives_a_figure (the words that make it a forecast)",
-        "people_plural_words": "misread_sources.py, plural_of_people (sources13: \"Neighbours said\" is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
+        "people_plural_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + "misread_sources.py, plural_of_people (sources13: \"Neighbours said\" is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "listener_verb_words": "misread_sayings.py, listener_after (sources13: \"told the minister\" names no source)",
         "count_again_words": "misread_sayings.py, counts_again (sources13: \"will recount the votes\")",
         "count_again_before_words": "misread_sayings.py, counts_again (the modals and \"to\" before it)",
         "modifier_noun_reporting_words": "misread_sources.py, noun_by_neighbours (sources14: \"in smaller states\")",
         "noun_sense_preposition_words": "misread_sources.py, noun_by_neighbours (prepositions before the noun)",
         "noun_sense_quantity_words": "misread_sources.py, noun_by_neighbours (numbers, quantifiers before a plural)",
-        "time_phrase_words": "misread_sayings.py, time_only (a time phrase alone before a verb of saying)",
+        "time_phrase_words": "misread_sayings.py, time_only (a time phrase alone before a verb of saying); appositives.py, _one_word_name (claims40: no name before an apposition)",
+        "appositive_non_name_words": "appositives.py, _one_word_name (adverbs and times opening a sentence, no name before an apposition)",
         "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",
@@ -165,7 +166,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "price_words": "acts.py (\u201cquoted a price\u201d)",
         "ing_noun_words": "acts.py (\u201cYellow warning for wind\u201d: a notice's noun)",
         "issuing_words": "acts.py and " + _ATTRIBUTION + " (\u201cIssued by the Met Office\u201d: a source only with \u201cby\u201d)",
-        "profession_words": "groups.py (\u201cnutritionists say\u201d: a trade as a group is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
+        "profession_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + "groups.py (\u201cnutritionists say\u201d: a trade as a group is vague); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d)",
         "body_plural_words": "groups.py (sources19: \u201cconfirmed by the banks\u201d, \u201caccording to the authorities\u201d: kinds of institution only in the plural are vague, as a trade as a group)",
         "agreeing_words": "rhetorical_sayings.py (sources21: \u201cagreed to pay\u201d is consent to act, no words said)",
         "question_verb_words": "rhetorical_sayings.py (sources21: \u201cFrequently asked questions\u201d, \u201canswered every question\u201d: an act)",
@@ -206,7 +207,9 @@ SECTIONS: dict[str, dict[str, str]] = {
        "causal_claim_phrases": "unsourced_claims.py, stated effects (\u201cwhich is why\u201d: a claim)",
        "credit_line_phrases": "scorers/unsourced_claims.py, _credit_line (\u201cX contributed to this report\u201d: not a claim)",
        "record_verb_words": "scorers/unsourced_claims.py, _with_own_records (\u201cThe Met Office has recorded\u201d: its own source)",
-       "sponsor_label_phrases": "form_lines.py, page labels (\u201cSPONSORED CONTENT\u201d: not a claim)"},
+       "sponsor_label_phrases": "form_lines.py, page labels (\u201cSPONSORED CONTENT\u201d: not a claim)",
+       "refuting_adverb_words": "refuted_claims.py (claims40: \u201cThe posts also falsely claim\u201d: the writer's verdict on a thing's claim)",
+       "thing_saying_words": "refuted_claims.py (claims40: the verbs a post or a video claims by)"},
     "loaded_language.txt": {section: _LOADED for section in (
         "emotive", "derogatory", "exaggeration", "doubt", "editorial", "attribution",
         "emotive weak", "derogatory weak", "exaggeration weak")}
@@ -334,7 +337,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "works_objects": "plain_names.py, works_blast (\u201cblasted a tunnel\u201d: rock broken)",
            "crushed_material_words": "plain_names.py, crushed_material (\u201ccrushed stone\u201d: a material)",
            "believing_verb_words": "plain_names.py, denied_belief (\u201cI do not think employers are villains\u201d)",
-           "headline_report_verbs": "scorers/loaded_language.py, _headline_report_end (lift33: \u201c... Warns of Skyrocketing Prices\u201d)"},
+           "headline_report_verbs": "scorers/loaded_language.py, _headline_report_end (lift33: \u201c... Warns of Skyrocketing Prices\u201d)",
+           "headline_label_words": "headline_speakers.py (claims40: \u201cAnalysis:\u201d, \u201cRevealed:\u201d are no speaker before a headline\u2019s colon)"},
     "argued_voice.txt": {
         "insinuation_phrases": "argued_voice.py, insinuations (loaded_language: a doubt term)",
         # (jaq30: loaded language version 86, xlplugin/vague_insinuation.py)
@@ -421,6 +425,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "archive_document_words": "document_origins.py, archive_record (prov24: \u201cthe parish burial register shows\u201d: a reference to a primary document)",
         "person_made_document_words": "document_origins.py (web39b: \u201ca review from Sam Patel\u201d is no document; \u201ca review by the Harbour Audit Office\u201d is)",
         "origin_document_words": "document_origins.py (sources22: \u201crecords obtained by this newspaper\u201d, \u201cthe council's spending records\u201d: a reference to a primary document); also provenance_sources.py, document_speaker (\u201cThe Annual Population Survey shows\u201d: a document, no person)",
+        "given_in_participle_words": "document_origins.py, _given_in (claims40: \u201cgiven in the council\u2019s budget papers\u201d)",
         "origin_participle_words": "document_origins.py, _came_out (sources22: \u201cobtained\u201d, \u201cfiled\u201d, \u201creleased\u201d before the link word)",
         "origin_link_words": "document_origins.py, _came_out (sources22: \u201cby\u201d, \u201cat\u201d, \u201cunder\u201d after the participle)",
         "origin_body_words": "document_origins.py (sources22: a body a document comes out through: \u201cthis newspaper\u201d, \u201ca public records request\u201d)",

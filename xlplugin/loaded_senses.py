@@ -585,6 +585,13 @@ def thing_subject(doc: Document, i: int) -> bool:
         _thing_claims(doc, i) or plain_names.thing_claims_after_participle(doc, i))
 
 
+def thing_speaks(doc: Document, i: int) -> bool:
+    """(claims40) Is the word at i, a verb of claiming or saying, said of a thing of
+    [claiming_thing_words] by `thing_subject`'s subject rules, whatever the verb ("A video viewed
+    200,000 times wrongly says", "The posts also falsely claim")?"""
+    return _thing_claims(doc, i) or plain_names.thing_claims_after_participle(doc, i)
+
+
 def thing_claimed(doc: Document, start: int) -> bool:
     """(fresh40) Is the cue at character `start` in what a thing is said to claim (after a verb of
     claiming whose subject is a post, a video, a message: `thing_subject`), in the same clause?

@@ -163,6 +163,58 @@ def _with_single_quotes(text: str, start: int, end: int, found: list[tuple[int, 
     return sorted(kept + singles)
 
 
+# (claims40) Quotations in straight single marks used for speech ('We are ordinary workers,' she
+# said; the offer was 'a disgrace'), read as the typographic ones are, only where unmistakable:
+# the opening ' at a word's start (after a space, a bracket or a dash, or opening the paragraph)
+# before a letter (not '90s) and not a clipped word ('em, 'til, 'n'); closed by the first ' after
+# it that no letter or digit follows (not don't, the minister's) and that a letter, a digit or a
+# mark of a sentence's end or a clause's stands before, on the same line; a plural's
+# apostrophe before a word in lower case ("the drivers' pay") closes unless the next mark after it
+# stands after a stop or a comma ('We back the drivers' pay claim,' he said). Never inside a double-marked quotation, never across one; a mark
+# left without its pair reads nothing.
+_STRAIGHT_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))'(?=[A-Za-z])")
+_STRAIGHT_CLOSE_RE = re.compile(r"(?<=[\w,.!?;:\u2026])'(?![\w])")
+_CLIPPED = frozenset("em til tis twas n bout cause cos round ave".split())
+_CLIPPED_RE = re.compile(r"'([A-Za-z]+)")
+
+
+def _with_straight_single_quotes(text: str, start: int, end: int, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`found` (a paragraph's quotations) with its straight single-marked ones (see above)."""
+    singles: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        o = _STRAIGHT_OPEN_RE.search(text, pos, end)
+        if o is None:
+            break
+        i = o.start()
+        word = _CLIPPED_RE.match(text, i, end)
+        if any(a <= i < b for a, b in found) or word is not None and word.group(1).lower() in _CLIPPED:
+            pos = i + 1
+            continue
+        close = -1
+        nl = text.find("\n", i, end)
+        line_end = end if nl < 0 else nl  # (a straight quotation closes on its line: one left open reads nothing)
+        for c in _STRAIGHT_CLOSE_RE.finditer(text, i + 2, line_end):
+            k = c.start()
+            if text[k - 1] in "sS" and text[k + 1 : k + 2] == " " and text[k + 2 : k + 3].islower() \
+                    and (after := _STRAIGHT_CLOSE_RE.search(text, k + 1, line_end)) is not None \
+                    and text[after.start() - 1] in ",.!?;:\u2026":
+                continue  # "the drivers' pay claim,'": a plural's apostrophe before a closing mark after a stop
+            close = k
+            break
+        if close < 0:
+            pos = line_end
+            continue
+        span = (i, close + 1)
+        if not any(a < span[0] < b or a < span[1] - 1 < b for a, b in found):
+            singles.append(span)
+        pos = close + 1
+    if not singles:
+        return found
+    kept = [q for q in found if not any(a <= q[0] and q[1] <= b for a, b in singles)]
+    return sorted(kept + singles)
+
+
 def _close_at_line_end(found: list[tuple[int, int]], straight_at: int, line_end: int) -> None:
     """A straight quotation opened at `straight_at` and never closed on its line chunk runs to the
     chunk's end, when that is short (a longer run is more likely a stray mark: an inch sign)."""
@@ -456,6 +508,8 @@ def split_sentences(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
         p_quotes = _find_quotes(text, p_start, p_end, tuple(e for _, e in chunks) if multi_line else ())
         if text.find("\u2018", p_start, p_end) >= 0:
             p_quotes = _with_single_quotes(text, p_start, p_end, p_quotes)
+        if text.find("'", p_start, p_end) >= 0:
+            p_quotes = _with_straight_single_quotes(text, p_start, p_end, p_quotes)  # (claims40)
         quotes.extend(p_quotes)
         for c_start, c_end in chunks:
             if multi_line:  # (web27) "* * *" between two lines of a paragraph, alone or run on with one
