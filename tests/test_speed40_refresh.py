@@ -126,3 +126,33 @@ def test_a_refresh_of_a_few_rows_writes_what_a_fresh_score_writes(scored, tmp_pa
         sheet = package.read(package.sheet_part(layout.EVIDENCE))
     assert sheet.count(b'customHeight="1"') >= ROWS
 
+
+def test_the_helper_process_sends_the_old_evidence_back(scored):
+    """The refresh's helper process reads the old Evidence sheet while the refresh reads the
+    Documents sheet, and sends it back pickled: it could not be (a lambda among its fields), so
+    every refresh read the sheet a second time in its own process."""
+    import pickle
+
+    from xlplugin.workbook.refresh_helper import _old_evidence_elsewhere
+
+    with Package.open(scored) as package:
+        part = package.sheet_part(layout.EVIDENCE)
+    found, old = pickle.loads(pickle.dumps(_old_evidence_elsewhere(scored, part)))
+    assert found and old is not None and len(old.keys) == ROWS
+
+
+def test_evidence_read_by_the_helper_renames_old_signal_names_as_a_read_here_does(scored):
+    """(loose21) A kept row's Signal cell holding a code name is written as the sheet's name,
+    whichever process read the old sheet."""
+    from xlplugin.workbook.refresh_helper import Helper
+
+    block = b'<c r="B2" t="inlineStr"><is><t>loaded_language</t></is></c>'
+    with Package.open(scored) as package, Helper() as helper:
+        part = package.sheet_part(layout.EVIDENCE)
+        pending = helper.start(scored, part)
+        if pending is None:
+            pytest.skip("no helper process here (no fork)")
+        from_helper = helper.old_evidence(package, part, pending)
+        read_here = evidence_refresh.read_old_evidence(package, part)
+    assert from_helper.renamed(block) == read_here.renamed(block) != block
+    assert from_helper.keys == read_here.keys

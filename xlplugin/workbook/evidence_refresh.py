@@ -37,7 +37,7 @@ from .sheet_scan import row_values, scan_sheet
 from .sheet_stream import NotStreamable, PartReader, stream_row_blocks
 
 __all__ = ["Fate", "OldEvidence", "read_old_evidence", "scan_old_evidence", "missing_evidence", "restore_missing", "evidence_part",
-           "pack", "unpack", "COPY_ROWS"]
+           "pack", "unpack", "signal_renamer", "COPY_ROWS"]
 
 # Evidence rows handed to zipfile at a time (a few hundred kB).
 WRITE_BATCH_ROWS = 1000
@@ -93,6 +93,10 @@ class Fate(Enum):
     REPLACED = "replaced"  # its document was re-scored: its new rows take this place
 
 
+def _as_it_is(block: bytes) -> bytes:
+    return block
+
+
 @dataclass
 class OldEvidence:
     """What the first read of the old Evidence sheet found: the bytes before and after the rows,
@@ -118,7 +122,9 @@ class OldEvidence:
     after: dict[int, list[RowPlan]] = field(default_factory=dict)
     reader: Callable[[], PartReader] | None = None
     # (loose21) kept rows' bytes with a Signal cell's code name written as the sheet's name
-    renamed: Callable[[bytes], bytes] = lambda block: block
+    # (signal_renamer). A function of the module, not a lambda: the refresh's helper process
+    # reads the sheet and sends this back pickled, which a lambda cannot be (speed40).
+    renamed: Callable[[bytes], bytes] = _as_it_is
 
     def plan(self, keep: set[tuple[str, str]], replace: dict[tuple[str, str], list[RowPlan]]) -> None:
         """Each run's fate: kept, replaced by the new rows of its re-scored documents (the first
