@@ -156,3 +156,22 @@ def test_evidence_read_by_the_helper_renames_old_signal_names_as_a_read_here_doe
         read_here = evidence_refresh.read_old_evidence(package, part)
     assert from_helper.renamed(block) == read_here.renamed(block) != block
     assert from_helper.keys == read_here.keys
+
+
+def test_a_rows_rating_keys_are_worked_out_once_for_the_refreshs_questions(monkeypatch):
+    """A refresh asks for each kept row's rating keys for the Outlets sheet and again for the
+    Sources sheet's notes (`rating_used`, `ratings_matching`): worked out once, and the same keys
+    each time."""
+    from xlplugin.scorers import source_rating
+
+    read = []
+    real = source_rating.site_address
+    monkeypatch.setattr(source_rating, "site_address", lambda url: read.append(url) or real(url))
+    url = "https://www.speed-forty-reservoir.example/news/water-board-inspection"
+    ratings = {"speed-forty-reservoir.example": (0.5, "me")}
+    first = source_rating.rating_used(url, "", ratings)
+    assert source_rating.ratings_matching(url, "", ratings) == [first] == ["speed-forty-reservoir.example"]
+    assert source_rating.rating_used(url, "", {}) is None
+    assert read == [url]
+    keys, _ = source_rating._candidates_of(url, "")
+    assert isinstance(keys, tuple)  # (kept for the next question: no caller can change them)
