@@ -175,3 +175,17 @@ def test_a_rows_rating_keys_are_worked_out_once_for_the_refreshs_questions(monke
     assert read == [url]
     keys, _ = source_rating._candidates_of(url, "")
     assert isinstance(keys, tuple)  # (kept for the next question: no caller can change them)
+
+
+def test_the_keys_of_a_workbooks_rows_are_kept_across_the_refreshs_three_passes(monkeypatch):
+    """The three questions come in three passes over every row: the keys of a workbook of 5,000
+    rows are all kept from the first pass to the last."""
+    from xlplugin.scorers import source_rating
+
+    read = []
+    real = source_rating.site_address
+    monkeypatch.setattr(source_rating, "site_address", lambda url: read.append(url) or real(url))
+    urls = [f"https://news{n % 40}.speed-forty.example/reservoir/{n}" for n in range(5000)]
+    for _ in range(3):
+        assert [source_rating.rating_used(url, "", {}) for url in urls] == [None] * len(urls)
+    assert len(read) == len(urls)

@@ -222,10 +222,12 @@ def _candidates(doc: Document) -> tuple[tuple[str, ...], UserSite | None]:
     return _candidates_of(doc.url, doc.outlet)
 
 
-# (speed40) A refresh asks for each row's keys three times (its rating for the Outlets sheet, then
-# twice for the Sources sheet's notes): about 85 microseconds a time, most of a kept row's cost.
-# The keys are a tuple, so that no caller can change the ones kept.
-@lru_cache(maxsize=4096)
+# (speed40) A refresh asks for each row's keys three times, in three passes over the rows (its
+# rating for the Outlets sheet, then twice for the Sources sheet's notes): about 85 microseconds a
+# time, most of a kept row's cost. Kept for as many rows as most workbooks have (about 550 bytes
+# an entry: 9 MB when full, in a scoring worker too; a larger workbook's rows are worked out in each
+# pass, as before). The keys are a tuple, so that no caller can change the ones kept.
+@lru_cache(maxsize=16384)
 def _candidates_of(url: str, outlet: str) -> tuple[tuple[str, ...], UserSite | None]:
     """Keys to look up, most specific first: host/section, host, parent domains, outlet; and the
     user's site on a hosting platform the URL (or outlet domain) is on, if any, whose platform's
