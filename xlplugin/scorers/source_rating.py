@@ -218,11 +218,17 @@ def _section(url: str) -> str:
     return path.strip("/").split("/", 1)[0].lower()
 
 
-def _candidates(doc: Document) -> tuple[list[str], UserSite | None]:
+def _candidates(doc: Document) -> tuple[tuple[str, ...], UserSite | None]:
     return _candidates_of(doc.url, doc.outlet)
 
 
-def _candidates_of(url: str, outlet: str) -> tuple[list[str], UserSite | None]:
+# (speed40) A refresh asks for each row's keys three times, in three passes over the rows (its
+# rating for the Outlets sheet, then twice for the Sources sheet's notes): about 85 microseconds a
+# time, most of a kept row's cost. Kept for as many rows as most workbooks have (about 550 bytes
+# an entry: 9 MB when full, in a scoring worker too; a larger workbook's rows are worked out in each
+# pass, as before). The keys are a tuple, so that no caller can change the ones kept.
+@lru_cache(maxsize=16384)
+def _candidates_of(url: str, outlet: str) -> tuple[tuple[str, ...], UserSite | None]:
     """Keys to look up, most specific first: host/section, host, parent domains, outlet; and the
     user's site on a hosting platform the URL (or outlet domain) is on, if any, whose platform's
     keys are left out (`_hosted_keys`)."""
@@ -244,10 +250,10 @@ def _candidates_of(url: str, outlet: str) -> tuple[list[str], UserSite | None]:
         out += [".".join(parts[i:]) for i in range(len(parts) - 1)]
     if outlet.strip():
         out.append(outlet_key(outlet))
-    out = list(dict.fromkeys(out))
+    keys = tuple(dict.fromkeys(out))
     if hosted is not None:
-        out = [key for key in out if key not in _hosted_keys(hosted.platform)]
-    return out, hosted
+        keys = tuple(key for key in keys if key not in _hosted_keys(hosted.platform))
+    return keys, hosted
 
 
 # (outlets20) The marks an outlet's name is typed with in more than one way. An apostrophe or a
@@ -417,7 +423,7 @@ def _rating(doc: Document, settings: Settings) -> Score:
     return _lookup(doc, candidates, hosted, settings)
 
 
-def _lookup(doc: Document, candidates: list[str], hosted: UserSite | None, settings: Settings) -> Score:
+def _lookup(doc: Document, candidates: tuple[str, ...], hosted: UserSite | None, settings: Settings) -> Score:
     builtin = bool(settings["sources.builtin"])
     ratings = settings.ratings
     for key in candidates:
@@ -444,7 +450,7 @@ def _lookup(doc: Document, candidates: list[str], hosted: UserSite | None, setti
 # none (fresh31: "Infowars" 93.8, "infowars.com" 56.3). The note says to give the address, and
 # names the sites of that name the built-in table has (loose29's `_sites_named`: "Fox News" is
 # foxnews.com's), never picking one: the rating is not taken from a name.
-def _by_address(doc: Document, candidates: list[str], builtin: bool) -> tuple[str, str]:
+def _by_address(doc: Document, candidates: tuple[str, ...], builtin: bool) -> tuple[str, str]:
     """(excel32) For a document rated by its outlet's name alone (no web address given as its url
     or outlet): what the note adds (the built-in ratings are by web address, and the sites of that
     name they rate), and, where they rate a site of that name, what the row's Status says (the
@@ -467,7 +473,7 @@ def _by_address(doc: Document, candidates: list[str], builtin: bool) -> tuple[st
     return said, ""
 
 
-def _aggregator(doc: Document, candidates: list[str]) -> Aggregator | None:
+def _aggregator(doc: Document, candidates: tuple[str, ...]) -> Aggregator | None:
     """(syndic30) The aggregator a row is a copy on (`aggregator_copies`): its URL's site (or, with
     no URL, the site or aggregator's name given as its outlet, "msn.com", "MSN"), or None."""
     from ..aggregator_copies import aggregator_named, aggregator_of
@@ -484,7 +490,7 @@ def _possessive(name: str) -> str:
     return f"{name}'s"
 
 
-def _copy_rating(doc: Document, agg: Aggregator, candidates: list[str], hosted: UserSite | None,
+def _copy_rating(doc: Document, agg: Aggregator, candidates: tuple[str, ...], hosted: UserSite | None,
                  settings: Settings) -> Score:
     """(syndic30) A copy on an aggregator (msn.com, Yahoo, AOL ...: `aggregator_copies`) is rated
     as the outlet it credits: your table's rating of the aggregator itself first (you rated it),

@@ -37,7 +37,7 @@ from .sheet_scan import row_values, scan_sheet
 from .sheet_stream import NotStreamable, PartReader, stream_row_blocks
 
 __all__ = ["Fate", "OldEvidence", "read_old_evidence", "scan_old_evidence", "missing_evidence", "restore_missing", "evidence_part",
-           "pack", "unpack", "COPY_ROWS"]
+           "pack", "unpack", "signal_renamer", "COPY_ROWS"]
 
 # Evidence rows handed to zipfile at a time (a few hundred kB).
 WRITE_BATCH_ROWS = 1000
@@ -48,23 +48,28 @@ RUN_ROWS = 2000
 # hash as the eighth and last cell; anything else is read cell by cell. Cells carry references
 # (Gnumeric reads no cell without one); rows written by earlier versions have none.
 _REF = rb'(?: r="[A-Z]{1,3}\d+")?'
-_OWN_EVIDENCE_HEAD_RE = re.compile(rb'<row r="(\d+)"><c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
+# A row that shows more than one line (a wrapped Detail or evidence text) carries its height,
+# and its other cells a format (s="N" after t="inlineStr", where evidence_row_xml adds it):
+# rows.evidence_row_xml writes both, so both are read here as xlplugin's own.
+_HEIGHT = rb'(?: ht="[\d.]+" customHeight="1")?'
+_TEXT_CELL = rb'(?: s="\d+")? t="inlineStr"(?: s="\d+")?><is><t(?: xml:space="preserve")?>'
+_OWN_EVIDENCE_HEAD_RE = re.compile(rb'<row r="(\d+)"' + _HEIGHT + rb'><c' + _REF + _TEXT_CELL + rb'([^<]*)</t></is></c>')
 # A whole Evidence row as evidence_row_xml writes it: number, document id, six cells, text hash.
-_OWN_CELL = (rb'(?:<c' + _REF + rb'/>|<c' + _REF + rb'(?: t="b")?><v>[^<]*</v></c>|<c' + _REF
-             + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>[^<]*</t></is></c>)')
+_OWN_CELL = (rb'(?:<c' + _REF + rb'/>|<c' + _REF + rb'(?: t="b"| s="\d+")?><v>[^<]*</v></c>|<c' + _REF
+             + _TEXT_CELL + rb'[^<]*</t></is></c>)')
 _OWN_EVIDENCE_ROW_RE = re.compile(
-    rb'<row r="(\d+)"><c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
-    + _OWN_CELL + rb"{6}" + rb'<c' + _REF + rb' t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
+    rb'<row r="(\d+)"' + _HEIGHT + rb'><c' + _REF + _TEXT_CELL + rb'([^<]*)</t></is></c>'
+    + _OWN_CELL + rb"{6}" + rb'<c' + _REF + rb' t="inlineStr"(?: s="\d+")?><is><t>([0-9a-f]{16})</t></is></c></row>')
 # The same with the whole row as the first group (a block of rows read in one call): rows with
-# references on their cells (written now), then rows without (written by earlier versions). Two
-# patterns without optional parts: one with them takes twice as long on 10,000 documents' rows.
-_OWN_CELL_WITH_REF = (rb'<c r="[B-G]\d+"(?:/>|(?: t="b")?><v>[^<]*</v></c>|(?: s="\d+")? t="inlineStr"><is>'
-                      rb'<t(?: xml:space="preserve")?>[^<]*</t></is></c>)')
+# references on their cells (written now, one-line and taller rows), then rows without (written
+# by earlier versions, never taller). Two patterns, so that the older rows' pattern has no
+# optional parts it does not need: one pattern for both takes twice as long on 10,000 documents' rows.
+_OWN_CELL_WITH_REF = (rb'<c r="[B-G]\d+"(?:/>|(?: t="b"| s="\d+")?><v>[^<]*</v></c>|' + _TEXT_CELL + rb'[^<]*</t></is></c>)')
 _OWN_CELL_WITHOUT_REF = (rb'(?:<c/>|<c(?: t="b")?><v>[^<]*</v></c>|<c(?: s="\d+")? t="inlineStr"><is>'
                          rb'<t(?: xml:space="preserve")?>[^<]*</t></is></c>)')
 _OWN_EVIDENCE_WHOLE_RES = (
-    re.compile(rb'(<row r="(\d+)"><c r="A\d+"(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
-               rb"(?:" + _OWN_CELL_WITH_REF + rb'){6}<c r="H\d+" t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>)'),
+    re.compile(rb'(<row r="(\d+)"' + _HEIGHT + rb'><c r="A\d+"' + _TEXT_CELL + rb'([^<]*)</t></is></c>'
+               rb"(?:" + _OWN_CELL_WITH_REF + rb'){6}<c r="H\d+" t="inlineStr"(?: s="\d+")?><is><t>([0-9a-f]{16})</t></is></c></row>)'),
     re.compile(rb'(<row r="(\d+)"><c(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
                + _OWN_CELL_WITHOUT_REF + rb'{6}<c t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>)'),
 )
@@ -77,7 +82,7 @@ COPY_ROWS |= {(layout.EVIDENCE_SIGNAL[signal], kind) for signal, kind in COPY_RO
 _COPY_MARKS = (b">copies<", f">{layout.COPIES_SIGNAL}<".encode(), REPRINT_KIND.encode())
 _FIRST = itemgetter(0)
 _ID_AND_HASH = itemgetter(2, 3)
-_OWN_EVIDENCE_HASH_RE = re.compile(rb'<c' + _REF + rb' t="inlineStr"><is><t>([0-9a-f]{16})</t></is></c></row>')
+_OWN_EVIDENCE_HASH_RE = re.compile(rb'<c' + _REF + rb' t="inlineStr"(?: s="\d+")?><is><t>([0-9a-f]{16})</t></is></c></row>')
 
 
 class Fate(Enum):
@@ -86,6 +91,10 @@ class Fate(Enum):
     DROPPED = "dropped"  # its document is no longer in the Documents sheet (or changed text)
     KEPT = "kept"  # its document keeps its scores: copied as it was
     REPLACED = "replaced"  # its document was re-scored: its new rows take this place
+
+
+def _as_it_is(block: bytes) -> bytes:
+    return block
 
 
 @dataclass
@@ -113,7 +122,9 @@ class OldEvidence:
     after: dict[int, list[RowPlan]] = field(default_factory=dict)
     reader: Callable[[], PartReader] | None = None
     # (loose21) kept rows' bytes with a Signal cell's code name written as the sheet's name
-    renamed: Callable[[bytes], bytes] = lambda block: block
+    # (signal_renamer). A function of the module, not a lambda: the refresh's helper process
+    # reads the sheet and sends this back pickled, which a lambda cannot be (speed40).
+    renamed: Callable[[bytes], bytes] = _as_it_is
 
     def plan(self, keep: set[tuple[str, str]], replace: dict[tuple[str, str], list[RowPlan]]) -> None:
         """Each run's fate: kept, replaced by the new rows of its re-scored documents (the first
@@ -224,8 +235,7 @@ def _evidence_key(row: bytes, shared: list[str]) -> tuple[tuple[str, str] | None
 
 
 # The Signal and Evidence type cells of a row as evidence_row_xml writes them (inline strings).
-_OWN_SIGNAL_TYPE_RE = re.compile(rb'<c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>'
-                                 rb'<c' + _REF + rb'(?: s="\d+")? t="inlineStr"><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>')
+_OWN_SIGNAL_TYPE_RE = re.compile(rb'<c' + _REF + _TEXT_CELL + rb'([^<]*)</t></is></c><c' + _REF + _TEXT_CELL + rb'([^<]*)</t></is></c>')
 _COPY_ROW_BYTES = {(signal.encode(), kind.encode()) for signal, kind in COPY_ROWS}
 
 

@@ -19,7 +19,7 @@ from ..engine import DocumentInput, score_many, warm_up
 from ..kind_shown import as_shown
 from ..errors import WorkbookError
 from ..types import DocumentResult
-from .evidence_refresh import OldEvidence, read_old_evidence, scan_old_evidence
+from .evidence_refresh import OldEvidence, read_old_evidence, scan_old_evidence, signal_renamer
 from .package import Package
 from .sheet_stream import NotStreamable, PartReader, stream_row_blocks
 
@@ -124,8 +124,9 @@ class Helper:
                 found_elsewhere, old = pending.result()
             except (OSError, BrokenProcessPool, pickle.PicklingError, WorkbookError):
                 found_elsewhere = False
-            if found_elsewhere and old is not None:
+            if found_elsewhere and old is not None:  # (what read_old_evidence sets: functions are not sent back)
                 old.reader = lambda: PartReader(package, part)
+                old.renamed = signal_renamer(package.shared_strings)
         if not found_elsewhere:
             old = read_old_evidence(package, part)
         return old
