@@ -768,7 +768,8 @@ def plan_files(
         # (which column was read, where another has a text column's name: as `score` says it of a CSV file)
         read_line = "" if given else other_text_columns_line(_inputs_named(paths), list(ddf.columns), text)
         scored = score_frame(ddf, text, settings=settings)
-        parts, files, skipped, columns = _numbered_parts(ddf, scored, text, settings), _parquet_files(paths), describe_skipped(repeats), list(scored.columns)
+        files = _parquet_files(paths)
+        parts, skipped, columns = _numbered_parts(ddf, text, settings, files, paths), describe_skipped(repeats), list(scored.columns)
     else:
         parts, files, skipped, not_read = _plan_read_files(paths, text, settings)
         columns = item_columns()
@@ -815,26 +816,65 @@ def _damaged_parts(output: Path, count: int) -> dict[int, str]:
     return damaged
 
 
-def _numbered_parts(ddf: dd.DataFrame, scored: dd.DataFrame, text: str, settings: Settings) -> list[Any]:
-    """(jsonl29) The parts of a Parquet run, as delayed frames. Where the input has an id column,
-    each partition is scored knowing the place of its first row among all the rows (the id
-    column's lengths are read first), so that a row with a blank id is "N (no id)", N its place
-    in the whole input, as `xlplugin score` numbers a CSV row's: two partitions never give two
-    rows one such id."""
+def _numbered_parts(ddf: dd.DataFrame, text: str, settings: Settings, files: list[Path], paths: list[str]) -> list[Any]:
+    """(jsonl29) The parts of a Parquet run, as delayed frames, each scored knowing the place of
+    its first row (each partition's length is read first). Where the input has an id column, a
+    row with a blank id is "N (no id)", N its place in the whole input, as `xlplugin score`
+    numbers a CSV row's: two partitions never give two rows one such id. (daskids40) Where it
+    has none, a row's id is its place in its file, counted over the whole file, named by its
+    file ("b.parquet:3") where `xlplugin score` names a CSV file's rows so: a file of a folder
+    given, or one of several files given (`inputs.input_files`). Each partition was numbered
+    from 1, so a file of several partitions or several files gave rows one id."""
     _, meta = resolve_columns(list(ddf.columns), text)
-    if meta["id"] is None:
-        return scored.to_delayed()
-    # (dask39) each partition's length by its own task: `map_partitions(len)` on the id column
+    # (dask39) each partition's length by its own task: `map_partitions(len)` on one column
     # alone let Dask join small files' partitions into one when it reads a single column, so the
     # lengths were fewer than the partitions and `zip` below dropped the rows of every file but
     # the first (two Parquet files with an id column: only the first was scored, nothing said)
     parts = ddf.to_delayed()
-    lengths = list(dask.compute(*[dask.delayed(len)(part) for part in ddf[[meta["id"]]].to_delayed()]))
+    counted = meta["id"] or next((name for name in ddf.columns if name != text), text)
+    lengths = list(dask.compute(*[dask.delayed(len)(part) for part in ddf[[counted]].to_delayed()]))
     if len(lengths) != len(parts):  # (partitioned otherwise after all: each whole partition's length, read once more)
         lengths = list(dask.compute(*[dask.delayed(len)(part) for part in parts]))
     starts = [1 + sum(lengths[:i]) for i in range(len(lengths))]
-    return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=start)
-            for part, start in zip(parts, starts, strict=True)]
+    if meta["id"] is not None:
+        return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=start)
+                for part, start in zip(parts, starts, strict=True)]
+    return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=first, id_prefix=prefix)
+            for part, (prefix, first) in zip(parts, _places_in_files(lengths, files, paths), strict=True)]
+
+
+def _places_in_files(lengths: list[int], files: list[Path], paths: list[str]) -> list[tuple[str, int]]:
+    """(daskids40) For each partition of `lengths` rows, read from `files` as Dask reads them: its
+    rows' id prefix ("NAME:" or "") and the place of its first row in its file. The files' row
+    counts are read from their footers; a partition that is not wholly in one file (Dask has never
+    been seen to read one so) is an error, not a wrong id."""
+    import os
+
+    import pyarrow.parquet as pq
+    from dask.utils import natural_sort_key
+
+    folders = [Path(raw).resolve() for raw in paths if Path(raw).is_dir()]
+    named = len(files) > 1 or any(folder in files[0].resolve().parents for folder in folders)
+    # Dask reads the files in the order of their paths (made absolute, numbers in names by value),
+    # not the order given: their rows are numbered in that order, as they are written
+    files = sorted(files, key=lambda file: natural_sort_key(os.path.abspath(file)))
+    ends, total = [], 0
+    for file in files:
+        total += pq.read_metadata(file).num_rows
+        ends.append(total)
+    places, at, file = [], 0, 0
+    for length in lengths:
+        while file < len(files) and at >= ends[file]:
+            file += 1
+        if length and (file == len(files) or at + length > ends[file]):
+            raise InputError(f"a part of the input runs over the end of {files[min(file, len(files) - 1)]}: "
+                             "its rows cannot be numbered in their file; score each file in its own run")
+        first = at - (ends[file - 1] if file else 0) + 1 if file < len(files) else 1
+        places.append((f"{files[file].name}:" if named and file < len(files) else "", first))
+        at += length
+    if at != total:
+        raise InputError(f"the input's parts hold {at} rows where its files hold {total}; score each file in its own run")
+    return places
 
 
 def _inputs_named(paths: list[str]) -> str:

@@ -392,6 +392,7 @@ def score_table(
     weights: Mapping[str, float] | None = None,
     workers: int = 1,
     first_row: int = 1,
+    id_prefix: str = "",
 ) -> pa.Table:
     """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order:
     the input's columns (less the text), the reading columns (`INPUT_FIELDS`: `input_id`,
@@ -407,7 +408,9 @@ def score_table(
     A row whose id is blank (null, NaN, spaces) is known as a CSV row with a blank id cell is,
     "N (no id)" (`inputs.BLANK_ID`, N its place among the rows: `first_row` is the first row's,
     which `xlplugin score --engine dask` gives each partition), written into a text id column
-    and said in its note (jsonl29).
+    and said in its note (jsonl29). Where the table has no id column, a row's id is its place,
+    counted from `first_row`, after `id_prefix` (daskids40: `--engine dask` gives a partition the
+    place of its first row in its file, and "NAME:" where a file's rows are named by file).
     """
     table = _as_table(data)
     names = table.column_names
@@ -435,7 +438,9 @@ def score_table(
             columns["outlet"][i], columns["url"][i] = outlet, url
             not_given[i].append(f"column {meta['outlet']}: {moved}")
     if meta["id"] is None:
-        columns["id"] = [str(i) for i in range(1, n + 1)]
+        # (daskids40) numbered from `first_row`: each partition's rows were numbered from 1, so a file of
+        # several partitions, or several files, gave two rows one id (scores joined back on the wrong rows)
+        columns["id"] = [f"{id_prefix}{i}" for i in range(first_row, first_row + n)]
     blank_ids = _blank_ids(table, meta["id"], first_row)
     for i, doc_id in blank_ids.items():
         columns["id"][i] = doc_id
