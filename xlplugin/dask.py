@@ -163,7 +163,8 @@ def _is_parquet(path: Path) -> bool:
 
 def read_corpus(paths: list[str], skipped: list[Any] | None = None) -> dd.DataFrame:
     """Parquet files, or folders of them (one partition per file, or per row-group block for large
-    files), in the order given, each file once (a repeat said in `skipped`, `inputs.Skipped`).
+    files), each file once (a repeat said in `skipped`, `inputs.Skipped`), in the order of their
+    paths: Dask sorts them, whatever the order given (daskids40).
     (CSV files, workbooks, text files: `plan_files` reads them as `xlplugin score` does, with
     `xlplugin.inputs`.)"""
     files = _parquet_files(paths, skipped)
