@@ -100,18 +100,39 @@ _LONE_DATE_RE = re.compile(
     rf"(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
     r"(?:(?:,?\s+(?:at\s+)?|\s*[-\u2013\u00b7|]\s*|T)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|[a-z]{2,4}))?)?",
     re.IGNORECASE)
+_ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}\s*[ap]\.?m")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _same_day(line: str, year: int, month: int, day: int) -> bool:
+    """(webtidy40) The lone date `line` gives this day: its year, its day's number and its month (by
+    name, or by number in a numeric date, day first or month first)."""
+    low = line.casefold()
+    numbers = [int(n) for n in re.findall(r"\d+", _TIME_RE.sub(" ", low))]
+    if year not in numbers and year % 100 not in numbers:
+        return False
+    named = [i + 1 for i, name in enumerate(_MONTHS) if re.search(rf"\b{name}", low)]
+    if named:
+        return month in named and day in numbers
+    return day in numbers and month in numbers
+
+
 # Among how many of the text's first lines (a headline, a byline, the date line) a lone date is the page's
 DATE_HEAD_LINES = 3
 
 
 def without_date_head(text: str, removed: tuple[str, ...], date: str) -> tuple[str, tuple[str, ...]]:
     """(webtidy40) `text` (paragraphs split by blank lines) without a line that is only a date (or a
-    date and a time) among its first DATE_HEAD_LINES lines, where the page's `date` is read; the
-    removed lines with it added. Unchanged where no date is read or nothing else would be left."""
-    if not date.strip():
+    date and a time) among its first DATE_HEAD_LINES lines, where the page's `date` is read
+    ("YYYY-MM-DD...") and the line gives that day; the removed lines with it added. Unchanged where no
+    date is read, the line gives another day (an update's, or a day the metadata does not hold:
+    the line is the only place it is said) or nothing else would be left."""
+    day = _ISO_DAY_RE.match(date.strip())
+    if day is None:
         return text, removed
     lines = text.split("\n\n")
     for index, line in enumerate(lines[:DATE_HEAD_LINES]):
-        if _LONE_DATE_RE.fullmatch(line.strip()) and len(lines) > 1:
+        if _LONE_DATE_RE.fullmatch(line.strip()) and _same_day(line, *map(int, day.groups())) and len(lines) > 1:
             return "\n\n".join(lines[:index] + lines[index + 1:]), (*removed, line.strip())
     return text, removed
