@@ -18,6 +18,13 @@ and "dateModified") can have the change read as its date: the extractor's date f
 "article:modified_time" over a JSON-LD "datePublished" (a news agency's story dated the day after
 it was published, on its revision). The date a reader checks a story against is its publication
 date (the extractor is asked for the original date, `xlplugin.pages.EXTRACTOR_OPTIONS`).
+
+(webtidy40) `without_date_head(text, removed, date)`: a line that is only a date, or a date and a
+time, among the text's first lines ("Sunday, 22 March 2026" under a Blogger post's title, a print
+page's "Thursday 5 March 2026" over its first paragraph) is the page's date line, furniture where
+the page's date is already read (its date cell and the provenance cue have it from there). The
+scorers read it as a sentence of the text (and provenance its date). A date inside a sentence, a
+date line further down (an entry of a diary, a timeline) and a line with any other word stay.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["drop_teaser_dates", "published_not_modified"]
+__all__ = ["drop_teaser_dates", "published_not_modified", "without_date_head"]
 
 # A date element (a <time>, or an element whose class names a date) inside a link that holds a
 # headline of h2-h6. translate() lower-cases the class ("Date", "teaser-DATE").
@@ -82,3 +89,50 @@ def published_not_modified(date: str, markup: str, ld_published: str = "", ld_mo
         return date
     published = next(iter(stated))
     return published if published < date else date
+
+
+# (webtidy40) A date alone on a line, with its weekday and a time or not: "Sunday, 22 March 2026",
+# "Thursday 5 March 2026", "March 22, 2026 at 9:15 am", "2026-03-22 09:15", "22/03/2026".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_LONE_DATE_RE = re.compile(
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+    r"(?:(?:,?\s+(?:at\s+)?|\s*[-\u2013\u00b7|]\s*|T)\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|[a-z]{2,4}))?)?",
+    re.IGNORECASE)
+_ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}\s*[ap]\.?m")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _same_day(line: str, year: int, month: int, day: int) -> bool:
+    """(webtidy40) The lone date `line` gives this day: its year, its day's number and its month (by
+    name, or by number in a numeric date, day first or month first)."""
+    low = line.casefold()
+    numbers = [int(n) for n in re.findall(r"\d+", _TIME_RE.sub(" ", low))]
+    if year not in numbers and year % 100 not in numbers:
+        return False
+    named = [i + 1 for i, name in enumerate(_MONTHS) if re.search(rf"\b{name}", low)]
+    if named:
+        return month in named and day in numbers
+    return day in numbers and month in numbers
+
+
+# Among how many of the text's first lines (a headline, a byline, the date line) a lone date is the page's
+DATE_HEAD_LINES = 3
+
+
+def without_date_head(text: str, removed: tuple[str, ...], date: str) -> tuple[str, tuple[str, ...]]:
+    """(webtidy40) `text` (paragraphs split by blank lines) without a line that is only a date (or a
+    date and a time) among its first DATE_HEAD_LINES lines, where the page's `date` is read
+    ("YYYY-MM-DD...") and the line gives that day; the removed lines with it added. Unchanged where no
+    date is read, the line gives another day (an update's, or a day the metadata does not hold:
+    the line is the only place it is said) or nothing else would be left."""
+    day = _ISO_DAY_RE.match(date.strip())
+    if day is None:
+        return text, removed
+    lines = text.split("\n\n")
+    for index, line in enumerate(lines[:DATE_HEAD_LINES]):
+        if _LONE_DATE_RE.fullmatch(line.strip()) and _same_day(line, *map(int, day.groups())) and len(lines) > 1:
+            return "\n\n".join(lines[:index] + lines[index + 1:]), (*removed, line.strip())
+    return text, removed

@@ -43,7 +43,7 @@ from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
 from .page_bylines import author_lines, column_feet, post_author, with_column_foot, without_author_tail, without_role_line
-from .page_dates import drop_teaser_dates, published_not_modified
+from .page_dates import drop_teaser_dates, published_not_modified, without_date_head
 from . import forum_posts, page_hints
 from .page_threads import first_post_date, tidy_threads
 from .page_glue import separate_glued, unwrap_source_lines
@@ -191,12 +191,29 @@ def _joined(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 _OLD_PRICE_WORDS = 3
 
 
+# (webtidy40) A heading's own anchor link as Hugo and Jekyll themes write it (<h2 id="x">The old way<a
+# class="anchor" href="#x">#</a></h2>): a link to a place on the page, inside a heading, showing only a mark.
+_ANCHOR_MARKS = frozenset({"", "#", "\u00b6", "\u00a7", "\U0001f517", "\u2693", "\ufe0f\U0001f517"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _heading_anchor(link: Any) -> bool:
+    """(webtidy40) `link` (an <a>) is a heading's permalink: its address a fragment ("#x"), it stands
+    inside an h1-h6, and it shows only a mark ("#", "\u00b6", "\u00a7", a link emoji) or nothing."""
+    if not (link.get("href") or "").startswith("#"):
+        return False
+    if "".join(link.text_content().split()) not in _ANCHOR_MARKS:
+        return False
+    return any(isinstance(up.tag, str) and up.tag.lower() in _HEADING_TAGS for up in link.iterancestors())
+
+
 def _drop_marks(tree: Any) -> None:
     """Take out of the tree marks a page shows that are not its text, keeping the text after
-    each: a heading's permalink ("¶", Sphinx's class "headerlink"), which glued itself to the
-    heading and the title; a struck-out old price (<s>, <del>, <strike> of at most
+    each: a heading's permalink ("¶", Sphinx's class "headerlink"; (webtidy40) any link to a place
+    on the page inside a heading showing only "#", "¶", "§" or a link emoji, Hugo's and Jekyll's
+    class "anchor"), which glued itself to the heading and the title; a struck-out old price (<s>, <del>, <strike> of at most
     _OLD_PRICE_WORDS words with a digit), which glued itself to the discount after it."""
-    drop = [el for el in tree.iter("a") if "headerlink" in (el.get("class") or "").split()]
+    drop = [el for el in tree.iter("a") if "headerlink" in (el.get("class") or "").split() or _heading_anchor(el)]
     for el in tree.iter("s", "del", "strike"):
         words = el.text_content().split()
         if len(words) <= _OLD_PRICE_WORDS and any(c.isdigit() for c in "".join(words)):
@@ -583,6 +600,11 @@ def extract_page(markup: str, url: str = "") -> Page:
             body_note = _body_note(len(text.split()), len(body.split()))
             text, removed = clean_text(body, meta["author"])
             text = with_subtitle(text, subtitle, meta["title"])
+        elif _run_together_body(found.text, markup, url or meta["url"]):
+            # (webtidy40) the extractor's own fallback read the body run into one paragraph: its breaks kept
+            text, removed = clean_text(article_body(markup, url or meta["url"]), meta["author"])
+            text = with_subtitle(text, subtitle, meta["title"])
+    text, removed = without_date_head(text, removed, meta["date"])  # (webtidy40) a lone date line over the text
     if (_paywalled_teaser(text, removed) or _paywall_on_page(text, markup)) and not _meter_leaves_articles(markup):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
         # (the engine's "no index: only a teaser of a paywalled article was saved" comes first in the Status)
@@ -634,6 +656,14 @@ def _script_body(text: str, markup: str, url: str) -> str:
     body = article_body(markup, url)
     words = len(body.split())
     return body if words >= ARTICLE_MIN_WORDS and words >= JSON_LD_BODY_RATIO * len(text.split()) else ""
+
+
+def _run_together_body(found: str, markup: str, url: str) -> bool:
+    """(webtidy40) The extractor's text is the page's JSON-LD articleBody with its paragraph breaks lost
+    (trafilatura's fallback reads a page that shows nothing but its JSON-LD so, all in one paragraph):
+    the same words in the same order, where the body (`page_jsonld.article_body`) has two lines or more."""
+    body = article_body(markup, url)
+    return "\n" in body and " ".join(body.split()) == " ".join(found.split())
 
 
 def _body_note(found_words: int, body_words: int) -> str:
