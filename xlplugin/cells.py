@@ -241,6 +241,24 @@ _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?", 
 _NUMBER_RE = re.compile(r"[+-]?[$€£¥]?\s?(?:\d[\d,.'\u00a0\u202f ]*)(?:[eE][+-]?\d+)?\s?[%$€£¥]?")
 
 
+# (hunt41) Web addresses as they are pasted, each in the marks a url cell's address may come in
+# (`_URL_WRAPS_RE`: an e-mail's "<https://site.example/a>", quotation marks, a Markdown link
+# "[Read the story](https://site.example/a)"): only addresses still. Such a text cell was read as
+# words, its address's letters: "not scored: language Portuguese", "language Polish".
+_WRAP_OPENERS = frozenset("<[\"\u201c'\u2018")
+
+
+def _wrapped_addresses(stripped: str) -> bool:
+    """Whether `stripped` (opening with one of `_WRAP_OPENERS`) is one web address in the marks it
+    was pasted in, or several, each alone or so wrapped, with white space between them."""
+    def address(part: str) -> bool:
+        found = _URL_WRAPS_RE.fullmatch(part)
+        inner = next(group for group in found.groups() if group) if found else part
+        return bool(_WEB_ADDRESS_RE.fullmatch(inner))
+
+    return address(stripped) or all(address(word) for word in stripped.split())
+
+
 def not_text_reason(stripped: str) -> str | None:
     """Why a cell's text (without its surrounding spaces) is no text to score: a placeholder of
     "no value" (NA, N/A, null, None, NaN, "-") or of a deleted post ("[deleted]"), web addresses
@@ -261,6 +279,8 @@ def not_text_reason(stripped: str) -> str | None:
     # (the first word first: a long text is not split into words only to find it is no address)
     if _WEB_ADDRESS_RE.fullmatch(_FIRST_WORD_RE.match(stripped).group()) \
             and all(_WEB_ADDRESS_RE.fullmatch(word) for word in stripped.split()):
+        return WEB_ADDRESS
+    if stripped[0] in _WRAP_OPENERS and _wrapped_addresses(stripped):
         return WEB_ADDRESS
     if lower in LOGICAL_WORDS:
         return "not text: a TRUE/FALSE value"
