@@ -62,6 +62,16 @@ def _folder_of(cell: Any, doc_id: Any) -> str | None:
     return None
 
 
+def _resolved(path: Path) -> Path:
+    """(hunt41) `path` as the file it names: a row's file cell may write a file of the folder by
+    another path than `score` wrote ("/home/me/src/a.txt", "./src/a.txt", "src/sub/../a.txt"), and
+    that file is named by a row all the same; the summary listed it as in no row of the workbook."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # (a loop of links, a name the system refuses: compared as written)
+        return path
+
+
 def folder_files(rows: Sequence[RowPlan], file_col: int, base: Path, owned: dict[str, int],
                  given: set[str] | None = None) -> FolderFiles:
     """The files of each folder given that no row names (`FolderFiles`); each gone row's Status
@@ -77,12 +87,15 @@ def folder_files(rows: Sequence[RowPlan], file_col: int, base: Path, owned: dict
             named.setdefault(folder, set())
             if "/" in row.item.id.strip():
                 nested.add(folder)
+    named_files: set[Path] = set()  # (hunt41) every row's file, however its cell writes the path
     for row in rows:  # (every row's file in those folders, whatever its id: a row that follows a renamed file)
         cell = row.span.values.get(file_col)
         written = cell.strip().replace("\\", "/") if isinstance(cell, str) else ""
         for folder, ids in named.items():
             if written and (not folder or written.startswith(folder + "/")):
                 ids.add(written[len(folder) + 1:] if folder else written)
+        if written:
+            named_files.add(_resolved(Path(written) if Path(written).is_absolute() else base / written))
     gone = [row for row in rows if isinstance(row.item, Problem) and row.values is not None
             and str(row.values[STATUS_AT]).startswith(f"not scored: {FILE_GONE}:")]
     for folder, ids in named.items():
@@ -92,7 +105,8 @@ def folder_files(rows: Sequence[RowPlan], file_col: int, base: Path, owned: dict
         files = []
         for path in sorted(place.rglob("*")):
             relative = path.relative_to(place).as_posix()
-            if path.suffix.lower() in TEXT_EXTENSIONS and not _hidden(relative) and path.is_file() and relative not in ids:
+            if path.suffix.lower() in TEXT_EXTENSIONS and not _hidden(relative) and path.is_file() and relative not in ids \
+                    and _resolved(path) not in named_files:
                 files.append((relative, path))
         if not files:
             continue
