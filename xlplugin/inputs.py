@@ -1671,15 +1671,24 @@ def _refuse_ambiguous(headers: list[str], unique: list[str], found: str | None, 
         raise InputError(f"{source}: {len(same)} columns could be the {what} column ({names}{note}): {how}")
 
 
+_FILE_ADDRESS_RE = re.compile(r"file:/", re.IGNORECASE)
+
+
 def looks_like_file_name(text: str) -> bool:
     """Whether a text cell holds the name of a file rather than a text: one line that is a single
     word ending in a document's extension ("wire_report.txt"), or a Windows or POSIX path of a few
     words ("C:\\Users\\me\\My Documents\\report.txt", "/home/me/news/today"). Prose that mentions
     a file ("The text is in report.txt, she said.") has more words, or does not start as a path."""
     name = text.strip()
-    if not name or "\n" in name or len(name) > 260 or "://" in name:
+    if not name or "\n" in name or len(name) > 260:
         return False
     words = name.split()
+    # (hunt41) a file's address as a browser or a file manager copies it ("file:///home/me/a.txt",
+    # "file:///C:/My Documents/a.txt"), which a path column reads: the text cell read it as words
+    if _FILE_ADDRESS_RE.match(name):
+        return len(words) <= 5
+    if "://" in name:
+        return False
     by_extension = name.lower().endswith(_DOCUMENT_EXTENSIONS)
     is_path = bool(_PATH_START_RE.match(name)) and name.count("/") + name.count("\\") >= 2
     if len(words) == 1:
