@@ -667,6 +667,9 @@ def evidence(text: Any, name: Any, title: Any = None, url: Any = None, outlet: A
         names = ", ".join([_short_name(info) for info in registry.infos()] + ["kind", "why"])
         if name is None or (isinstance(name, str) and not name.strip()):
             return f"give a signal: one of {names}"
+        if isinstance(name, str) and cells.is_error_value(name.strip()):
+            # (hunt41) a signal cell whose formula failed: said as a text cell's is, not as an unknown name
+            return f"signal: error value {name.strip()} in the cell (a formula that failed): give one of {names}"
         if isinstance(name, str) and _signal_key(name) in ("copies", "copy"):
             return (f"copies are found across a scored workbook's rows (its Copies column and Evidence sheet), "
                     f"not by a formula: use one of {names}")
