@@ -118,6 +118,8 @@ Sara Moyo, a spokeswoman for the county council, said the depot had planning per
     ("founder of an engineering company", "an engineering company"),
     ("a spokeswoman for the county council", "the county council"),  # guard
     ("a spokesman for county council", "the county council"),  # guard: "the" before a bare description
+    ("a spokesman for a letter to Congress", ""),  # a description naming no kind of body: no side
+    ("head of a Dallas", ""),
 ])
 def test_a_bodys_own_determiner_is_kept(desc, side):
     assert source_sides.classify(desc) == side
@@ -213,6 +215,7 @@ def test_a_title_case_subheading_ending_in_a_full_stop_is_no_claim(heading):
 @pytest.mark.parametrize("line", [
     "The levy grew by 40 per cent.",  # sentence case
     "The Levy Grew By 40 Per Cent...",  # an ellipsis
+    "THE LEVY HAS NEVER GROWN SO FAST BEFORE.",  # capitals throughout: a sentence shouted
 ])
 def test_full_stop_lines_that_stay_claims(line):  # guards
     assert line in _claims(OPENING + line + BELOW)

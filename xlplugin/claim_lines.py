@@ -79,7 +79,7 @@ CLAIM_LINE_RULES = (
                    "in a mark a title ends in (SUBHEADING_LAST_MARKS: \u201cFares Up 12%\u201d, \u201cThe "
                    "Harbour Board (2019)\u201d, \u201cWho Pays For The Ferry?\u201d) or (web41) in one full stop where "
                    "SUBHEADING_FULL_STOP_WORDS of its words after the first are capitalised words of four letters "
-                   "or more (\u201cHow The Levy Grew By 40 Per Cent.\u201d), not in a "
+                   "or more (\u201cHow The Levy Grew By 40 Per Cent.\u201d; not in capitals throughout), not in a "
                    "comma, a semicolon, a colon or an ellipsis, after a "
                    "line that ends as a sentence ends and over a paragraph of prose (SUBHEADING_PARAGRAPH_WORDS "
                    "words or more, ending as a sentence ends): a web article's subheading names what the "
@@ -152,7 +152,8 @@ SUBHEADING_LAST_MARKS = frozenset("%)]?!\"'\u201d\u2019")
 
 # (web41) A Title Case line ending in one full stop is a subheading too ("How The Levy Grew By 40 Per
 # Cent."), where this many of its words after the first, of four letters or more, are capitalised: a sentence
-# is not written so ("Fares rose." is in sentence case; "Ann Lee Said." holds one such word).
+# is not written so ("Fares rose." is in sentence case; "Ann Lee Said." holds one such word); a line in
+# capitals throughout with its full stop is a sentence shouted ("THIS HAS NEVER BEEN ALLOWED BEFORE.").
 SUBHEADING_FULL_STOP_WORDS = 2
 
 
@@ -526,6 +527,8 @@ class NotClaims:
             long_words += len(bare) >= 4
         if long_words < (SUBHEADING_FULL_STOP_WORDS if _full_stop_end(line) else 1):
             return False  # (web41) a full stop: a line in Title Case throughout, no short sentence
+        if _full_stop_end(line) and line.isupper():
+            return False  # (web41) "THIS HAS NEVER BEEN ALLOWED BEFORE.": a sentence shouted, not a title
         text = self.text
         start, end = _line(text, sentence.start)
         before = text[:start].rstrip()

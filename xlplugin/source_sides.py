@@ -131,7 +131,8 @@ def _key(phrase: str) -> frozenset[str]:
 
 # (web41) The determiners a body's description may open with itself ("a spokesman for a logistics
 # software company"): it names no one body, and "the" is not put before it ("the a logistics software
-# company" was read so).
+# company" was read so); such a description is a side only where it ends in a word for a body
+# (_BODY_NOUNS: "a regional haulage firm", not "a letter to Congress").
 _OWN_DETERMINERS = ("a", "an", "another")
 
 
@@ -151,6 +152,8 @@ def _body_phrase(phrase: str) -> str:
         words.pop()
     if not words:
         return ""
+    if words[0].lower() in _OWN_DETERMINERS and words[-1].lower() not in _BODY_NOUNS:
+        return ""  # (web41) "a Dallas", "a letter to Congress": a description that names no kind of body
     return _with_the(" ".join(words))
 
 
