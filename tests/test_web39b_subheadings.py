@@ -46,7 +46,8 @@ def test_a_subheading_right_over_its_paragraph_is_no_claim():
 
 
 @pytest.mark.parametrize("line", [
-    "The Biggest Timetable Change Since 1998.",  # a full stop: a sentence
+    # (web41) "The Biggest Timetable Change Since 1998." is a subheading now: tests/test_web41_page_reading.py
+    "It is the biggest timetable change since 1998.",  # sentence case, a full stop
     "It is the biggest timetable change since 1998",  # sentence case
 ])
 def test_sentences_stay_claims(line):

@@ -46,7 +46,8 @@ def test_a_subheading_ending_in_a_title_mark_is_no_claim(heading):
 
 
 @pytest.mark.parametrize("line", [
-    "The Levy Rose By 40 Percent In 2019.",  # a full stop: a sentence
+    # (web41) "The Levy Rose By 40 Percent In 2019." is a subheading now: tests/test_web41_page_reading.py
+    "The levy rose by 40 percent in 2019.",  # sentence case, a full stop
     "The levy rose by 40% in 2019",  # sentence case, ending in "%"
     "The levy has doubled since 2019!",  # sentence case, an exclamation
     "The levy rose by 40% (the most since 1987)",  # sentence case, a bracket

@@ -77,7 +77,9 @@ CLAIM_LINE_RULES = (
                    "written in Title Case (every word of three letters or more capitalised but the small words "
                    "of Title Case) and ending in no mark (\u201cThe Biggest Change Since 1998\u201d) or (web40) "
                    "in a mark a title ends in (SUBHEADING_LAST_MARKS: \u201cFares Up 12%\u201d, \u201cThe "
-                   "Harbour Board (2019)\u201d, \u201cWho Pays For The Ferry?\u201d), not in a full stop, a "
+                   "Harbour Board (2019)\u201d, \u201cWho Pays For The Ferry?\u201d) or (web41) in one full stop where "
+                   "SUBHEADING_FULL_STOP_WORDS of its words after the first are capitalised words of four letters "
+                   "or more (\u201cHow The Levy Grew By 40 Per Cent.\u201d; not in capitals throughout), not in a "
                    "comma, a semicolon, a colon or an ellipsis, after a "
                    "line that ends as a sentence ends and over a paragraph of prose (SUBHEADING_PARAGRAPH_WORDS "
                    "words or more, ending as a sentence ends): a web article's subheading names what the "
@@ -148,9 +150,22 @@ SUBHEADING_PARAGRAPH_WORDS = 8
 SUBHEADING_LAST_MARKS = frozenset("%)]?!\"'\u201d\u2019")
 
 
+# (web41) A Title Case line ending in one full stop is a subheading too ("How The Levy Grew By 40 Per
+# Cent."), where this many of its words after the first, of four letters or more, are capitalised: a sentence
+# is not written so ("Fares rose." is in sentence case; "Ann Lee Said." holds one such word); a line in
+# capitals throughout with its full stop is a sentence shouted ("THIS HAS NEVER BEEN ALLOWED BEFORE.").
+SUBHEADING_FULL_STOP_WORDS = 2
+
+
 def _may_end_subheading(last: str) -> bool:
-    """(web40) Can a subheading end in the character `last` (a letter, a digit, SUBHEADING_LAST_MARKS)?"""
-    return last.isalnum() or last in SUBHEADING_LAST_MARKS
+    """(web40) Can a subheading end in the character `last` (a letter, a digit, SUBHEADING_LAST_MARKS,
+    (web41) a full stop: `_full_stop_end`)?"""
+    return last.isalnum() or last in SUBHEADING_LAST_MARKS or last == "."
+
+
+def _full_stop_end(line: str) -> bool:
+    """(web41) Does `line` end in one full stop (not in an ellipsis written as dots)?"""
+    return line.endswith(".") and not line.endswith("..")
 
 
 # (web39b) the small words Title Case leaves in lower case (articles, conjunctions, prepositions)
@@ -495,7 +510,7 @@ class NotClaims:
         """(web39b) Rule "subheading": is the sentence a Title Case line of its own, ending in no
         mark or (web40) in one of SUBHEADING_LAST_MARKS, between a line that ends as a sentence ends
         and a paragraph of prose?"""
-        if sentence.text.strip() != line or not _may_end_subheading(line[-1:]):
+        if sentence.text.strip() != line or not _may_end_subheading(line[-1:]) or line.endswith(".."):
             return False
         found = line.split()
         if not 2 <= len(found) <= SUBHEADING_MAX_WORDS or not found[0][:1].isupper():
@@ -510,8 +525,10 @@ class NotClaims:
             if not bare[:1].isupper():
                 return False  # "Fares rose again": a sentence in sentence case
             long_words += len(bare) >= 4
-        if long_words < 1:
-            return False
+        if long_words < (SUBHEADING_FULL_STOP_WORDS if _full_stop_end(line) else 1):
+            return False  # (web41) a full stop: a line in Title Case throughout, no short sentence
+        if _full_stop_end(line) and line.isupper():
+            return False  # (web41) "THIS HAS NEVER BEEN ALLOWED BEFORE.": a sentence shouted, not a title
         text = self.text
         start, end = _line(text, sentence.start)
         before = text[:start].rstrip()

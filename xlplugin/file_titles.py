@@ -499,7 +499,7 @@ def author_line(text: str) -> tuple[str, str]:
     our reporter" name none; `provenance_notes.is_handle`: a user name "Posted by SkyWatcher_Dee" is
     none, nor is "Posted by" read). ("", "") where none."""
     from .furniture import byline_name
-    from .names import NAME_PARTICLES, credits_a_person
+    from .names import NAME_PARTICLES, credits_a_person, nickname
     from .provenance_notes import is_handle
 
     lines = [ln.strip() for ln in text.lstrip("\ufeff").split("\n", 40)[:40]]
@@ -512,7 +512,8 @@ def author_line(text: str) -> tuple[str, str]:
         # (names29) a name's particles inside it ("Jonas de Vries", "Ana van der Berg") as "and"; the name
         # must open as provenance's byline cue reads one (furniture.byline_name): the author read here fills
         # the cell the cue has read, and earns no credit of its own
-        if not name or not all(w[0].isupper() or w == "and" or (0 < i < len(words) - 1 and w in NAME_PARTICLES)
+        # (web41) and a nickname in quotation marks inside it ('Robert "Bob" Smith')
+        if not name or not all(w[0].isupper() or w == "and" or (0 < i < len(words) - 1 and (w in NAME_PARTICLES or nickname(w)))
                                for i, w in enumerate(words)) or not byline_name(name):
             return "", ""
         if is_handle(name) or not credits_a_person(name):

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import Sections, load_sections
-from .names import NAME_PARTICLES, credits_a_person, publication_name
+from .names import NAME_PARTICLES, NICKNAME, credits_a_person, publication_name
 from . import forum_posts, mastheads, repost_credits
 from .file_titles import others_date, update_date
 from .pdf_pages import page_line_spans
@@ -174,7 +174,7 @@ _NAME_LINE_RE = re.compile(r"^(?:[A-Z][a-z'\u2019-]+|[A-Z]\.(?:[A-Z]\.)*)(?:\s+(
 # hold no second capitalised word.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _NAME_PARTICLES_RE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
-_BYLINE_NAME_RE = re.compile(rf"[ \t:]*(?:[{_UPPER}][\w'\u2019.-]+)"
+_BYLINE_NAME_RE = re.compile(rf"[ \t:]*(?:[{_UPPER}][\w'\u2019.-]+)(?:\s+{NICKNAME})?"  # (web41) 'Robert "Bob" Smith'
                              rf"(?:\s+(?:(?:{_NAME_PARTICLES_RE})\s+){{0,2}}(?:[{_UPPER}][\w'\u2019.-]+|[\u00c0-\u00d6\u00d8-\u00de](?=\s)))")
 
 

@@ -21,7 +21,7 @@ from .lexicon import load_sections
 from .text import Document
 
 __all__ = ["NAME_RULES", "NOT_A_PERSON", "exclamation_in_name", "TITLE_CASE_SHARE", "name_reason", "is_title_case", "sentence_in_title_case",
-           "not_a_person", "credits_a_person", "place_name_words", "site_names", "squash", "warm_up"]
+           "not_a_person", "credits_a_person", "nickname", "NICKNAME", "place_name_words", "site_names", "squash", "warm_up"]
 
 DATA_FILE = "prose.txt"
 
@@ -469,6 +469,17 @@ def person_name_pattern(more_words: str = "{1,3}") -> str:
     """A regular expression (a string, no groups) for a person's name of a capitalised word and
     `more_words` more (a quantifier), each after a space or a tab and at most two particles."""
     return rf"[{_NAME_UPPER}][\w'\u2019.-]+(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_NAME_WORD}){more_words}"
+# (web41) A nickname in quotation marks inside a person's name ("Robert \u201cBob\u201d Smith", 'Robert "Bob"
+# Smith'): one capitalised word between opening and closing marks.
+NICKNAME = rf"[\"\u201c\u2018'][{_NAME_UPPER}][\w.-]*[\"\u201d\u2019']"
+_NICKNAME_RE = re.compile(NICKNAME)
+
+
+def nickname(word: str) -> bool:
+    """(web41) Is `word` a nickname in quotation marks ('"Bob"', "\u201cBob\u201d")?"""
+    return _NICKNAME_RE.fullmatch(word) is not None
+
+
 _CREDIT_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _CREDIT_BREAK_RE = re.compile(r"[,;:|&/()\u2014\u2013\n]|\s-\s")
 
@@ -563,7 +574,7 @@ def _credited_names(credit: str) -> list[str]:
     for part in _CREDIT_BREAK_RE.split(credit):
         run: list[str] = []
         for word in part.split():
-            if word[:1].isupper() or (run and word in NAME_PARTICLES):
+            if word[:1].isupper() or (run and (word in NAME_PARTICLES or nickname(word))):
                 run.append(word)
                 continue
             if run:

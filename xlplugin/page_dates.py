@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["drop_teaser_dates", "published_not_modified", "without_date_head"]
+__all__ = ["date_head", "drop_teaser_dates", "live_entry_dates", "lone_date", "published_not_modified", "without_date_head"]
 
 # A date element (a <time>, or an element whose class names a date) inside a link that holds a
 # headline of h2-h6. translate() lower-cases the class ("Date", "teaser-DATE").
@@ -120,19 +120,67 @@ def _same_day(line: str, year: int, month: int, day: int) -> bool:
 
 # Among how many of the text's first lines (a headline, a byline, the date line) a lone date is the page's
 DATE_HEAD_LINES = 3
+# (web41) Below those, down to this many lines, a lone date line is the page's still where the lines above
+# it hold at most DATE_HEAD_WORDS words (a kicker, the headline, a standfirst of a paragraph or two, a byline
+# and the writer's role) and it is the text's only lone date line (a diary's or a timeline's entries are
+# several).
+DATE_HEAD_MAX_LINES = 6
+DATE_HEAD_WORDS = 80
 
 
-def without_date_head(text: str, removed: tuple[str, ...], date: str) -> tuple[str, tuple[str, ...]]:
+def lone_date(line: str) -> bool:
+    """Is `line` only a date, or a date and a time ("Thursday 12 March 2026", "22/03/2026 09:15")?"""
+    return _LONE_DATE_RE.fullmatch(line.strip()) is not None
+
+
+def date_head(lines: list[str]) -> list[str]:
+    """The lines of `lines` (a text's non-empty lines or paragraphs, in order) among which a date alone
+    is the page's own date line: the first DATE_HEAD_LINES, and (web41) a lone date line further down, to
+    DATE_HEAD_MAX_LINES, under at most DATE_HEAD_WORDS words, where it is the only lone date line of the
+    text (a date line under a standfirst and a byline: "Thursday 12 March 2026" under two paragraphs of
+    standfirst was read neither as the page's date nor as its date line)."""
+    head = lines[:DATE_HEAD_LINES]
+    below = [i for i in range(DATE_HEAD_LINES, min(len(lines), DATE_HEAD_MAX_LINES)) if lone_date(lines[i])]
+    if len(below) != 1 or any(lone_date(ln) for ln in head) or any(lone_date(ln) for ln in lines[DATE_HEAD_MAX_LINES:]):
+        return head
+    if sum(len(ln.split()) for ln in lines[:below[0]]) > DATE_HEAD_WORDS:
+        return head
+    return [*head, lines[below[0]]]
+
+
+# (web41) A live blog: JSON-LD LiveBlogPosting, a container classed as one ("live-blog", "liveblog"), or a
+# title that names one, as kinds.txt's live blog cue reads it ("Storm Wren live: ...", "latest updates")
+_LIVE_MARKUP_RE = re.compile(r""""@type"\s*:\s*"LiveBlogPosting"|\bclass\s*=\s*["'][^"']*\blive-?blog""", re.IGNORECASE)
+_LIVE_TITLE_RE = re.compile(r"\blive\s*[:|]|\b(?:live updates|latest updates|live blog|liveblog|as it happened)\b", re.IGNORECASE)
+_HEADINGS_XPATH = ".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
+
+
+def live_entry_dates(tree: Any, markup: str, title: str) -> frozenset[str]:
+    """(web41) On a live blog (`_LIVE_MARKUP_RE`, `_LIVE_TITLE_RE` on its `title`), the lone dates the page
+    sets as headings ("Friday 4 December 2026" over the day's entries), white space folded: an entry's
+    heading, which `without_date_head` keeps though it gives the page's own day. None elsewhere."""
+    if isinstance(tree, str) or not (_LIVE_MARKUP_RE.search(markup) or _LIVE_TITLE_RE.search(title or "")):
+        return frozenset()
+    texts = (" ".join(el.text_content().split()) for el in tree.xpath(_HEADINGS_XPATH))
+    return frozenset(t for t in texts if t and lone_date(t))
+
+
+def without_date_head(text: str, removed: tuple[str, ...], date: str,
+                      entry_headings: frozenset[str] = frozenset()) -> tuple[str, tuple[str, ...]]:
     """(webtidy40) `text` (paragraphs split by blank lines) without a line that is only a date (or a
-    date and a time) among its first DATE_HEAD_LINES lines, where the page's `date` is read
+    date and a time) among its head's lines (`date_head`), where the page's `date` is read
     ("YYYY-MM-DD...") and the line gives that day; the removed lines with it added. Unchanged where no
     date is read, the line gives another day (an update's, or a day the metadata does not hold:
-    the line is the only place it is said) or nothing else would be left."""
+    the line is the only place it is said), (web41) the line is one of a live blog's `entry_headings`
+    (`live_entry_dates`: its first day's heading) or nothing else would be left."""
     day = _ISO_DAY_RE.match(date.strip())
     if day is None:
         return text, removed
     lines = text.split("\n\n")
-    for index, line in enumerate(lines[:DATE_HEAD_LINES]):
-        if _LONE_DATE_RE.fullmatch(line.strip()) and _same_day(line, *map(int, day.groups())) and len(lines) > 1:
+    for line in date_head(lines):
+        if " ".join(line.split()) in entry_headings:
+            continue
+        if lone_date(line) and _same_day(line, *map(int, day.groups())) and len(lines) > 1:
+            index = lines.index(line)
             return "\n\n".join(lines[:index] + lines[index + 1:]), (*removed, line.strip())
     return text, removed

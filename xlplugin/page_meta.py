@@ -282,9 +282,11 @@ def written_by(text: str) -> str:
 
 _MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH_RE = "(" + "|".join(m[:3] + r"[a-z]*\.?" for m in _MONTHS) + ")"
+# (web41) a weekday before the date: "Thursday 12 March 2026", "Thu, March 12, 2026"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TEXT_DATE_RES = (
-    (re.compile(_MONTH_RE + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), (0, 1, 2)),  # January 22, 2014
-    (re.compile(r"(\d{1,2})\.?\s+" + _MONTH_RE + r",?\s+(\d{4})", re.IGNORECASE), (1, 0, 2)),  # 22 January 2014
+    (re.compile(_WEEKDAY + _MONTH_RE + r"\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), (0, 1, 2)),  # January 22, 2014
+    (re.compile(_WEEKDAY + r"(\d{1,2})\.?\s+" + _MONTH_RE + r",?\s+(\d{4})", re.IGNORECASE), (1, 0, 2)),  # 22 January 2014
 )
 
 
@@ -298,8 +300,11 @@ _DATE_LABEL_RE = re.compile(r"(?:(?:originally|first)\s+)?(?:posted|published)(?
 
 def text_date(text: str) -> str:
     """The ISO date of a date alone on one of the text's first three lines, or after a
-    publication label (_DATE_LABEL_RE) alone there; "" if none."""
-    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:3]:
+    publication label (_DATE_LABEL_RE) alone there, or (web41) a date line alone a little further
+    down, under a standfirst and a byline (`page_dates.date_head`); "" if none."""
+    from .page_dates import date_head
+
+    for line in date_head([ln.strip() for ln in text.split("\n") if ln.strip()]):
         label = _DATE_LABEL_RE.match(line)
         if label is not None:
             line = line[label.end():]

@@ -15,9 +15,17 @@ after its writer gives no byline), so such a page had "no author" though it says
   2012- Jane Roe", "Copyright 2015 Jane Roe": a company's site names the company so); and it writes none of the name's words in lower case (the words of a
   site's name are common words: "Women Can Talk Sports", "women can talk").
 A site's name that is no person's (a company, a magazine, one word), a possessive the page
-confirms nowhere else, and an Organization publisher give nothing. Blind spots: a personal site
-named in a nickname ("The Tidy Coder") and a writer named only in the prose ("I'm Jane") stay
-without an author.
+confirms nowhere else, and an Organization publisher give nothing.
+
+(web41) `self_introduced(text)`: the writer who introduces themselves in the opening of a post that
+names no author ("I'm Clara Whitfield and I have been fixing bicycles ...", "Hi, I'm Clara Whitfield,
+...", "My name is Clara Whitfield and ..."): a personal site's writer named only in the prose. Only
+at the start of one of the text's first SELF_INTRO_LINES lines (not inside a quotation, not a
+reported "she said she was ..."), the full name (two to four capitalised words, a person's by
+`names.credits_a_person`), then "and", a comma, a full stop or a dash.
+
+Blind spots: a personal site named in a nickname ("The Tidy Coder"), a writer who gives a first name
+only ("I'm Jane") or introduces themselves further down stay without an author.
 """
 
 from __future__ import annotations
@@ -25,7 +33,9 @@ from __future__ import annotations
 import re
 from html import unescape
 
-__all__ = ["SITE_OWNER_RULES", "site_owner"]
+from .names import person_name_pattern
+
+__all__ = ["SITE_OWNER_RULES", "SELF_INTRO_LINES", "self_introduced", "site_owner"]
 
 SITE_OWNER_RULES = (
     ("Person publisher", "the page's JSON-LD gives a publisher of type Person with a name"),
@@ -127,3 +137,25 @@ def site_owner(markup: str, outlet: str = "") -> tuple[str, str]:
     if name and _confirmed(name, markup, possessive):
         return name, SITE_OWNER_RULES[1][0]
     return "", ""
+
+
+# (web41) the writer's own introduction opening a line: a greeting perhaps, "I'm"/"I am"/"My name is", the name
+# (names.person_name_pattern: two to four capitalised words), then "and", a comma, a full stop or a dash
+SELF_INTRO_LINES = 4
+_SELF_INTRO_RE = re.compile(
+    r"(?i:(?:hi|hello|hey)(?:\s+(?:there|everyone|all|folks))?[,!.]?\s+)?(?:I['\u2019]m|I am|(?i:my) name is)\s+"
+    rf"(?P<name>{person_name_pattern()})(?=\s+and\b|\s*[,.]|\s+[-\u2013\u2014]\s)")
+
+
+def self_introduced(text: str) -> str:
+    """(web41) The name a post's writer introduces themselves by at the start of one of its first
+    SELF_INTRO_LINES lines (the module's doc), or ""."""
+    from .names import credits_a_person
+
+    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:SELF_INTRO_LINES]:
+        found = _SELF_INTRO_RE.match(line)
+        if found is None:
+            continue
+        if credits_a_person(found["name"]):
+            return found["name"]
+    return ""

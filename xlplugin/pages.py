@@ -43,7 +43,7 @@ from .lexicon import load_sections
 from .hosting import platform_named
 from .links import is_web_address
 from .page_bylines import author_lines, column_feet, post_author, with_column_foot, without_author_tail, without_role_line
-from .page_dates import drop_teaser_dates, published_not_modified, without_date_head
+from .page_dates import drop_teaser_dates, live_entry_dates, published_not_modified, without_date_head
 from . import forum_posts, page_hints
 from .page_threads import first_post_date, tidy_threads
 from .page_glue import separate_glued, unwrap_source_lines
@@ -51,7 +51,7 @@ from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
 from .page_jsonld import article_body, article_fields, other_articles
 from .page_lists import name_list_tail_start
-from .page_owners import site_owner
+from .page_owners import self_introduced, site_owner
 from .page_code import mark_styled_code, may_hold_styled_code
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note, page_addresses
@@ -604,7 +604,8 @@ def extract_page(markup: str, url: str = "") -> Page:
             # (webtidy40) the extractor's own fallback read the body run into one paragraph: its breaks kept
             text, removed = clean_text(article_body(markup, url or meta["url"]), meta["author"])
             text = with_subtitle(text, subtitle, meta["title"])
-    text, removed = without_date_head(text, removed, meta["date"])  # (webtidy40) a lone date line over the text
+    # (webtidy40) a lone date line over the text; (web41) not a live blog's heading over its first day's entries
+    text, removed = without_date_head(text, removed, meta["date"], live_entry_dates(tree, markup, meta["title"]))
     if (_paywalled_teaser(text, removed) or _paywall_on_page(text, markup)) and not _meter_leaves_articles(markup):
         meta["page_type"] = page_hints.with_saved_part(meta["page_type"], PAYWALLED_TEASER)
         # (the engine's "no index: only a teaser of a paywalled article was saved" comes first in the Status)
@@ -830,7 +831,8 @@ def _meta_from_text(meta: dict[str, Any], text: str) -> None:
         return
     if not author or not_a_person(author, meta["url"], meta["outlet"]):
         # (web26) or a Q&A page's asker, from the asker's signature kept as text
-        meta["author"] = written_by(text) or author or forum_posts.qa_asker(text)
+        # (web41) or the writer introducing themselves in the opening ("I'm Jane Roe and ...": page_owners), before a site's name
+        meta["author"] = written_by(text) or self_introduced(text) or author or forum_posts.qa_asker(text)
 
 
 def _poster_name(author: str, signers: list[str]) -> bool:

@@ -129,6 +129,22 @@ def _key(phrase: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _STRIP_FROM_KEY and w not in ("office", "team", "of", "for", "and"))
 
 
+# (web41) The determiners a body's description may open with itself ("a spokesman for a logistics
+# software company"): it names no one body, and "the" is not put before it ("the a logistics software
+# company" was read so); such a description is a side only where it ends in a word for a body
+# (_BODY_NOUNS: "a regional haulage firm", not "a letter to Congress").
+_OWN_DETERMINERS = ("a", "an", "another")
+
+
+def _with_the(body: str) -> str:
+    """`body` as a side is said: "the" before a description in lower case ("county council" -> "the
+    county council"), none before a name, a "the" it holds or (web41) its own "a", "an", "another"."""
+    first = body.split(" ", 1)[0]
+    if first[:1].isupper() or first.lower() == "the" or first.lower() in _OWN_DETERMINERS:
+        return body
+    return "the " + body
+
+
 def _body_phrase(phrase: str) -> str:
     """The body a phrase of words names, trimmed to its words of a body ("the county council")."""
     words = phrase.split()
@@ -136,9 +152,9 @@ def _body_phrase(phrase: str) -> str:
         words.pop()
     if not words:
         return ""
-    if words[0].lower() not in ("the",) and not words[0][:1].isupper():
-        return "the " + " ".join(words)
-    return " ".join(words)
+    if words[0].lower() in _OWN_DETERMINERS and words[-1].lower() not in _BODY_NOUNS:
+        return ""  # (web41) "a Dallas", "a letter to Congress": a description that names no kind of body
+    return _with_the(" ".join(words))
 
 
 # Words no body's name holds: a side read with one of them is a misreading of a clause ("the
@@ -188,7 +204,7 @@ def _classify(desc: str) -> str:
     if m and not _RESIDENT_RE.search(desc[:m.start()]):
         body = _body_phrase(m.group(1))
         if body and body.lower() not in ("the",) and (len(body.split()) > 1 or body.lower() in _BODY_NOUNS):
-            return body if body.lower().startswith("the ") or body[:1].isupper() else "the " + body
+            return _with_the(body)
     if _RESIDENT_RE.search(desc):
         return "a resident"
     m = _POSSESSIVE_RE.match(desc.strip())
