@@ -113,6 +113,16 @@ def test_a_venues_own_whats_on_page_with_praise_stays_a_whats_on_page():
     assert not _has(kind, "critic's listings column"), kind
 
 
+# guard: a pub's promoter's patter ("Tired of cooking?", "Never a dull moment") is no verdict against an event
+def test_a_promoters_patter_is_no_critics_verdict():
+    text = ("Coming up at the Crown\n\nTired of cooking? Our wonderful quiz night is on Tuesday 3 March at 8pm, with the "
+            "best prizes in town.\n\nNever a dull moment at our karaoke on Friday 6 March at 9pm, hosted by the brilliant "
+            "DJ Sam.\n\nSunday 8 March at 4pm brings a superb jazz trio to the garden room, free entry.\n")
+    kind = _kind(text, page_type="web page")
+    assert kind.kind == kinds.NOT_ARTICLE, kind
+    assert not _has(kind, "critic's listings column"), kind
+
+
 # --- 3. the fresh documents, each with its hand label (tests/kinds_labels.csv, set "kinds41")
 
 def _labels() -> list[tuple[str, str]]:

@@ -207,8 +207,8 @@ _VERDICT_RE = re.compile(
     r"journey|seeing|hearing|catching|a look|a visit|the detour|the ticket)|"
     r"uneven|tired|dull|overrated|overlong|overlooked|disappointing|forgettable|lacklustre|laboured|clunky|"
     r"patchy|plodding|give (?:it|this one) a miss|not worth)\b")
-_AGAINST_RE = re.compile(
-    r"\b(?:worst|uneven|tired|dull|overrated|overlong|disappointing|forgettable|lacklustre|laboured|clunky|patchy|"
+_AGAINST_RE = re.compile(  # (not a promoter's "tired of cooking?", "never a dull moment")
+    r"\b(?:worst|uneven|tired(?! of)|(?<!never a )(?<!no )dull(?! moment)|overrated|overlong|disappointing|forgettable|lacklustre|laboured|clunky|patchy|"
     r"plodding|give (?:it|this one) a miss|not worth)\b")
 CRITIC_VERDICTS_MIN = 3
 
