@@ -13,16 +13,22 @@ not speak as "I" (a columnist who walks the reader through a help page). Every p
 words (`own`: quotations blanked), in lower case.
 
 Pure Python, part of the core: nothing here imports an adapter.
+(kinds41) Two look-alikes keep their kinds: an unsigned explainer that walks the reader through steps is told by
+speaking from outside the service (no "we", "our", "contact us") and placing the steps in the news ("announced",
+"came into force last week": `news_explainer`); a critic's listings column, a what's-on page in shape, by the
+writer's verdicts on the events (`critic_verdicts`: opinion or analysis).
+
 Blind spots: English only; a newspaper's explainer with no quotation and no "said" that walks the reader through
-steps in the second person ("Go to the website and enter your postcode") reads as a how-to, which withholds its
-index (the measure then needs a high rate of "you" and several steps, and no byline of a person's: kinds.py).
+steps in the second person and never says when ("Go to the website and enter your postcode") still reads as a
+how-to, which withholds its index (the measure needs a high rate of "you", several steps, no byline of a person's:
+kinds.py); a venue that runs down one of its own events, or writes its programme as "I", reads as a critic.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["reader_instructions", "place_offer", "event_sentences", "reporting_lines"]
+__all__ = ["reader_instructions", "news_explainer", "place_offer", "event_sentences", "critic_verdicts", "reporting_lines"]
 
 REPORTING_MAX = 1  # lines of the text that report someone: a page written for its reader reports no one
 _REPORTING_RE = re.compile(r"\b(?:said|says|told|according to|announced|reported|added|explained|confirmed)\b")
@@ -86,6 +92,34 @@ def reader_instructions(own: str, text: str, word_count: int) -> str | None:
     if len(_I_RE.findall(own)) > I_MAX:
         return None
     return f"you or your {you} times, {steps} steps and {modals} things the reader can or must do, no one reported"
+
+
+# (kinds41) an explainer is written to "you" with steps too, but from outside the service it explains: it never speaks
+# as the service ("we", "our", "contact us": a help centre's or a council's own page does) and it places the steps in
+# the news, in the time of events ("the rebate announced in last month's budget", "the rules that came into force
+# last week", "from 6 April"), where a service's page is timeless
+_SERVICE_VOICE_RE = re.compile(r"(?<![\w'\u2019])(?:we|we'll|we've|we're|we'd|we\u2019ll|we\u2019ve|we\u2019re|us|our|ours)(?![\w'\u2019])")
+_NEWS_TIME_RE = re.compile(
+    r"\b(?:announced|unveiled|introduced (?:in|on|last|this)|came into (?:force|effect)|comes? into (?:force|effect)"
+    r"|takes? effect|took effect|was launched|were launched|(?:in|at) (?:the|last|this) (?:year's |month's |week's |spring |autumn )?budget"
+    r"|(?:last|earlier this|later this) (?:week|month|year|winter|summer|spring|autumn)(?:'s|\u2019s)?|yesterday"
+    r"|from (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?: \d{1,2})?(?:,? \d{4})?\b(?! (?:to|until|-|\u2013) ))")
+SERVICE_VOICE_MAX = 1  # (one "we" is a turn of phrase, "we explain"; a service's own page says "we", "our", "us" more)
+NEWS_TIME_MIN = 2
+
+
+def news_explainer(own: str) -> str | None:
+    """The how-to's steps are an explainer's: the writer never speaks as the service (at most SERVICE_VOICE_MAX of "we",
+    "our", "us") and places them in the news NEWS_TIME_MIN times or more ("announced", "came into force", "last
+    month", "from 6 April"). `own` lower-cased. The cue a reader uses to tell a paper's "How to claim the new rebate"
+    from the help page of the office that pays it."""
+    if len(_SERVICE_VOICE_RE.findall(own)) > SERVICE_VOICE_MAX:
+        return None
+    found = [" ".join(m[0].split()) for m in _NEWS_TIME_RE.finditer(own)]
+    if len(found) < NEWS_TIME_MIN:
+        return None
+    return "; ".join(dict.fromkeys(found))
 
 
 # --- a club's, a choir's, a course's or a school's page offering the reader a place: fees, meeting times, a welcome
@@ -161,3 +195,31 @@ def event_sentences(text: str) -> str | None:
     if len(events) < EVENT_SENTENCES_MIN or len(events) < EVENT_SENTENCES_SHARE * len(paragraphs):
         return None
     return f"{len(events)} of {len(paragraphs)} paragraphs"
+
+
+# (kinds41) a critic's listings column ("What's on this week: our critic's picks") has the what's-on page's shape, an
+# event with its day and time in each paragraph, but its writer judges the events: verdicts on them (CRITIC_VERDICTS_MIN
+# of the critic's words, "the finest", "unsparing", "worth the trip") with the writer's own "I" or a verdict against
+# one ("skip", "tired", "uneven", "overrated"), which a venue's own page never gives its events
+_VERDICT_RE = re.compile(
+    r"\b(?:best|finest|worst|superb|brilliant|terrific|magnificent|masterly|masterful|exquisite|dazzling|gripping|"
+    r"devastating|unsparing|ravishing|wonderful|marvellous|memorable|unmissable|must-see|worth (?:the trip|the "
+    r"journey|seeing|hearing|catching|a look|a visit|the detour|the ticket)|"
+    r"uneven|tired|dull|overrated|overlong|overlooked|disappointing|forgettable|lacklustre|laboured|clunky|"
+    r"patchy|plodding|give (?:it|this one) a miss|not worth)\b")
+_AGAINST_RE = re.compile(  # (not a promoter's "tired of cooking?", "never a dull moment")
+    r"\b(?:worst|uneven|tired(?! of)|(?<!never a )(?<!no )dull(?! moment)|overrated|overlong|disappointing|forgettable|lacklustre|laboured|clunky|patchy|"
+    r"plodding|give (?:it|this one) a miss|not worth)\b")
+CRITIC_VERDICTS_MIN = 3
+
+
+def critic_verdicts(own: str) -> str | None:
+    """The writer judges the events listed (CRITIC_VERDICTS_MIN of a critic's verdict words or more in its own words)
+    with its own "I" or one verdict against an event: a critic's listings column, not a venue's what's-on page. `own`
+    lower-cased."""
+    verdicts = [" ".join(m[0].split()) for m in _VERDICT_RE.finditer(own)]
+    if len(verdicts) < CRITIC_VERDICTS_MIN:
+        return None
+    if not (_I_RE.search(own) or _AGAINST_RE.search(own)):
+        return None
+    return ", ".join(list(dict.fromkeys(verdicts))[:4])
