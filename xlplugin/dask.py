@@ -102,7 +102,8 @@ def score_frame(
     and the command line find it: text, body, content, article..., case and spaces ignored; two
     columns that could be it, "Text" and "text ", are refused). A missing column is an error now,
     before anything runs. With a distributed client active, the `WarmUp` plugin is registered with
-    its cluster.
+    its cluster. A row's `input_id` (where there is no id column; a blank id's "N (no id)" where
+    there is one) is its place among all the frame's rows, as `xlplugin score` numbers a CSV file's.
     """
     names = list(ddf.columns)
     text, _ = resolve_columns(names, text, id, title, url, outlet)  # a missing column: an error now
@@ -112,7 +113,25 @@ def score_frame(
     client = _current_client()
     if client is not None:
         register_warm_up(client)
-    return ddf.map_partitions(score_pandas, text, meta=meta, **options)
+    # (daskparity41) each partition's rows numbered from the place of its first row in the whole
+    # frame, as `xlplugin score` numbers a table's rows: each partition numbered its rows from 1,
+    # so a frame of several partitions and no id column gave rows one id (and blank ids one "N (no id)")
+    lengths = dask.delayed(list)([dask.delayed(len)(part) for part in ddf.to_delayed()])
+    return ddf.map_partitions(_score_partition, text, lengths, meta=meta, **options)
+
+
+def _score_partition(part: Any, text: str, lengths: list[int], partition_info: dict[str, Any] | None = None,
+                     **options: Any) -> Any:
+    """`score_pandas` of one partition of `score_frame`'s frame, its rows numbered from the place of
+    its first row among all the frame's rows (`lengths`: each partition's, in order). A partition
+    whose length is not the one read first is an error, never a wrong id."""
+    if partition_info is None:  # (Dask's meta: an empty frame, no partition)
+        return score_pandas(part, text, **options)
+    number = partition_info["number"]
+    if number >= len(lengths) or lengths[number] != len(part):
+        raise InputError(f"partition {number} of the frame holds {len(part)} rows where {lengths[number] if number < len(lengths) else 'none'} "
+                         "were counted first: its rows cannot be numbered in the frame")
+    return score_pandas(part, text, first_row=1 + sum(lengths[:number]), **options)
 
 
 def _current_client() -> Any:
