@@ -182,15 +182,20 @@ def _is_parquet(path: Path) -> bool:
 
 def read_corpus(paths: list[str], skipped: list[Any] | None = None) -> dd.DataFrame:
     """Parquet files, or folders of them (one partition per file, or per row-group block for large
-    files), each file once (a repeat said in `skipped`, `inputs.Skipped`), in the order of their
-    paths: Dask sorts them, whatever the order given (daskids40).
+    files), each file once (a repeat said in `skipped`, `inputs.Skipped`), in the order given
+    (a folder's files by name), as `xlplugin score` reads CSV files: (daskparity41) Dask sorts the
+    files of one `read_parquet` by their paths, so "b.parquet a.parquet" was written a's rows
+    first where the same CSV files keep b's first; each file is read on its own and the files'
+    partitions are joined in the order given.
     (CSV files, workbooks, text files: `plan_files` reads them as `xlplugin score` does, with
     `xlplugin.inputs`.)"""
     files = _parquet_files(paths, skipped)
     others = sorted({p.suffix or p.name for p in files if p.suffix.lower() not in _PARQUET})
     if others:
         raise InputError(f"these inputs mix Parquet with {', '.join(others)} files; score each kind in its own run")
-    return dd.read_parquet([str(p) for p in files])
+    if len(files) == 1:
+        return dd.read_parquet([str(files[0])])
+    return dd.concat([dd.read_parquet([str(p)]) for p in files])
 
 
 # Text files (and unreadable paths) scored in one task: a folder of 10,000 short articles is 157
@@ -447,7 +452,11 @@ def _setting_values(settings: Settings) -> dict[str, Any]:
 
 # (resume33) The keys of the run file that are not compared by `_prepare_output`: the files not
 # read are said, not part of what the parts hold; the settings' values are the digest's details.
-_NOT_COMPARED = ("not_read", "setting_values")
+_NOT_COMPARED = ("not_read", "setting_values", "parquet_order")
+# (daskparity41) How a Parquet run's parts hold its files' rows: in the order the files are given
+# (`read_corpus`). Before, in the order of their paths: a folder of such parts, of several files,
+# is refused by --resume, whose parts would hold one file's rows twice and another's none.
+PARQUET_ORDER = "as given"
 
 
 def _contents_hash(path: Path) -> str:
@@ -584,6 +593,12 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str
             raise InputError(
                 f"{output} holds parts written by an earlier xlplugin, which did not note what its inputs held, "
                 "so --resume cannot check that they are unchanged: choose an empty folder"
+            )
+        if "parquet_order" in manifest and before.get("parquet_order") != manifest["parquet_order"] \
+                and len(manifest["inputs"]) > 1:
+            raise InputError(
+                f"{output} holds parts written by an earlier xlplugin, which wrote several Parquet files' rows in "
+                "the order of their paths, not the order given; --resume would mix the two orders: choose an empty folder"
             )
         if changed:
             edited = _edited_inputs(before, manifest) if changed == ["contents"] else ""
@@ -797,6 +812,8 @@ def plan_files(
         not_read = []
     manifest = _manifest(files, text, settings, len(parts), columns)
     manifest["not_read"] = [list(entry) for entry in not_read]
+    if any(_is_parquet(Path(p)) for p in paths):
+        manifest["parquet_order"] = PARQUET_ORDER
     note = _prepare_output(output, manifest, resume)
     damaged = _damaged_parts(output, len(parts))
     todo = [i for i in range(len(parts)) if i in damaged or not (output / PART_PATTERN.format(i)).exists()]
@@ -868,16 +885,11 @@ def _places_in_files(lengths: list[int], files: list[Path], paths: list[str]) ->
     rows' id prefix ("NAME:" or "") and the place of its first row in its file. The files' row
     counts are read from their footers; a partition that is not wholly in one file (Dask has never
     been seen to read one so) is an error, not a wrong id."""
-    import os
-
     import pyarrow.parquet as pq
-    from dask.utils import natural_sort_key
 
     folders = [Path(raw).resolve() for raw in paths if Path(raw).is_dir()]
     named = len(files) > 1 or any(folder in files[0].resolve().parents for folder in folders)
-    # Dask reads the files in the order of their paths (made absolute, numbers in names by value),
-    # not the order given: their rows are numbered in that order, as they are written
-    files = sorted(files, key=lambda file: natural_sort_key(os.path.abspath(file)))
+    # (daskparity41) `read_corpus` reads the files in the order given, and their rows are written so
     ends, total = [], 0
     for file in files:
         total += pq.read_metadata(file).num_rows
