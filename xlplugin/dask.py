@@ -43,7 +43,7 @@ import dask.dataframe as dd
 from distributed import WorkerPlugin
 
 from .errors import InputError
-from .frame import NOT_DOCUMENT, item_columns, resolve_columns, score_pandas, text_column
+from .frame import NOT_DOCUMENT, OWN_ROWS, column_scale, item_columns, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
 from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
@@ -106,7 +106,7 @@ def score_frame(
     there is one) is its place among all the frame's rows, as `xlplugin score` numbers a CSV file's.
     """
     names = list(ddf.columns)
-    text, _ = resolve_columns(names, text, id, title, url, outlet)  # a missing column: an error now
+    text, found = resolve_columns(names, text, id, title, url, outlet)  # a missing column: an error now
     settings = (settings or Settings()).with_values(weights)
     options = {"id": id, "title": title, "url": url, "outlet": outlet, "settings": settings}
     meta = score_pandas(ddf._meta, text, **options)
@@ -117,16 +117,27 @@ def score_frame(
     # frame, as `xlplugin score` numbers a table's rows: each partition numbered its rows from 1,
     # so a frame of several partitions and no id column gave rows one id (and blank ids one "N (no id)")
     lengths = dask.delayed(list)([dask.delayed(len)(part) for part in ddf.to_delayed()])
-    return ddf.map_partitions(_score_partition, text, lengths, meta=meta, **options)
+    return ddf.map_partitions(_score_partition, text, lengths, _date_scale(ddf, found["date"]), meta=meta, **options)
 
 
-def _score_partition(part: Any, text: str, lengths: list[int], partition_info: dict[str, Any] | None = None,
-                     **options: Any) -> Any:
+def _date_scale(ddf: dd.DataFrame, date: str | None) -> Any:
+    """(daskparity41) Whether the date column `date` holds Unix times, judged on the whole column
+    (`frame.column_scale`, delayed), as a CSV file's is: each partition judged its own rows, so a
+    column of Unix times in one partition and dates in another was read as Unix times there, where
+    `xlplugin score` reads none of it so. OWN_ROWS where there is no date column."""
+    if date is None:
+        return OWN_ROWS
+    return dask.delayed(column_scale)(ddf[[date]].to_delayed(), date)
+
+
+def _score_partition(part: Any, text: str, lengths: list[int], date_scale: int | None | str = OWN_ROWS,
+                     partition_info: dict[str, Any] | None = None, **options: Any) -> Any:
     """`score_pandas` of one partition of `score_frame`'s frame, its rows numbered from the place of
     its first row among all the frame's rows (`lengths`: each partition's, in order). A partition
     whose length is not the one read first is an error, never a wrong id."""
     if partition_info is None:  # (Dask's meta: an empty frame, no partition)
         return score_pandas(part, text, **options)
+    options["date_scale"] = date_scale
     number = partition_info["number"]
     if number >= len(lengths) or lengths[number] != len(part):
         raise InputError(f"partition {number} of the frame holds {len(part)} rows where {lengths[number] if number < len(lengths) else 'none'} "
@@ -873,16 +884,23 @@ def _numbered_parts(ddf: dd.DataFrame, text: str, settings: Settings, files: lis
     if len(lengths) != len(parts):  # (partitioned otherwise after all: each whole partition's length, read once more)
         lengths = list(dask.compute(*[dask.delayed(len)(part) for part in parts]))
     starts = [1 + sum(lengths[:i]) for i in range(len(lengths))]
+    places = _places_in_files(lengths, files, paths)
+    # (daskparity41) the date column judged Unix times or not on each file's rows, as `xlplugin score`
+    # judges each CSV file's: each partition judged its own, so a file's rows read otherwise in two parts
+    in_file = {at: [part for part, place in zip(parts, places) if place[2] == at] for at in {place[2] for place in places}}
+    scales = {at: dask.delayed(column_scale)(ins, meta["date"]) if meta["date"] else OWN_ROWS for at, ins in in_file.items()}
     if meta["id"] is not None:
-        return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=start)
-                for part, start in zip(parts, starts, strict=True)]
-    return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=first, id_prefix=prefix)
-            for part, (prefix, first) in zip(parts, _places_in_files(lengths, files, paths), strict=True)]
+        return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=start, date_scale=scales[place[2]])
+                for part, start, place in zip(parts, starts, places, strict=True)]
+    return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=first, id_prefix=prefix,
+                                                   date_scale=scales[at])
+            for part, (prefix, first, at) in zip(parts, places, strict=True)]
 
 
-def _places_in_files(lengths: list[int], files: list[Path], paths: list[str]) -> list[tuple[str, int]]:
+def _places_in_files(lengths: list[int], files: list[Path], paths: list[str]) -> list[tuple[str, int, int]]:
     """(daskids40) For each partition of `lengths` rows, read from `files` as Dask reads them: its
-    rows' id prefix ("NAME:" or "") and the place of its first row in its file. The files' row
+    rows' id prefix ("NAME:" or ""), the place of its first row in its file and (daskparity41) the
+    file's place in `files`. The files' row
     counts are read from their footers; a partition that is not wholly in one file (Dask has never
     been seen to read one so) is an error, not a wrong id."""
     import pyarrow.parquet as pq
@@ -902,7 +920,7 @@ def _places_in_files(lengths: list[int], files: list[Path], paths: list[str]) ->
             raise InputError(f"a part of the input runs over the end of {files[min(file, len(files) - 1)]}: "
                              "its rows cannot be numbered in their file; score each file in its own run")
         first = at - (ends[file - 1] if file else 0) + 1 if file < len(files) else 1
-        places.append((f"{files[file].name}:" if named and file < len(files) else "", first))
+        places.append((f"{files[file].name}:" if named and file < len(files) else "", first, file))
         at += length
     if at != total:
         raise InputError(f"the input's parts hold {at} rows where its files hold {total}; score each file in its own run")
