@@ -43,7 +43,7 @@ import dask.dataframe as dd
 from distributed import WorkerPlugin
 
 from .errors import InputError
-from .frame import NOT_DOCUMENT, OWN_ROWS, column_scale, item_columns, resolve_columns, score_pandas, text_column
+from .frame import NOT_DOCUMENT, OWN_ROWS, column_scale, item_columns, rows_in_part, rows_not_documents, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
 from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
@@ -117,7 +117,9 @@ def score_frame(
     # frame, as `xlplugin score` numbers a table's rows: each partition numbered its rows from 1,
     # so a frame of several partitions and no id column gave rows one id (and blank ids one "N (no id)")
     lengths = dask.delayed(list)([dask.delayed(len)(part) for part in ddf.to_delayed()])
-    return ddf.map_partitions(_score_partition, text, lengths, _date_scale(ddf, found["date"]), meta=meta, **options)
+    not_documents = dask.delayed(rows_not_documents)(ddf.to_delayed(), text)  # (daskparity41: judged on the whole frame)
+    return ddf.map_partitions(_score_partition, text, lengths, _date_scale(ddf, found["date"]), not_documents, meta=meta,
+                              **options)
 
 
 def _date_scale(ddf: dd.DataFrame, date: str | None) -> Any:
@@ -131,9 +133,11 @@ def _date_scale(ddf: dd.DataFrame, date: str | None) -> Any:
 
 
 def _score_partition(part: Any, text: str, lengths: list[int], date_scale: int | None | str = OWN_ROWS,
-                     partition_info: dict[str, Any] | None = None, **options: Any) -> Any:
+                     not_documents: list[tuple[int, str]] | None = None, partition_info: dict[str, Any] | None = None,
+                     **options: Any) -> Any:
     """`score_pandas` of one partition of `score_frame`'s frame, its rows numbered from the place of
-    its first row among all the frame's rows (`lengths`: each partition's, in order). A partition
+    its first row among all the frame's rows (`lengths`: each partition's, in order), the date column
+    and the rows that are no document judged on the whole frame (`date_scale`, `not_documents`). A partition
     whose length is not the one read first is an error, never a wrong id."""
     if partition_info is None:  # (Dask's meta: an empty frame, no partition)
         return score_pandas(part, text, **options)
@@ -142,7 +146,9 @@ def _score_partition(part: Any, text: str, lengths: list[int], date_scale: int |
     if number >= len(lengths) or lengths[number] != len(part):
         raise InputError(f"partition {number} of the frame holds {len(part)} rows where {lengths[number] if number < len(lengths) else 'none'} "
                          "were counted first: its rows cannot be numbered in the frame")
-    return score_pandas(part, text, first_row=1 + sum(lengths[:number]), **options)
+    first = sum(lengths[:number])
+    return score_pandas(part, text, first_row=1 + first, not_documents=rows_in_part(not_documents or [], first, len(part)),
+                        **options)
 
 
 def _current_client() -> Any:
@@ -889,12 +895,13 @@ def _numbered_parts(ddf: dd.DataFrame, text: str, settings: Settings, files: lis
     # judges each CSV file's: each partition judged its own, so a file's rows read otherwise in two parts
     in_file = {at: [part for part, place in zip(parts, places) if place[2] == at] for at in {place[2] for place in places}}
     scales = {at: dask.delayed(column_scale)(ins, meta["date"]) if meta["date"] else OWN_ROWS for at, ins in in_file.items()}
-    if meta["id"] is not None:
-        return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=start, date_scale=scales[place[2]])
-                for part, start, place in zip(parts, starts, places, strict=True)]
-    return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=first, id_prefix=prefix,
-                                                   date_scale=scales[at])
-            for part, (prefix, first, at) in zip(parts, places, strict=True)]
+    # and the rows that are no document (a note between the documents, a "Total" row) on each file's rows read whole
+    found = {at: dask.delayed(rows_not_documents)(ins, text) for at, ins in in_file.items()}
+    return [dask.delayed(score_pandas, pure=False)(
+                part, text, settings=settings, first_row=start if meta["id"] is not None else first,
+                id_prefix="" if meta["id"] is not None else prefix, date_scale=scales[at],
+                not_documents=dask.delayed(rows_in_part)(found[at], first - 1, length))
+            for part, start, length, (prefix, first, at) in zip(parts, starts, lengths, places, strict=True)]
 
 
 def _places_in_files(lengths: list[int], files: list[Path], paths: list[str]) -> list[tuple[str, int, int]]:

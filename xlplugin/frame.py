@@ -365,6 +365,25 @@ def _not_documents(table: pa.Table, text: str) -> list[tuple[int, str]]:
     return not_documents([list(row) for row in zip(*columns)], names, text) if columns else []
 
 
+def rows_not_documents(parts: list[Any], text: str) -> list[tuple[int, str]]:
+    """(daskparity41) `_not_documents` of all `parts` (tables or pandas frames: a file's or a frame's
+    Dask partitions) read as one table, each row by its place among all their rows: the rules read
+    a table whole (a note under the table, a total row at its bottom), so a partition judged alone
+    took a note between the documents for one under the table, and a "Total" row in the middle
+    for a total row, where a CSV file's are read whole."""
+    if parts and not isinstance(parts[0], (pa.Table, pa.RecordBatch)):
+        import pandas as pd
+
+        return _not_documents(_as_table(pd.concat(parts)), text)
+    return _not_documents(pa.concat_tables([_as_table(part) for part in parts]), text) if parts else []
+
+
+def rows_in_part(found: list[tuple[int, str]], first: int, count: int) -> list[tuple[int, str]]:
+    """(daskparity41) The rows of `found` (`rows_not_documents`) in the part of `count` rows that starts
+    at place `first` (from 0), each by its place in the part."""
+    return [(i - first, reason) for i, reason in found if first <= i < first + count]
+
+
 def _cells_as_text(frame: Any) -> Any:
     """`frame` with each column of Python objects as text (`cells.cell_display`; a missing value
     stays missing), as a CSV file holds it: 12345 in a text column is then refused by name ("not
@@ -408,6 +427,7 @@ def score_table(
     first_row: int = 1,
     id_prefix: str = "",
     date_scale: int | None | str = OWN_ROWS,
+    not_documents: list[tuple[int, str]] | str = OWN_ROWS,
 ) -> pa.Table:
     """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order:
     the input's columns (less the text), the reading columns (`INPUT_FIELDS`: `input_id`,
@@ -428,7 +448,8 @@ def score_table(
     place of its first row in its file, and "NAME:" where a file's rows are named by file).
     `date_scale`: whether the date column holds Unix times (`cells.epoch_scale` of the whole
     column: `xlplugin.dask` reads it over every partition, daskparity41); by default, judged on
-    this table's rows.
+    this table's rows. `not_documents`: the rows that are no document, each (its place, why), as
+    `rows_not_documents` finds them over a whole file or frame; by default, judged on this table.
     """
     table = _as_table(data)
     names = table.column_names
@@ -477,7 +498,7 @@ def score_table(
                       columns["author"], columns["date"], [""] * n, [""] * n))
     refused = [f"{NOT_READ}column {text}: {why}" if why else not_text_note(text, value)
                for value, (_, _, why) in zip(texts, read_bytes)]
-    for i, reason in _not_documents(table, text):  # (hunt40b) kept in its place, one row out for each row in
+    for i, reason in _not_documents(table, text) if not_documents == OWN_ROWS else not_documents:  # (hunt40b) kept in its place, one row out for each row in
         refused[i] = NOT_DOCUMENT + reason
     scored = iter(score_many([doc for doc, why in zip(inputs, refused) if not why], settings=settings,
                              weights=weights, workers=workers))
