@@ -71,13 +71,13 @@ def test_files_given_in_order_are_read_as_before(tmp_path, capsys):
 
 
 def _as_written_before(out: Path) -> None:
-    """The run file of `out` as an xlplugin before daskparity41 wrote it (no "parquet_order")."""
+    """The run file of `out` as an xlplugin before daskparity41 wrote it (no "parquet_reading")."""
     import json
 
     from xlplugin.dask import MANIFEST
 
     run = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    run.pop("parquet_order", None)
+    run.pop("parquet_reading", None)
     (out / MANIFEST).write_text(json.dumps(run), encoding="utf-8")
 
 
@@ -93,16 +93,30 @@ def test_resume_refuses_parts_of_several_files_written_in_the_order_of_their_pat
     _dask([str(b), str(a)], out)
     (out / dask_engine.PART_PATTERN.format(1)).unlink()  # (the run stopped after its first part)
     _as_written_before(out)
-    with pytest.raises(InputError, match="order of their paths, not the order given; --resume would mix"):
+    with pytest.raises(InputError, match="order of their paths, not the order given, .*; --resume would mix the two"):
         dask_engine.plan_files([str(b), str(a)], out, resume=True)
 
 
-def test_resume_of_one_files_parts_written_before_still_finishes(tmp_path):
-    """(a guard: one file's rows have one order; its parts are finished as before)"""
+def test_resume_refuses_one_files_parts_written_before(tmp_path):
+    """One file read in several parts: each part judged its own dates and notes before."""
     from xlplugin import dask as dask_engine
+    from xlplugin.errors import InputError
 
     a, _ = _both(tmp_path, "a", _rows(2))
     out = tmp_path / "out"
     _dask([str(a)], out)
     _as_written_before(out)
-    assert dask_engine.plan_files([str(a)], out, resume=True).todo == []
+    with pytest.raises(InputError, match="earlier xlplugin.*choose an empty folder"):
+        dask_engine.plan_files([str(a)], out, resume=True)
+
+
+def test_resume_of_this_versions_parts_finishes(tmp_path):
+    """(a guard: a run of this version is finished as before)"""
+    from xlplugin import dask as dask_engine
+
+    a, _ = _both(tmp_path, "a", _rows(2))
+    b, _ = _both(tmp_path, "b", _rows(2, 2))
+    out = tmp_path / "out"
+    _dask([str(b), str(a)], out)
+    (out / dask_engine.PART_PATTERN.format(1)).unlink()
+    assert dask_engine.plan_files([str(b), str(a)], out, resume=True).todo == [1]

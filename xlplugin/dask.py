@@ -469,11 +469,12 @@ def _setting_values(settings: Settings) -> dict[str, Any]:
 
 # (resume33) The keys of the run file that are not compared by `_prepare_output`: the files not
 # read are said, not part of what the parts hold; the settings' values are the digest's details.
-_NOT_COMPARED = ("not_read", "setting_values", "parquet_order")
-# (daskparity41) How a Parquet run's parts hold its files' rows: in the order the files are given
-# (`read_corpus`). Before, in the order of their paths: a folder of such parts, of several files,
-# is refused by --resume, whose parts would hold one file's rows twice and another's none.
-PARQUET_ORDER = "as given"
+_NOT_COMPARED = ("not_read", "setting_values", "parquet_reading")
+# (daskparity41) How a Parquet run's parts read its files' rows: in the order the files are given
+# (`read_corpus`), each file's date column and rows that are no document judged on the whole file.
+# Before, in the order of their paths and on each partition's rows: --resume refuses a folder of
+# such parts (one file's rows could be written twice and another's none, or two parts read otherwise).
+PARQUET_READING = "daskparity41"
 
 
 def _contents_hash(path: Path) -> str:
@@ -611,11 +612,11 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str
                 f"{output} holds parts written by an earlier xlplugin, which did not note what its inputs held, "
                 "so --resume cannot check that they are unchanged: choose an empty folder"
             )
-        if "parquet_order" in manifest and before.get("parquet_order") != manifest["parquet_order"] \
-                and len(manifest["inputs"]) > 1:
+        if "parquet_reading" in manifest and before.get("parquet_reading") != manifest["parquet_reading"]:
             raise InputError(
                 f"{output} holds parts written by an earlier xlplugin, which wrote several Parquet files' rows in "
-                "the order of their paths, not the order given; --resume would mix the two orders: choose an empty folder"
+                "the order of their paths, not the order given, and judged dates and notes on each part's rows, "
+                "not each file's; --resume would mix the two: choose an empty folder"
             )
         if changed:
             edited = _edited_inputs(before, manifest) if changed == ["contents"] else ""
@@ -830,7 +831,7 @@ def plan_files(
     manifest = _manifest(files, text, settings, len(parts), columns)
     manifest["not_read"] = [list(entry) for entry in not_read]
     if any(_is_parquet(Path(p)) for p in paths):
-        manifest["parquet_order"] = PARQUET_ORDER
+        manifest["parquet_reading"] = PARQUET_READING
     note = _prepare_output(output, manifest, resume)
     damaged = _damaged_parts(output, len(parts))
     todo = [i for i in range(len(parts)) if i in damaged or not (output / PART_PATTERN.format(i)).exists()]
