@@ -67,7 +67,7 @@ def test_several_files_name_each_row_by_its_file_as_local_score_does(tmp_path, c
 
 
 def test_files_given_out_of_order_are_numbered_each_row_in_its_own_file(tmp_path):
-    """Dask reads the files in the order of their paths, not as given: each row keeps its own file's
+    """Files given out of the order of their names (read in the order given since daskparity41): each row keeps its own file's
     name and place (the views say which row it is)."""
     a, b = _parquet(tmp_path / "a.parquet", _rows(2)), _parquet(tmp_path / "b.parquet", _rows(5, 2))
     rows = _dask([str(b), str(a)], tmp_path / "out")[0]

@@ -43,7 +43,7 @@ import dask.dataframe as dd
 from distributed import WorkerPlugin
 
 from .errors import InputError
-from .frame import NOT_DOCUMENT, item_columns, resolve_columns, score_pandas, text_column
+from .frame import NOT_DOCUMENT, OWN_ROWS, column_scale, item_columns, rows_in_part, rows_not_documents, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
 from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
@@ -102,17 +102,53 @@ def score_frame(
     and the command line find it: text, body, content, article..., case and spaces ignored; two
     columns that could be it, "Text" and "text ", are refused). A missing column is an error now,
     before anything runs. With a distributed client active, the `WarmUp` plugin is registered with
-    its cluster.
+    its cluster. A row's `input_id` (where there is no id column; a blank id's "N (no id)" where
+    there is one) is its place among all the frame's rows, as `xlplugin score` numbers a CSV file's.
     """
     names = list(ddf.columns)
-    text, _ = resolve_columns(names, text, id, title, url, outlet)  # a missing column: an error now
+    text, found = resolve_columns(names, text, id, title, url, outlet)  # a missing column: an error now
     settings = (settings or Settings()).with_values(weights)
     options = {"id": id, "title": title, "url": url, "outlet": outlet, "settings": settings}
     meta = score_pandas(ddf._meta, text, **options)
     client = _current_client()
     if client is not None:
         register_warm_up(client)
-    return ddf.map_partitions(score_pandas, text, meta=meta, **options)
+    # (daskparity41) each partition's rows numbered from the place of its first row in the whole
+    # frame, as `xlplugin score` numbers a table's rows: each partition numbered its rows from 1,
+    # so a frame of several partitions and no id column gave rows one id (and blank ids one "N (no id)")
+    lengths = dask.delayed(list)([dask.delayed(len)(part) for part in ddf.to_delayed()])
+    not_documents = dask.delayed(rows_not_documents)(ddf.to_delayed(), text)  # (daskparity41: judged on the whole frame)
+    return ddf.map_partitions(_score_partition, text, lengths, _date_scale(ddf, found["date"]), not_documents, meta=meta,
+                              **options)
+
+
+def _date_scale(ddf: dd.DataFrame, date: str | None) -> Any:
+    """(daskparity41) Whether the date column `date` holds Unix times, judged on the whole column
+    (`frame.column_scale`, delayed), as a CSV file's is: each partition judged its own rows, so a
+    column of Unix times in one partition and dates in another was read as Unix times there, where
+    `xlplugin score` reads none of it so. OWN_ROWS where there is no date column."""
+    if date is None:
+        return OWN_ROWS
+    return dask.delayed(column_scale)(ddf[[date]].to_delayed(), date)
+
+
+def _score_partition(part: Any, text: str, lengths: list[int], date_scale: int | None | str = OWN_ROWS,
+                     not_documents: list[tuple[int, str]] | None = None, partition_info: dict[str, Any] | None = None,
+                     **options: Any) -> Any:
+    """`score_pandas` of one partition of `score_frame`'s frame, its rows numbered from the place of
+    its first row among all the frame's rows (`lengths`: each partition's, in order), the date column
+    and the rows that are no document judged on the whole frame (`date_scale`, `not_documents`). A partition
+    whose length is not the one read first is an error, never a wrong id."""
+    if partition_info is None:  # (Dask's meta: an empty frame, no partition)
+        return score_pandas(part, text, **options)
+    options["date_scale"] = date_scale
+    number = partition_info["number"]
+    if number >= len(lengths) or lengths[number] != len(part):
+        raise InputError(f"partition {number} of the frame holds {len(part)} rows where {lengths[number] if number < len(lengths) else 'none'} "
+                         "were counted first: its rows cannot be numbered in the frame")
+    first = sum(lengths[:number])
+    return score_pandas(part, text, first_row=1 + first, not_documents=rows_in_part(not_documents or [], first, len(part)),
+                        **options)
 
 
 def _current_client() -> Any:
@@ -163,15 +199,20 @@ def _is_parquet(path: Path) -> bool:
 
 def read_corpus(paths: list[str], skipped: list[Any] | None = None) -> dd.DataFrame:
     """Parquet files, or folders of them (one partition per file, or per row-group block for large
-    files), each file once (a repeat said in `skipped`, `inputs.Skipped`), in the order of their
-    paths: Dask sorts them, whatever the order given (daskids40).
+    files), each file once (a repeat said in `skipped`, `inputs.Skipped`), in the order given
+    (a folder's files by name), as `xlplugin score` reads CSV files: (daskparity41) Dask sorts the
+    files of one `read_parquet` by their paths, so "b.parquet a.parquet" was written a's rows
+    first where the same CSV files keep b's first; each file is read on its own and the files'
+    partitions are joined in the order given.
     (CSV files, workbooks, text files: `plan_files` reads them as `xlplugin score` does, with
     `xlplugin.inputs`.)"""
     files = _parquet_files(paths, skipped)
     others = sorted({p.suffix or p.name for p in files if p.suffix.lower() not in _PARQUET})
     if others:
         raise InputError(f"these inputs mix Parquet with {', '.join(others)} files; score each kind in its own run")
-    return dd.read_parquet([str(p) for p in files])
+    if len(files) == 1:
+        return dd.read_parquet([str(files[0])])
+    return dd.concat([dd.read_parquet([str(p)]) for p in files])
 
 
 # Text files (and unreadable paths) scored in one task: a folder of 10,000 short articles is 157
@@ -428,7 +469,12 @@ def _setting_values(settings: Settings) -> dict[str, Any]:
 
 # (resume33) The keys of the run file that are not compared by `_prepare_output`: the files not
 # read are said, not part of what the parts hold; the settings' values are the digest's details.
-_NOT_COMPARED = ("not_read", "setting_values")
+_NOT_COMPARED = ("not_read", "setting_values", "parquet_reading")
+# (daskparity41) How a Parquet run's parts read its files' rows: in the order the files are given
+# (`read_corpus`), each file's date column and rows that are no document judged on the whole file.
+# Before, in the order of their paths and on each partition's rows: --resume refuses a folder of
+# such parts (one file's rows could be written twice and another's none, or two parts read otherwise).
+PARQUET_READING = "daskparity41"
 
 
 def _contents_hash(path: Path) -> str:
@@ -565,6 +611,12 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str
             raise InputError(
                 f"{output} holds parts written by an earlier xlplugin, which did not note what its inputs held, "
                 "so --resume cannot check that they are unchanged: choose an empty folder"
+            )
+        if "parquet_reading" in manifest and before.get("parquet_reading") != manifest["parquet_reading"]:
+            raise InputError(
+                f"{output} holds parts written by an earlier xlplugin, which wrote several Parquet files' rows in "
+                "the order of their paths, not the order given, and judged dates and notes on each part's rows, "
+                "not each file's; --resume would mix the two: choose an empty folder"
             )
         if changed:
             edited = _edited_inputs(before, manifest) if changed == ["contents"] else ""
@@ -778,6 +830,8 @@ def plan_files(
         not_read = []
     manifest = _manifest(files, text, settings, len(parts), columns)
     manifest["not_read"] = [list(entry) for entry in not_read]
+    if any(_is_parquet(Path(p)) for p in paths):
+        manifest["parquet_reading"] = PARQUET_READING
     note = _prepare_output(output, manifest, resume)
     damaged = _damaged_parts(output, len(parts))
     todo = [i for i in range(len(parts)) if i in damaged or not (output / PART_PATTERN.format(i)).exists()]
@@ -837,28 +891,31 @@ def _numbered_parts(ddf: dd.DataFrame, text: str, settings: Settings, files: lis
     if len(lengths) != len(parts):  # (partitioned otherwise after all: each whole partition's length, read once more)
         lengths = list(dask.compute(*[dask.delayed(len)(part) for part in parts]))
     starts = [1 + sum(lengths[:i]) for i in range(len(lengths))]
-    if meta["id"] is not None:
-        return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=start)
-                for part, start in zip(parts, starts, strict=True)]
-    return [dask.delayed(score_pandas, pure=False)(part, text, settings=settings, first_row=first, id_prefix=prefix)
-            for part, (prefix, first) in zip(parts, _places_in_files(lengths, files, paths), strict=True)]
+    places = _places_in_files(lengths, files, paths)
+    # (daskparity41) the date column judged Unix times or not on each file's rows, as `xlplugin score`
+    # judges each CSV file's: each partition judged its own, so a file's rows read otherwise in two parts
+    in_file = {at: [part for part, place in zip(parts, places) if place[2] == at] for at in {place[2] for place in places}}
+    scales = {at: dask.delayed(column_scale)(ins, meta["date"]) if meta["date"] else OWN_ROWS for at, ins in in_file.items()}
+    # and the rows that are no document (a note between the documents, a "Total" row) on each file's rows read whole
+    found = {at: dask.delayed(rows_not_documents)(ins, text) for at, ins in in_file.items()}
+    return [dask.delayed(score_pandas, pure=False)(
+                part, text, settings=settings, first_row=start if meta["id"] is not None else first,
+                id_prefix="" if meta["id"] is not None else prefix, date_scale=scales[at],
+                not_documents=dask.delayed(rows_in_part)(found[at], first - 1, length))
+            for part, start, length, (prefix, first, at) in zip(parts, starts, lengths, places, strict=True)]
 
 
-def _places_in_files(lengths: list[int], files: list[Path], paths: list[str]) -> list[tuple[str, int]]:
+def _places_in_files(lengths: list[int], files: list[Path], paths: list[str]) -> list[tuple[str, int, int]]:
     """(daskids40) For each partition of `lengths` rows, read from `files` as Dask reads them: its
-    rows' id prefix ("NAME:" or "") and the place of its first row in its file. The files' row
+    rows' id prefix ("NAME:" or ""), the place of its first row in its file and (daskparity41) the
+    file's place in `files`. The files' row
     counts are read from their footers; a partition that is not wholly in one file (Dask has never
     been seen to read one so) is an error, not a wrong id."""
-    import os
-
     import pyarrow.parquet as pq
-    from dask.utils import natural_sort_key
 
     folders = [Path(raw).resolve() for raw in paths if Path(raw).is_dir()]
     named = len(files) > 1 or any(folder in files[0].resolve().parents for folder in folders)
-    # Dask reads the files in the order of their paths (made absolute, numbers in names by value),
-    # not the order given: their rows are numbered in that order, as they are written
-    files = sorted(files, key=lambda file: natural_sort_key(os.path.abspath(file)))
+    # (daskparity41) `read_corpus` reads the files in the order given, and their rows are written so
     ends, total = [], 0
     for file in files:
         total += pq.read_metadata(file).num_rows
@@ -871,7 +928,7 @@ def _places_in_files(lengths: list[int], files: list[Path], paths: list[str]) ->
             raise InputError(f"a part of the input runs over the end of {files[min(file, len(files) - 1)]}: "
                              "its rows cannot be numbered in their file; score each file in its own run")
         first = at - (ends[file - 1] if file else 0) + 1 if file < len(files) else 1
-        places.append((f"{files[file].name}:" if named and file < len(files) else "", first))
+        places.append((f"{files[file].name}:" if named and file < len(files) else "", first, file))
         at += length
     if at != total:
         raise InputError(f"the input's parts hold {at} rows where its files hold {total}; score each file in its own run")

@@ -277,17 +277,31 @@ def _strings(table: pa.Table, name: str, what: str) -> list[str]:
     return ["" if v is None else v for v in column.to_pylist()]
 
 
-def _given(table: pa.Table, name: str, field: str) -> list[tuple[str, str | None]]:
+# (daskparity41) `score_table`'s `date_scale` default: the date column judged Unix times or not
+# (`cells.epoch_scale`) on the table's own rows
+OWN_ROWS = "own rows"
+
+
+def _given(table: pa.Table, name: str, field: str, scale: int | None | str = OWN_ROWS) -> list[tuple[str, str | None]]:
     """A title, URL, outlet, author or date column's values by the rule of a CSV file's or
     workbook's cells (`xlplugin.cells.given_meta`), each (value, None) or ("", why): a placeholder
     ("NA", "unknown", "n/a", a NaN) counts as none, a date column holds dates (a date or timestamp,
-    a date written out, a year)."""
+    a date written out, a year). `scale`: the date column's `cells.epoch_scale` (OWN_ROWS: read from `table`)."""
     from .cells import given_meta
 
     values = _given_values(table, name)
     if field == "date":  # (hunt40b) a column of Unix times: the moments they count (UTC), as a CSV file's (`_epoch_notes`)
-        values = [epoch_date(value, scale)[0] for value in values] if (scale := epoch_scale(values)) else values
+        scale = epoch_scale(values) if scale == OWN_ROWS else scale
+        values = [epoch_date(value, scale)[0] for value in values] if scale else values
     return [given_meta(field, value) for value in values]
+
+
+def column_scale(parts: list[Any], name: str) -> int | None:
+    """(daskparity41) `cells.epoch_scale` of the date column `name` over all `parts` (tables or
+    pandas frames: a Dask frame's partitions), for `score_table(..., date_scale=)`: one partition's
+    dates read as Unix times where the whole column's are not (a CSV file's are judged whole)."""
+    tables = [part.select([name]) if isinstance(part, (pa.Table, pa.RecordBatch)) else _as_table(part[[name]]) for part in parts]
+    return epoch_scale([value for table in tables for value in _given_values(table, name)])
 
 
 def _given_values(table: pa.Table, name: str) -> list[Any]:
@@ -297,11 +311,11 @@ def _given_values(table: pa.Table, name: str) -> list[Any]:
     return table.column(name).to_pylist()
 
 
-def _epoch_notes(table: pa.Table, name: str) -> list[str]:
+def _epoch_notes(table: pa.Table, name: str, scale: int | None | str = OWN_ROWS) -> list[str]:
     """(hunt40b) For each row, how its date cell was read where the date column (`name`) is one of
     Unix times (`cells.EPOCH_NOTE`, as a CSV row's Status says it); "" for every other row."""
     values = _given_values(table, name)
-    scale = epoch_scale(values)
+    scale = epoch_scale(values) if scale == OWN_ROWS else scale
     return [f"column {name}: {note}" if (note := epoch_date(value, scale)[1]) else "" for value in values]
 
 
@@ -351,6 +365,25 @@ def _not_documents(table: pa.Table, text: str) -> list[tuple[int, str]]:
     return not_documents([list(row) for row in zip(*columns)], names, text) if columns else []
 
 
+def rows_not_documents(parts: list[Any], text: str) -> list[tuple[int, str]]:
+    """(daskparity41) `_not_documents` of all `parts` (tables or pandas frames: a file's or a frame's
+    Dask partitions) read as one table, each row by its place among all their rows: the rules read
+    a table whole (a note under the table, a total row at its bottom), so a partition judged alone
+    took a note between the documents for one under the table, and a "Total" row in the middle
+    for a total row, where a CSV file's are read whole."""
+    if parts and not isinstance(parts[0], (pa.Table, pa.RecordBatch)):
+        import pandas as pd
+
+        return _not_documents(_as_table(pd.concat(parts)), text)
+    return _not_documents(pa.concat_tables([_as_table(part) for part in parts]), text) if parts else []
+
+
+def rows_in_part(found: list[tuple[int, str]], first: int, count: int) -> list[tuple[int, str]]:
+    """(daskparity41) The rows of `found` (`rows_not_documents`) in the part of `count` rows that starts
+    at place `first` (from 0), each by its place in the part."""
+    return [(i - first, reason) for i, reason in found if first <= i < first + count]
+
+
 def _cells_as_text(frame: Any) -> Any:
     """`frame` with each column of Python objects as text (`cells.cell_display`; a missing value
     stays missing), as a CSV file holds it: 12345 in a text column is then refused by name ("not
@@ -393,6 +426,8 @@ def score_table(
     workers: int = 1,
     first_row: int = 1,
     id_prefix: str = "",
+    date_scale: int | None | str = OWN_ROWS,
+    not_documents: list[tuple[int, str]] | str = OWN_ROWS,
 ) -> pa.Table:
     """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order:
     the input's columns (less the text), the reading columns (`INPUT_FIELDS`: `input_id`,
@@ -411,6 +446,10 @@ def score_table(
     and said in its note (jsonl29). Where the table has no id column, a row's id is its place,
     counted from `first_row`, after `id_prefix` (daskids40: `--engine dask` gives a partition the
     place of its first row in its file, and "NAME:" where a file's rows are named by file).
+    `date_scale`: whether the date column holds Unix times (`cells.epoch_scale` of the whole
+    column: `xlplugin.dask` reads it over every partition, daskparity41); by default, judged on
+    this table's rows. `not_documents`: the rows that are no document, each (its place, why), as
+    `rows_not_documents` finds them over a whole file or frame; by default, judged on this table.
     """
     table = _as_table(data)
     names = table.column_names
@@ -420,7 +459,7 @@ def score_table(
     # (hunt30) a text column of bytes: how each value was read (a note) or why it is no text
     read_bytes = _byte_cells(table, text) if _is_bytes(table.column(text).type) else [("", "", "")] * n
     columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items() if key == "id"}
-    read_meta = {key: _given(table, name, key) for key, name in meta.items() if name and key != "id"}
+    read_meta = {key: _given(table, name, key, date_scale) for key, name in meta.items() if name and key != "id"}
     columns.update((key, [value for value, _ in read_meta[key]] if key in read_meta else [""] * n)
                    for key in meta if key != "id")
     # (a placeholder, "NA" or "unknown", counts as none; the row's note says so, as a CSV row's)
@@ -429,7 +468,7 @@ def score_table(
     for i, (_, how, _) in enumerate(read_bytes):
         if how:
             not_given[i].insert(0, f"column {text}: {how}")
-    for i, note in enumerate(_epoch_notes(table, meta["date"]) if meta["date"] else []):
+    for i, note in enumerate(_epoch_notes(table, meta["date"], date_scale) if meta["date"] else []):
         if note:
             not_given[i].append(note)
     for i in range(n):  # (fresh39) an outlet cell that is a page's web address: its url, no outlet, as a CSV row's
@@ -459,7 +498,7 @@ def score_table(
                       columns["author"], columns["date"], [""] * n, [""] * n))
     refused = [f"{NOT_READ}column {text}: {why}" if why else not_text_note(text, value)
                for value, (_, _, why) in zip(texts, read_bytes)]
-    for i, reason in _not_documents(table, text):  # (hunt40b) kept in its place, one row out for each row in
+    for i, reason in _not_documents(table, text) if not_documents == OWN_ROWS else not_documents:  # (hunt40b) kept in its place, one row out for each row in
         refused[i] = NOT_DOCUMENT + reason
     scored = iter(score_many([doc for doc, why in zip(inputs, refused) if not why], settings=settings,
                              weights=weights, workers=workers))
