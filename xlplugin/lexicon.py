@@ -131,6 +131,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "format_words": _ATTRIBUTION + " (\u201ca JSON document\u201d: a file, not a primary document)",
         "agent_passive_words": _ATTRIBUTION + " (\u201cwritten by the company\u201d: an author or owner, no source)",
         "passive_reaction_words": _ATTRIBUTION + " (claims41: \u201cwas welcomed by council leaders\u201d: a reaction, the agent a source; active, no verb of saying)",
+        "reaction_subject_words": _ATTRIBUTION + " (claims41: what a passive reaction is about: \u201cThe plan ... was welcomed by\u201d)",
         "naming_words": _ATTRIBUTION + " (\u201ca tool called X\u201d: a name, no verb of saying)",
         "source_conjunction_words": _ATTRIBUTION + " (\u201cand the ambassador explained\u201d: the source starts after it)",
         # (session 9: unsourced claims)
