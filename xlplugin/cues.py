@@ -121,6 +121,9 @@ PASSIVE_DETAIL = "passive attribution without a source"
 # The kinds of source before a verb of saying that make it the verb's subject, so that no source is
 # read inverted after it (a name or a role outranks any such source already).
 _SPEAKERS = frozenset({"weasel", "pronoun"})
+# (claims41) How far before a passive reaction ("was welcomed by") the plan or decision it is about
+# may stand: "The plan to build 400 homes was criticised by residents but welcomed" is 11 words.
+REACTION_SUBJECT_REACH = 12
 _KIND_RANK = {"named": 6, "document": 5, "link": 5, "role": 4, "pronoun": 3, "redacted": 2, "weasel": 1}
 
 
@@ -212,6 +215,8 @@ class _Lexicon:
         self.first_person = words(DATA_FILE, "author_subject_words")
         self.formats = words(DATA_FILE, "format_words")
         self.agent_passive = words(DATA_FILE, "agent_passive_words")
+        self.passive_reactions = words(DATA_FILE, "passive_reaction_words")  # (claims41)
+        self.reaction_subjects = words(DATA_FILE, "reaction_subject_words")
         self.conjunctions = words(DATA_FILE, "source_conjunction_words")
         self.naming = words(DATA_FILE, "naming_words")
         self.document_participles = words(DATA_FILE, "document_participle_words")
@@ -279,7 +284,7 @@ def warm_up() -> None:
                     "particle_reporting_words", "reporting_particle_words", "clause_opener_words",
                     "anonymity_words", "insider_words", "unsourced_account_words", "object_start_words",
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
-                    "source_conjunction_words", "naming_words", "act_object_words", "document_participle_words",
+                    "source_conjunction_words", "naming_words", "passive_reaction_words", "reaction_subject_words", "act_object_words", "document_participle_words",
                     "perception_phrase_words", "free_relative_words", "spoken_of_words", "negation_words",
                     "asking_words", "comment_words", "post_words", "negated_view_words", "answered_words", "saying_phrase_words", "saying_phrase_verb_words"):
         words(DATA_FILE, section)
@@ -1070,6 +1075,11 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             if found and _KIND_RANK[found[0]] > pick.rank:
                 _offer_span(doc, pick, found, starts[i], ends[idxs[-1]], quote_at)  # (idxs ascend)
         return
+    if lw in lex.passive_reactions and not (i + 1 < len(lowers) and lowers[i + 1] == "by" and is_passive(lowers, i)
+                                            and not lex.reaction_subjects.isdisjoint(lowers[max(0, i - REACTION_SUBJECT_REACH):i])):
+        # (claims41) "The hotel welcomed 400 guests", "One of them was welcomed by the archbishop": no report;
+        # "The plan ... was welcomed by council leaders" is one
+        return
     if lw in lex.saying_phrases:
         _offer_saying_phrase(doc, w, i, lex, quote_at, pick)  # "made it clear that"
         return
@@ -1178,7 +1188,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         # (what `_source_after_verb` asks first: the call is spared for most verbs)
         before = found, idxs
         found, idxs = _source_after_verb(doc, w, i, passive, found, idxs, lex, quote_at)
-        found, idxs = speaker_before_clause(doc.text, w, i, (found, idxs), before)  # "the man said the police had ..."
+        if not passive:  # (claims41: the agent after "by" is no reported clause's subject: "was criticised by residents but welcomed by ...")
+            found, idxs = speaker_before_clause(doc.text, w, i, (found, idxs), before)  # "the man said the police had ..."
     if found is None and not passive and (lw in lex.finding or lw in _CLAUSE_SAYING and i > 0 and "," in doc.text[ends[i - 1]:starts[i]]) \
             and not (idxs and lowers[idxs[0]] in lex.pronouns):
         # ("says" after a clause between commas: "The budget document, published last week, says";
@@ -1337,7 +1348,8 @@ def _trigger(lower: str) -> int:
     bits = 0
     if lower in words(DATA_FILE, "reporting_words") or lower in words(DATA_FILE, "saying_phrase_words") \
             or lower in words(DATA_FILE, "issuing_words") \
-            or lower in words(DATA_FILE, "document_record_verb_words"):  # ("issued by": acts.py; (prov24) "the census lists")
+            or lower in words(DATA_FILE, "document_record_verb_words") \
+            or lower in words(DATA_FILE, "passive_reaction_words"):  # ("issued by": acts.py; (prov24) "the census lists")
         bits |= _T_REPORTING
     if lower in words(DATA_FILE, "document_words"):
         bits |= _T_DOCUMENT

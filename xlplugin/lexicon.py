@@ -50,7 +50,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
                           "_with_opening_weasels (a sentence opening with one)",
-        "not_name_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); " + _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
+        "not_name_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); source_sides.py, _opening_words (claims41: no speaker\u2019s name); " + _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
                           "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words); also speakers.py, quote_speaker (no speaker's name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document); also source_names.py (sources31: who is a named source)",
         "document_words": _ATTRIBUTION + " (a document as the source); also document_subjects.py (claims17: \u201cThe inspection report rates\u201d); also interviewee.py (no interviewee's name); also senses.py, object_of_a_verb (a source noun is no adjective); also misread_sources.py, noun_by_neighbours (no modifier)",
@@ -101,11 +101,11 @@ SECTIONS: dict[str, dict[str, str]] = {
         "noun_sense_preposition_words": "misread_sources.py, noun_by_neighbours (prepositions before the noun)",
         "noun_sense_quantity_words": "misread_sources.py, noun_by_neighbours (numbers, quantifiers before a plural)",
         "time_phrase_words": "misread_sayings.py, time_only (a time phrase alone before a verb of saying); appositives.py, _one_word_name (claims40: no name before an apposition)",
-        "appositive_non_name_words": "appositives.py, _one_word_name (adverbs and times opening a sentence, no name before an apposition)",
+        "appositive_non_name_words": "appositives.py, _one_word_name (adverbs and times opening a sentence, no name before an apposition); source_sides.py, _opening_words (claims41: no speaker's name)",
         "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
         "place_words": "publications.py, is_place (a place is no publication; no institution before \u201cofficials\u201d)",
         "place_phrases": "publications.py, is_place (places of several words)",
-        "speaker_time_words": "source_names.py, no_named_speaker (sources31: \u201cChristmas said\u201d names no one)",
+        "speaker_time_words": "source_names.py, no_named_speaker (sources31: \u201cChristmas said\u201d names no one); source_sides.py, _opening_words (claims41)",
         "class_field_words": "source_names.py, class_of_people (sources31: \u201cSleep advisers also say\u201d is a class of people)",
         "class_quantifier_words": "source_names.py, class_of_people (sources31: \u201cMany advisers say\u201d is a class of people)",
         "plain_adverb_words": "senses.py, object_of_a_verb (\u201che now claims\u201d: an adverb, no verb)",
@@ -130,6 +130,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "author_subject_words": _ATTRIBUTION + " (\u201cI\u2019ll admit\u201d: the author speaks, no source)",
         "format_words": _ATTRIBUTION + " (\u201ca JSON document\u201d: a file, not a primary document)",
         "agent_passive_words": _ATTRIBUTION + " (\u201cwritten by the company\u201d: an author or owner, no source)",
+        "passive_reaction_words": _ATTRIBUTION + " (claims41: \u201cwas welcomed by council leaders\u201d: a reaction, the agent a source; active, no verb of saying)",
+        "reaction_subject_words": _ATTRIBUTION + " (claims41: what a passive reaction is about: \u201cThe plan ... was welcomed by\u201d)",
         "naming_words": _ATTRIBUTION + " (\u201ca tool called X\u201d: a name, no verb of saying)",
         "source_conjunction_words": _ATTRIBUTION + " (\u201cand the ambassador explained\u201d: the source starts after it)",
         # (session 9: unsourced claims)

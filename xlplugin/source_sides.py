@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .phrases import words
 from .text import Document
 
 __all__ = ["Source", "classify", "sides", "side_note"]
@@ -279,6 +280,28 @@ def _name_in(span: str) -> tuple[int, int]:
     return start + words[k].start(), r_end
 
 
+@lru_cache(maxsize=1)
+def _opening_words() -> frozenset[str]:
+    """(claims41) Words that open a sentence before its speaker and are no part of anyone's name:
+    adverbs and times ("Afterwards", "Meanwhile", "Last night", "On Monday"), attribution.txt
+    [appositive_non_name_words], [not_name_words] and [speaker_time_words]; not an article, which
+    `_person` reads ("A Twitter spokeswoman said": a role)."""
+    return (words("attribution.txt", "appositive_non_name_words") | words("attribution.txt", "not_name_words")
+            | words("attribution.txt", "speaker_time_words")) - {"the", "a", "an"}
+
+
+def _past_opening(text: str, sentence_start: int, a: int, b: int) -> int:
+    """Where a run of capitalised words at `a`..`b` names someone once the words opening its
+    sentence are passed ("Meanwhile the spokesman said": none, `b`; "On Monday, the minister
+    told": none; "Later Ann Lee said": "Ann Lee"). A run inside the sentence is left whole."""
+    if text[sentence_start:a].strip(" \t\n\"'\u201c\u2018(*-"):
+        return a
+    for m in re.finditer(r"\S+", text[a:b]):
+        if m.group().lower().strip(".,") not in _opening_words():
+            return a + m.start()
+    return b
+
+
 def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: int,
             sided: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
     """The name and the side of a named source whose attribution spans `start`..`end` (no side
@@ -287,12 +310,17 @@ def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: i
     text = doc.text
     span = text[start:end]
     a, b = _name_in(span)
+    if a >= 0:
+        # (claims41) "Meanwhile the spokesman said", "Last night the minister said": a role, no name
+        a = _past_opening(text, stop_before, start + a, start + b) - start
+        a, b = (a, b) if a < b else (-1, -1)
     if a < 0 or not _names_someone(span[a:b]) or span[a:b].split(None, 1)[0] in ("A", "An"):
         # (sources31) "Dev Patel, 52, a shop owner, said": the attribution is the apposition, the
         # name before it; "The mayor said", "Chief Executive said", "The Minister's spokesman
         # said": a role and no name, listed as the text gives it (was "The", "Executive", "Minister's")
         named = _NAME_BEFORE_RE.search(text, stop_before, start)
-        if named is not None and a < 0:
+        if named is not None and a < 0 and _past_opening(text, stop_before, named.start(1), named.end(1)) == named.start(1):
+            # ("On Monday, the minister told MPs": a time before the role, no name: claims41)
             return named.group(1), classify(_SAYING_RE.sub(" ", span).strip(" ,"))
         role = _role_phrase(span)
         return (role, "") if role else ("", "")
@@ -415,6 +443,10 @@ def _the(side: str) -> str:
     return "the " + side if first[:1].isupper() and first.lower() in _BODY_NOUNS and " of " in side else side
 
 
+# A passive's span: its participle and "by", then the agent ("welcomed by council leaders").
+_PASSIVE_AGENT_RE = re.compile(r"[a-z]+(?:ed|en)\s+by\s+(?=\S)")
+
+
 def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[Source]:
     """The sources provenance counted, each once, with its side. `found`: for each named source,
     its attribution's start, end and kind ("named" or "role"), and its sentence's start and end.
@@ -425,10 +457,13 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
     sided: set[str] = set()  # the surnames whose side is known
     by_body: set[frozenset[str]] = set()
     for start, end, kind, s_start, s_end in found:
+        if (agent := _PASSIVE_AGENT_RE.match(doc.text, start, end)) is not None:
+            start = agent.end()  # (claims41) "welcomed by council leaders", "praised by the mayor": the agent
         if kind == "role" and not any(w.lower().strip(".,") in _ROLE_WORDS for w in doc.text[start:end].split()[:-1]):
             words = _SAYING_RE.sub(" ", doc.text[start:end]).strip(" ,").split()
             said = list(words)
-            while words and not (words[-1][:1].isupper() or words[-1].lower() in _BODY_NOUNS or words[-1].lower() in _ROLE_WORDS):
+            while words and not (words[-1][:1].isupper() or words[-1].lower() in _BODY_NOUNS or words[-1].lower() in _ROLE_WORDS
+                                 or words[-1].lower().removesuffix("s") in _ROLE_WORDS):  # ("council leaders": claims41)
                 words.pop()  # "Acme Robotics today announced": the body, not its day
             if words and all(w.lower() in _ARTICLES for w in words):
                 words = said  # (fresh40) "The organisers said": the organisers, not a source named "The"

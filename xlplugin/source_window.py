@@ -62,10 +62,23 @@ def hard_gap(gap: str) -> bool:
     return gap != " " and HARD_BOUNDARY.search(gap) is not None
 
 
+# (claims41) How far before the second of two joined participles the form of "be" of the first may
+# stand ("was welcomed by the county's council leaders but criticised by"): the first agent's words.
+COORDINATED_PASSIVE_REACH = 10
+_COORDINATORS = frozenset(("and", "but", "yet", "or"))
+# Words that join another clause and never stand in a source's name ("said the mayor but ...").
+_CLAUSE_JOINERS = frozenset(("but", "yet"))
+
+
 def is_passive(lowers: list[str], verb: int) -> bool:
-    """Is the verb at `verb` a passive participle ("was reported", "is widely believed")?"""
+    """Is the verb at `verb` a passive participle ("was reported", "is widely believed"), or the
+    second of two joined with "and", "but", "yet" or "or", its agent after "by" ("was welcomed by
+    council leaders but criticised by residents": claims41)?"""
     if not lowers[verb].endswith(("ed", "en", "ought", "id", "old", "own")):
         return False
+    if verb > 1 and lowers[verb - 1] in _COORDINATORS and verb + 1 < len(lowers) and lowers[verb + 1] == "by" \
+            and not BE.isdisjoint(lowers[max(0, verb - 1 - COORDINATED_PASSIVE_REACH):verb - 1]):
+        return True
     j = verb - 1
     while j >= 0 and verb - j <= 3:
         lw = lowers[j]
@@ -266,6 +279,9 @@ def source_after(doc: Document, w: Words, verb: int) -> list[int]:
             break
         if lowers[j] in ("that", "to", "on", "in") and out:
             break
+        if out and (lowers[j] in _CLAUSE_JOINERS or lowers[j] in _COORDINATORS and j + 1 < len(lowers)
+                    and w.texts[j + 1].islower() and lowers[j + 1].endswith(("ed", "ly"))):
+            break  # (claims41) "criticised by residents but welcomed by ...", "and approved by the board": another clause
         out.append(j)
         j += 1
     return out

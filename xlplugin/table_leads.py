@@ -13,8 +13,15 @@ each next row on the next line (a table's rule line, "|---|---|", between them i
 The rows end at the first sentence that is not such a row: a paragraph of prose after the table
 is the writer's again.
 
-Blind spots: a source named under the table ("Source: ONS") or in the heading over it; a lead
-line that ends in a full stop ("The figures, from the OBR, are as follows.").
+(claims41) A line under the rows that names where they come from ("Source: ONS", "Source:
+Eurostat, 2024", "Sources: HM Treasury; OBR", on a line of its own, one blank line at most under
+the last row) sources the rows right over it the same way (`source_lines`): the figures are that
+body's data, as a chart's or a table's credit says. A source line naming no one ("Source:
+internet", "Source: Facebook": repost_credits.credited_original, the platforms of PICKED_UP_FROM)
+sources nothing.
+
+Blind spots: a source named in the heading over the table; a lead line that ends in a full stop
+("The figures, from the OBR, are as follows."); prose between the rows and the source line.
 """
 
 from __future__ import annotations
@@ -22,9 +29,10 @@ from __future__ import annotations
 import re
 
 from .cues import Attribution
+from .repost_credits import credited_original
 from .text import Document
 
-__all__ = ["ROW_MAX_WORDS", "table_leads"]
+__all__ = ["ROW_MAX_WORDS", "table_leads", "source_lines"]
 
 # The most words a row of figures holds ("Defence: £6.3bn, the biggest rise in a decade" is 9):
 # longer lines are sentences of prose, whatever line they stand on.
@@ -62,4 +70,39 @@ def table_leads(doc: Document, found: tuple[Attribution | None, ...]) -> dict[in
                 break
             out[n] = k
             before, gap = row.end, _ROW_GAP_RE
+    return out
+
+
+# (claims41) Rows a source line credits at the least: one short line over "Source: Reuters" is a
+# paragraph with the copy's credit under it, not a table.
+MIN_CREDITED_ROWS = 2
+# (claims41) A line that credits the figures over it: "Source:", "Sources:", "Data source:" opening it.
+_SOURCE_LINE_RE = re.compile(r"(?:data[ \t]+)?sources?[ \t]*:", re.IGNORECASE)
+_SOURCE_MARKERS = ("sources:", "source:")
+
+
+def source_lines(doc: Document) -> dict[int, Attribution]:
+    """The rows right over a line that names their source ("Source: ONS"): {row sentence index:
+    the source line as a document attribution}; {} when no such line stands under rows."""
+    text, sentences = doc.text, doc.sentences
+    out: dict[int, Attribution] = {}
+    for k, line in enumerate(sentences):
+        if k == 0 or not _SOURCE_LINE_RE.match(line.text.lstrip(" \t|*-")) \
+                or not _on_its_own_line(text, line.start, line.end):
+            continue
+        name = credited_original(line.text, _SOURCE_MARKERS)
+        if not name:
+            continue
+        source = Attribution("document", line.start, line.end, f"source line \u201c{line.text.strip()}\u201d",
+                             False, False, False)
+        after, gap, rows = line.start, _LEAD_GAP_RE, []
+        for n in range(k - 1, -1, -1):
+            row = sentences[n]
+            if row.word_count > ROW_MAX_WORDS or not gap.match(text, row.end, after) \
+                    or not _on_its_own_line(text, row.start, row.end):
+                break
+            rows.append(n)
+            after, gap = row.start, _ROW_GAP_RE
+        if len(rows) >= MIN_CREDITED_ROWS:
+            out.update(dict.fromkeys(rows, source))
     return out
