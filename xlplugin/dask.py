@@ -43,7 +43,7 @@ import dask.dataframe as dd
 from distributed import WorkerPlugin
 
 from .errors import InputError
-from .frame import NOT_DOCUMENT, OWN_ROWS, column_scale, item_columns, rows_in_part, rows_not_documents, resolve_columns, score_pandas, text_column
+from .frame import NOT_DOCUMENT, OWN_ROWS, column_scale, compact_part, item_columns, rows_in_part, rows_not_documents, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
 from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
@@ -117,9 +117,18 @@ def score_frame(
     # frame, as `xlplugin score` numbers a table's rows: each partition numbered its rows from 1,
     # so a frame of several partitions and no id column gave rows one id (and blank ids one "N (no id)")
     lengths = dask.delayed(list)([dask.delayed(len)(part) for part in ddf.to_delayed()])
-    not_documents = dask.delayed(rows_not_documents)(ddf.to_delayed(), text)  # (daskparity41: judged on the whole frame)
+    not_documents = judged_rows(ddf.to_delayed(), text)  # (daskparity41: judged on the whole frame)
     return ddf.map_partitions(_score_partition, text, lengths, _date_scale(ddf, found["date"]), not_documents, meta=meta,
                               **options)
+
+
+def judged_rows(parts: list[Any], text: str) -> Any:
+    """`frame.rows_not_documents` of `parts` (a frame's or a file's partitions, delayed) read as one
+    table, delayed. (dasklight41) Each part is first made compact in a task of its own
+    (`frame.compact_part`: a short stand-in for each text that makes its row a document), so the
+    one task that reads every row holds the stand-ins, not every text of the frame: the whole
+    frame's texts in one task broke a corpus larger than one worker's memory."""
+    return dask.delayed(rows_not_documents)([dask.delayed(compact_part)(part) for part in parts], text)
 
 
 def _date_scale(ddf: dd.DataFrame, date: str | None) -> Any:
@@ -897,7 +906,7 @@ def _numbered_parts(ddf: dd.DataFrame, text: str, settings: Settings, files: lis
     in_file = {at: [part for part, place in zip(parts, places) if place[2] == at] for at in {place[2] for place in places}}
     scales = {at: dask.delayed(column_scale)(ins, meta["date"]) if meta["date"] else OWN_ROWS for at, ins in in_file.items()}
     # and the rows that are no document (a note between the documents, a "Total" row) on each file's rows read whole
-    found = {at: dask.delayed(rows_not_documents)(ins, text) for at, ins in in_file.items()}
+    found = {at: judged_rows(ins, text) for at, ins in in_file.items()}
     return [dask.delayed(score_pandas, pure=False)(
                 part, text, settings=settings, first_row=start if meta["id"] is not None else first,
                 id_prefix="" if meta["id"] is not None else prefix, date_scale=scales[at],

@@ -378,6 +378,39 @@ def rows_not_documents(parts: list[Any], text: str) -> list[tuple[int, str]]:
     return _not_documents(pa.concat_tables([_as_table(part) for part in parts]), text) if parts else []
 
 
+def compact_part(part: Any) -> Any:
+    """(dasklight41) `part` (a pandas frame, a pyarrow Table or RecordBatch: one Dask partition) with
+    `inputs.DOCUMENT_STAND_IN`, a line of 41 words, for each text cell that makes its row a document
+    for every rule of `inputs.not_documents` (`inputs.document_cell`: more than 40 words, no number,
+    no column's name): `rows_not_documents` of the compact parts is that of the parts, and the task
+    that reads them all holds a few hundred bytes a row, not every text of the corpus."""
+    from .inputs import DOCUMENT_STAND_IN, compact_cells
+
+    if isinstance(part, (pa.Table, pa.RecordBatch)):
+        table = _as_table(part)
+        names = table.column_names
+        for at, field in enumerate(table.schema):
+            if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
+                values = table.column(at).to_pylist()
+                stand = compact_cells(values, names)
+                if any(stand):
+                    column = pa.array([DOCUMENT_STAND_IN if s else v for v, s in zip(values, stand)], type=field.type)
+                    table = table.set_column(at, field, column)
+        return table
+    import pandas as pd
+
+    names = [str(name) for name in part.columns]  # (as `_as_table` names its columns)
+    part = part.copy(deep=False)  # (the partition itself is scored after: never written into)
+    for at in range(part.shape[1]):
+        column = part.iloc[:, at]
+        if column.dtype == object or isinstance(column.dtype, pd.StringDtype) or \
+                (isinstance(column.dtype, pd.ArrowDtype) and pa.types.is_string(column.dtype.pyarrow_dtype)):
+            stand = compact_cells(list(column), names)
+            if any(stand):
+                part.isetitem(at, column.mask(pd.Series(stand, index=column.index), DOCUMENT_STAND_IN))
+    return part
+
+
 def rows_in_part(found: list[tuple[int, str]], first: int, count: int) -> list[tuple[int, str]]:
     """(daskparity41) The rows of `found` (`rows_not_documents`) in the part of `count` rows that starts
     at place `first` (from 0), each by its place in the part."""

@@ -1607,7 +1607,9 @@ def not_documents(rows: list[list[Any]], headers: list[str], text_column: str | 
     refresh read no repeat of the header row (a table pasted under its rows with its header row
     was a new document whose text is "text"). `documents`: the places of rows that are documents
     whatever they hold (a refresh's rows xlplugin has scored before): never a repeat of the header
-    row, a note or a section label, and a note under the table is only under the last of them."""
+    row, a note or a section label, and a note under the table is only under the last of them.
+    (dasklight41) The Dask engine judges rows on stand-ins for their long texts (`document_cell`,
+    below): a rule that reads more of a cell changes `document_cell` too."""
     unique = unique_headers(headers)
     kept = list(range(len(rows)))
     found: list[tuple[int, str]] = []
@@ -1632,6 +1634,36 @@ def not_documents(rows: list[list[Any]], headers: list[str], text_column: str | 
     totals = bottom_totals([rows[i] for i in kept], unique, text_column)
     leave_out(range(len(kept) - totals, len(kept)), TOTAL_ROW_REASON, judged=False)
     return found
+
+
+# (dasklight41) A cell that makes its row a document for every rule of `not_documents`, whatever the
+# rest of the row holds: a text (a string, never a missing value) of more than `_NOTE_MAX_WORDS`
+# words that is no number (`_number_cell`) and, case and spacing ignored, no column's name. Such a
+# row is no repeat of the header row (a filled cell that is not its column's name), no note under
+# the table or between the documents (`note_row`: the first cell alone filled with at most
+# `_NOTE_MAX_WORDS` words), no section label (at most eight words, the first cell alone filled)
+# and no total row (a label has at most 60 characters, and 41 words take 81; every other filled
+# cell a number). What the rules read of the other rows is only whether this cell is filled. So
+# `compact_cells` may stand `DOCUMENT_STAND_IN` (such a cell itself) for it: the Dask engine judges
+# a whole frame's rows on those stand-ins, not on every text of the corpus in one task.
+DOCUMENT_STAND_IN = " ".join(["words"] * (_NOTE_MAX_WORDS + 1))
+
+
+def document_cell(value: Any, headers: Collection[str]) -> bool:
+    """(dasklight41) Whether `value`, in a table whose column names are `headers`, makes its row a
+    document for every rule of `not_documents` (above: a string of more than `_NOTE_MAX_WORDS`
+    words, no number, no column's name)."""
+    return isinstance(value, str) and len(value.split(None, _NOTE_MAX_WORDS)) > _NOTE_MAX_WORDS \
+        and not _number_cell(value) and _header_key(value) not in {_header_key(h) for h in headers}
+
+
+def compact_cells(values: Iterable[Any], headers: Collection[str]) -> list[bool]:
+    """(dasklight41) For each of a column's `values`, whether `DOCUMENT_STAND_IN` may stand for it
+    where `not_documents` judges the rows (`document_cell` of both); all False where the stand-in
+    is itself a column's name."""
+    if not document_cell(DOCUMENT_STAND_IN, headers):
+        return [False for _ in values]
+    return [document_cell(value, headers) for value in values]
 
 
 def unique_headers(headers: list[str]) -> list[str]:
