@@ -37,6 +37,6 @@ def assert_written_kind(result, expected: str) -> None:
     """A scored page has the kind it was written as, and an index only if that kind is an article."""
     assert result.kind == expected, (result.kind, result.kind_cues)
     if expected == kinds.NOT_ARTICLE:
-        assert result.reliability is None
+        assert result.reliability is None, (result.kind, result.reliability)
     else:
-        assert result.reliability is not None
+        assert result.reliability is not None, (result.kind, result.kind_cues)
