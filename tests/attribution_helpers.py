@@ -1,10 +1,11 @@
 """Small readers the attribution and claim tests share: the attribution found for a text's
-sentence and its kind, and the verdicts unsourced_claims gives check-worthy sentences (all of a
-text's, or only those a probe adds to a sourced report). Each test file keeps its own cases."""
+sentence and its kind, the verdicts unsourced_claims gives check-worthy sentences (all of a
+text's, or only those a probe adds to a sourced report), and why claim_lines reads a line as no
+claim. Each test file keeps its own cases."""
 
 from __future__ import annotations
 
-from xlplugin import cues
+from xlplugin import claim_lines, cues
 from xlplugin.scorers import unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
@@ -48,3 +49,19 @@ def added_claims(probe: str, base: str = SOURCED_REPORT) -> list[tuple[str, str]
 def added_verdicts(probe: str, base: str = SOURCED_REPORT) -> list[str]:
     """Verdicts of the check-worthy sentences the `probe` adds to the report `base`."""
     return [kind for kind, _ in added_claims(probe, base)]
+
+
+# (tests41) Shared by the subheading tests (web39b, web40, web41), which each had their own copy.
+def claim_texts(text: str, kind: str | None = None) -> list[str]:
+    """The check-worthy sentences unsourced_claims gives for `text` (stripped), in order; only
+    those of `kind` ("unsourced" or "sourced") where it is given."""
+    sig = unsourced_claims.score(prepare(text), Settings())
+    return [e.text.strip() for e in sig.evidence if kind is None or e.kind == kind]
+
+
+def not_claim_reason(text: str, line: str) -> str:
+    """claim_lines' reason why the sentence of `text` that reads `line` is no claim ("" where it
+    has none)."""
+    doc = prepare(text)
+    rules = claim_lines.NotClaims(doc)
+    return next(rules.reason(s) for s in doc.sentences if s.text.strip() == line)

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from workbook_helpers import scored_folder
 
-from xlplugin.cli import main, refresh_notes
+from xlplugin.cli import refresh_notes
 from xlplugin.workbook import refresh_workbook
 
 STORIES = {
@@ -31,13 +32,7 @@ STORIES = {
 
 
 def _book(tmp_path: Path) -> Path:
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    for name, text in STORIES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    book = tmp_path / "book.xlsx"
-    assert main(["score", str(folder), "-o", str(book), "-q"]) == 0
-    return book
+    return scored_folder(tmp_path, STORIES, "texts")[1]
 
 
 def _columns(ws) -> dict[str, int]:

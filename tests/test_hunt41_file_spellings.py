@@ -8,10 +8,9 @@ listed."""
 
 from __future__ import annotations
 
-import openpyxl
+from workbook_helpers import scored_folder, set_document_cell
 
 from xlplugin.cli import main
-from xlplugin.workbook import layout
 
 TEXTS = {
     "ferry.txt": "Ferry timetable cut for the winter\n\nThe ferry company said on Monday that the morning crossing "
@@ -27,30 +26,13 @@ TEXTS = {
 UNLISTED = "in no row of the workbook"
 
 
-def _scored(tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
-    for name, text in TEXTS.items():
-        (src / name).write_text(text, encoding="utf-8")
-    book = tmp_path / "book.xlsx"
-    assert main(["score", str(src), "-o", str(book), "-q"]) == 0
-    return src, book
-
-
 def _write_file_cells(book, cells):
-    wb = openpyxl.load_workbook(book)
-    ws = wb[layout.DOCUMENTS]
-    header = [c.value for c in ws[1]]
-    file_col = header.index("file") + 1
-    for row in range(2, ws.max_row + 1):
-        doc_id = ws.cell(row, 1).value
-        if doc_id in cells:
-            ws.cell(row, file_col).value = cells[doc_id]
-    wb.save(book)
+    for doc_id, value in cells.items():
+        set_document_cell(book, doc_id, "file", value)
 
 
 def test_a_file_named_by_another_path_is_in_a_row(tmp_path, capsys):
-    src, book = _scored(tmp_path)
+    src, book = scored_folder(tmp_path, TEXTS)
     _write_file_cells(book, {"tram.txt": str(src / "tram.txt"), "ferry.txt": "./src/ferry.txt"})
     capsys.readouterr()
     assert main(["refresh", str(book)]) == 0
@@ -61,7 +43,7 @@ def test_a_file_named_by_another_path_is_in_a_row(tmp_path, capsys):
 
 def test_a_file_no_row_names_is_still_listed(tmp_path, capsys):
     """Guard: a file added to the folder is listed, beside rows whose cells write their paths whole."""
-    src, book = _scored(tmp_path)
+    src, book = scored_folder(tmp_path, TEXTS)
     _write_file_cells(book, {"tram.txt": str(src / "tram.txt")})
     (src / "pool.txt").write_text("Pool hours extended for summer\n\nThe town pool will stay open until 9pm from "
                                   "June, the leisure department said.", encoding="utf-8")

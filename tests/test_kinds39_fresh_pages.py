@@ -23,10 +23,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from kinds_helpers import assert_written_kind, has_cue, scored_pages
+from kinds_helpers import kind_of as _kind
 
-import xlplugin
 from xlplugin import kinds
-from xlplugin.text import prepare
 
 FRESH = Path(__file__).resolve().parent / "fixtures" / "kinds39"
 
@@ -46,28 +46,14 @@ def test_the_fresh_pages_cover_every_class_three_times():
 
 @pytest.fixture(scope="module")
 def scored():
-    pytest.importorskip("trafilatura")
-    from xlplugin.inputs import read_file
-
-    docs = [read_file(page) for page in PAGES]
-    return {page.name: result for page, result in zip(PAGES, xlplugin.score_many(docs, workers=1))}
+    return scored_pages(PAGES)
 
 
 # (kinds40) the three pages kinds39 left as strict xfails (a club's page in prose, a help-centre how-to, a what's-on
 # page in sentences) are told now by kinds40's rules (xlplugin/service_pages.py; tests/test_kinds40_plain_pages.py)
 @pytest.mark.parametrize("name", [page.name for page in PAGES])
 def test_each_fresh_page_gets_the_kind_it_was_written_as_and_an_index_only_if_an_article(scored, name):
-    result = scored[name]
-    expected = EXPECTED[name.split("_")[0]]
-    assert result.kind == expected, (result.kind, result.kind_cues)
-    if expected == kinds.NOT_ARTICLE:
-        assert result.reliability is None
-    else:
-        assert result.reliability is not None
-
-
-def _kind(text: str, **meta: str) -> kinds.Kind:
-    return kinds.classify(prepare(text, **meta))
+    assert_written_kind(scored[name], EXPECTED[name.split("_")[0]])
 
 
 # --- a programme whose heading line says more than the bare word ("Programme: Day 1", "Conference schedule")
@@ -81,7 +67,7 @@ _SLOTS = ("09:00 - 09:30 Registration and coffee\n\n09:30 - 10:15 Opening talk: 
 def test_a_programme_under_a_heading_that_qualifies_the_word_is_not_an_article(heading):
     kind = _kind(f"{heading}\n\n{_SLOTS}")
     assert kind.kind == kinds.NOT_ARTICLE, kind
-    assert any("agenda" in cue for cue in kind.cues), kind
+    assert has_cue(kind, "agenda"), kind
 
 
 @pytest.mark.parametrize("text", [
@@ -193,7 +179,7 @@ _PROSE_JOB = ("Library Assistant\n\nGrade 2, 20 hours a week, fixed term for one
 def test_a_job_advert_in_prose_is_not_an_article(outlet):
     kind = _kind(_PROSE_JOB, page_type="web page", outlet=outlet)
     assert kind.kind == kinds.NOT_ARTICLE, kind
-    assert any("applicant" in cue for cue in kind.cues), kind
+    assert has_cue(kind, "applicant"), kind
 
 
 @pytest.mark.parametrize("text", [

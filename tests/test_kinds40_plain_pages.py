@@ -23,10 +23,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from kinds_helpers import assert_written_kind, has_cue, scored_pages
+from kinds_helpers import kind_of as _kind
 
-import xlplugin
 from xlplugin import kinds
-from xlplugin.text import prepare
 
 FRESH = Path(__file__).resolve().parent / "fixtures" / "kinds40"
 
@@ -46,26 +46,12 @@ def test_the_plain_pages_are_twenty_eight_with_twelve_articles_in_the_same_regis
 
 @pytest.fixture(scope="module")
 def scored():
-    pytest.importorskip("trafilatura")
-    from xlplugin.inputs import read_file
-
-    docs = [read_file(page) for page in PAGES]
-    return {page.name: result for page, result in zip(PAGES, xlplugin.score_many(docs, workers=1))}
+    return scored_pages(PAGES)
 
 
 @pytest.mark.parametrize("name", [page.name for page in PAGES])
 def test_each_plain_page_gets_the_kind_it_was_written_as_and_an_index_only_if_an_article(scored, name):
-    result = scored[name]
-    expected = EXPECTED[name.split("_")[0]]
-    assert result.kind == expected, (result.kind, result.kind_cues)
-    if expected == kinds.NOT_ARTICLE:
-        assert result.reliability is None
-    else:
-        assert result.reliability is not None
-
-
-def _kind(text: str, **meta: str) -> kinds.Kind:
-    return kinds.classify(prepare(text, **meta))
+    assert_written_kind(scored[name], EXPECTED[name.split("_")[0]])
 
 
 # --- a how-to or a service's page: the reader told what to do as "you", step by step, and no one reported
@@ -90,7 +76,7 @@ _HOW_TOS = [
 def test_a_how_to_or_a_service_page_in_sentences_is_not_an_article(text):
     kind = _kind(text, page_type="web page")
     assert kind.kind == kinds.NOT_ARTICLE, kind
-    assert any("how-to or a service page" in cue for cue in kind.cues), kind
+    assert has_cue(kind, "how-to or a service page"), kind
 
 
 @pytest.mark.parametrize("text, meta", [
@@ -118,7 +104,7 @@ def test_a_how_to_or_a_service_page_in_sentences_is_not_an_article(text):
 def test_steps_in_a_report_under_a_byline_or_in_a_columnists_voice_are_no_how_to(text, meta):
     kind = _kind(text, **meta)
     assert kind.kind != kinds.NOT_ARTICLE, kind
-    assert not any("how-to or a service page" in cue for cue in kind.cues), kind
+    assert not has_cue(kind, "how-to or a service page"), kind
 
 
 # --- a club's, a course's or a school's page offering the reader a place
@@ -139,7 +125,7 @@ _OFFERS = [
 def test_a_page_offering_the_reader_a_place_is_not_an_article(text):
     kind = _kind(text, page_type="web page")
     assert kind.kind == kinds.NOT_ARTICLE, kind
-    assert any("offering the reader a place" in cue for cue in kind.cues), kind
+    assert has_cue(kind, "offering the reader a place"), kind
 
 
 def test_a_report_on_a_club_that_tells_its_fees_and_welcome_stays_a_report():
@@ -165,7 +151,7 @@ _WHATS_ON = ("Coming up at St Anne's\n\nThe craft group meets in the church room
 def test_a_whats_on_page_in_sentences_is_not_an_article():
     kind = _kind(_WHATS_ON, page_type="web page")
     assert kind.kind == kinds.NOT_ARTICLE, kind
-    assert any("what's-on page in sentences" in cue for cue in kind.cues), kind
+    assert has_cue(kind, "what's-on page in sentences"), kind
 
 
 @pytest.mark.parametrize("text", [
@@ -200,4 +186,4 @@ def test_a_charitys_asks_in_sums_are_a_fundraising_appeal():
             "from one of our energy advisers.\n\nEvery donation you make before Christmas will be matched.\n")
     kind = _kind(text, page_type="web page")
     assert kind.kind == kinds.PRESS_RELEASE, kind
-    assert any("fundraising appeal" in cue for cue in kind.cues), kind
+    assert has_cue(kind, "fundraising appeal"), kind

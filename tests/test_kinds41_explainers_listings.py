@@ -22,20 +22,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from kinds_helpers import has_cue as _has
+from kinds_helpers import kind_of as _kind
 
 from xlplugin import kinds
-from xlplugin.text import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 FRESH = ROOT / "tests" / "fixtures" / "kinds41"
-
-
-def _kind(text: str, **meta: str) -> kinds.Kind:
-    return kinds.classify(prepare(text, **meta))
-
-
-def _has(kind: kinds.Kind, words: str) -> bool:
-    return any(words in cue for cue in kind.cues)
 
 
 # --- 1. an unsigned explainer's steps, from outside the service and in the news's time

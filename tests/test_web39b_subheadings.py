@@ -6,26 +6,12 @@ line in a list of such lines stay claims. Fixtures written for this test."""
 from __future__ import annotations
 
 import pytest
-
-from xlplugin import claim_lines
-from xlplugin.scorers import unsourced_claims
-from xlplugin.settings import Settings
-from xlplugin.text import prepare
+from attribution_helpers import claim_texts as _claims
+from attribution_helpers import not_claim_reason as _reason
 
 OPENING = ("The harbour town spent the summer arguing about its ferry timetable, and the council "
            "finally voted on Tuesday night.\n\n")
 BELOW = "\n\nCommuters from the north shore gain two sailings a day, while weekend visitors lose the last boat.\n"
-
-
-def _claims(text: str) -> list[str]:
-    sig = unsourced_claims.score(prepare(text), Settings())
-    return [e.text.strip() for e in sig.evidence]
-
-
-def _reason(text: str, line: str) -> str:
-    doc = prepare(text)
-    rules = claim_lines.NotClaims(doc)
-    return next(rules.reason(s) for s in doc.sentences if s.text.strip() == line)
 
 
 @pytest.mark.parametrize("heading", [

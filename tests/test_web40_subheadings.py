@@ -8,26 +8,14 @@ Fixtures written for this test."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import claim_texts as _claims
+from attribution_helpers import not_claim_reason as _reason
 
-from xlplugin import claim_lines
-from xlplugin.scorers import unsourced_claims
-from xlplugin.settings import Settings
 from xlplugin.text import prepare
 
 OPENING = ("The valley's water board spent the spring arguing about the reservoir levy, and its members "
            "finally voted on Thursday evening.\n\n")
 BELOW = "\n\nHouseholds on the east bank pay eleven pounds more a quarter, while farms pay less than before.\n"
-
-
-def _claims(text: str) -> list[str]:
-    sig = unsourced_claims.score(prepare(text), Settings())
-    return [e.text.strip() for e in sig.evidence]
-
-
-def _reason(text: str, line: str) -> str:
-    doc = prepare(text)
-    rules = claim_lines.NotClaims(doc)
-    return next(rules.reason(s) for s in doc.sentences if s.text.strip() == line)
 
 
 @pytest.mark.parametrize("heading", [

@@ -16,15 +16,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from attribution_helpers import claim_texts
+from attribution_helpers import not_claim_reason as _reason
 
 import xlplugin
-from xlplugin import claim_lines, page_dates, source_sides
+from xlplugin import page_dates, source_sides
 from xlplugin.file_titles import author_line
 from xlplugin.names import credits_a_person
 from xlplugin.pages import extract_page, trafilatura_available
-from xlplugin.scorers import unsourced_claims
-from xlplugin.settings import Settings
-from xlplugin.text import prepare
 
 PAGES = Path(__file__).parent / "fixtures" / "web41"
 needs_extractor = pytest.mark.skipif(not trafilatura_available(), reason="trafilatura is not installed")
@@ -192,13 +191,7 @@ BELOW = "\n\nBoard papers show the levy stood at 210 pounds a berth in 2022, the
 
 
 def _claims(text: str) -> list[str]:
-    return [e.text.strip() for e in unsourced_claims.score(prepare(text), Settings()).evidence if e.kind == "unsourced"]
-
-
-def _reason(text: str, line: str) -> str:
-    doc = prepare(text)
-    rules = claim_lines.NotClaims(doc)
-    return next(rules.reason(s) for s in doc.sentences if s.text.strip() == line)
+    return claim_texts(text, "unsourced")
 
 
 @pytest.mark.parametrize("heading", [

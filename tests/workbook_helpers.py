@@ -38,6 +38,21 @@ def scored_by_cli(tmp_path: Path, header, rows, name: str = "book.xlsx") -> Path
     return out
 
 
+def scored_folder(tmp_path: Path, texts: dict[str, str], folder: str = "src") -> tuple[Path, Path]:
+    """`texts` ({file name: text}) written as files into `tmp_path`/`folder` and scored by
+    `xlplugin score FOLDER -o book.xlsx -q` (shared by hunt31 and hunt41): (the folder, the
+    scored workbook's path)."""
+    from xlplugin.cli import main
+
+    src = tmp_path / folder
+    src.mkdir()
+    for name, text in texts.items():
+        (src / name).write_text(text, encoding="utf-8")
+    book = tmp_path / "book.xlsx"
+    assert main(["score", str(src), "-o", str(book), "-q"]) == 0
+    return src, book
+
+
 def refresh_counts(err: str) -> dict[str, int]:
     """The counts of a refresh's summary line ("xlplugin: refreshed BOOK: 2 rows scored again, 6
     unchanged, in 0.1 s"), by RefreshSummary's names; a count the line does not say is 0."""
