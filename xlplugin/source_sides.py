@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .phrases import words
+from .syllables import english_words
 from .text import Document
 
 __all__ = ["Source", "classify", "sides", "side_note"]
@@ -50,6 +51,26 @@ volunteer worker staff employee researcher scientist economist candidate ministe
 governor sheriff detective constable sergeant principal teacher doctor surgeon nurse
 """.split())
 
+
+
+def _plural(word: str) -> str:
+    """(roles41) A role word's plural, by the English rule: "spokesman" -> "spokesmen", "deputy" ->
+    "deputies", "boss" -> "bosses", "councillor" -> "councillors"."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
+# (roles41) Each role word, and its plural, to the role word ("councillors" -> "councillor"): real
+# reporting cites people by role in the plural ("opposition councillors", "union leaders", "company
+# directors"), and the plural names their body as the singular does.
+_ROLES = {w: w for w in _ROLE_WORDS} | {_plural(w): w for w in _ROLE_WORDS - {"staff", "spokespeople"}
+                                         if not (w.endswith("s") and w[:-1] in _ROLE_WORDS)}
+
 # Words before a role word that say nothing of the body ("deputy clerk", "senior official").
 _NOT_BODY = frozenset("""
 a an the its his her their our deputy senior chief former acting interim assistant associate
@@ -63,6 +84,36 @@ _OFFICE_BODIES = {
     "detective": "the police", "constable": "the police", "sergeant": "the police",
     "governor": "the government", "secretary": "the government",
 }
+# (roles41) The bodies an office's holders are many of: its plural names the body too ("Detectives
+# said" -> the police, as "ministers" -> the government). Several mayors, candidates, sheriffs,
+# governors or clerks are as many offices, no one body: their plural alone gives no side.
+_BODIES_OF_MANY = frozenset(("the police",))
+
+
+def _office_body(word: str) -> str:
+    """The body an office word names (`_OFFICE_BODIES`), its plural only where the body is one of
+    many holders (`_BODIES_OF_MANY`), or ""."""
+    if word in _OFFICE_BODIES:
+        return _OFFICE_BODIES[word]
+    body = _OFFICE_BODIES.get(_ROLES.get(word, ""), "")
+    return body if body in _BODIES_OF_MANY else ""
+
+
+# (roles41) Numbers and quantifiers ("a dozen", "three", "several", "some"): before a body's word they
+# count its people ("three council officials", "a dozen party members"), no part of the body's name.
+@lru_cache(maxsize=1)
+def _quantities() -> frozenset[str]:
+    return words("attribution.txt", "noun_sense_quantity_words")
+
+
+def _counts(word: str) -> bool:
+    return word.lower() in _quantities() or word.isdigit()
+
+
+# (roles41) A member whose body the role word names, where the text names no other before it ("a
+# local councillor", "local councillors" -> the council; "Labour councillors" keep their party).
+_MEMBER_BODIES = {"councillor": "the council", "councilor": "the council"}
+
 # Words of one body said in different words: a minister speaks for the government, as the ministry does.
 _SAME_BODY_WORDS = {"ministry": "government", "minister": "government", "ministers": "government",
                     "administration": "government", "cabinet": "government"}
@@ -151,8 +202,8 @@ def _body_phrase(phrase: str) -> str:
     words = phrase.split()
     while words and words[-1].lower() not in _BODY_NOUNS and not words[-1][:1].isupper():
         words.pop()
-    if not words:
-        return ""
+    if not words or any(_counts(w) for w in words):
+        return ""  # (roles41) "a dozen party", "three council": people counted, no body's name
     if words[0].lower() in _OWN_DETERMINERS and words[-1].lower() not in _BODY_NOUNS:
         return ""  # (web41) "a Dallas", "a letter to Congress": a description that names no kind of body
     return _with_the(" ".join(words))
@@ -209,29 +260,40 @@ def _classify(desc: str) -> str:
     if _RESIDENT_RE.search(desc):
         return "a resident"
     m = _POSSESSIVE_RE.match(desc.strip())
-    if m and any(w.lower() in _ROLE_WORDS for w in desc[m.end():].split()[:3]):  # "the council's chief engineer"
+    if m and any(w.lower() in _ROLES for w in desc[m.end():].split()[:3]):  # "the council's chief engineer"
         return "the " + m.group(1).strip().lower() if not m.group(1)[:1].isupper() or desc.lower().startswith("the ") \
             else m.group(1).strip()
     words = _WORD_RE.findall(desc)
     lowers = [w.lower() for w in words]
     for i, w in enumerate(lowers):
-        if w in _ROLE_WORDS:
-            before = [x for x, lw in zip(words[:i], lowers[:i]) if lw not in _NOT_BODY and lw not in _ROLE_WORDS
-                      and lw not in _TITLES and not _SAYING_RE.fullmatch(x)]
+        if w in _ROLES:
+            before = [x for x, lw in zip(words[:i], lowers[:i]) if lw not in _NOT_BODY and lw not in _ROLES
+                      and lw not in _TITLES and not _counts(lw) and not _SAYING_RE.fullmatch(x)]
             # a body's name before the role ("a council spokeswoman", "Eastmoor Water spokesman"),
             # not a field ("health minister": the minister's office says whose)
-            if before and (before[-1].lower() in _BODY_NOUNS or before[-1][:1].isupper() and w not in _OFFICE_BODIES
-                           and lowers[i - 1] == before[-1].lower()):
+            if before and (before[-1].lower() in _BODY_NOUNS or before[-1][:1].isupper() and _ROLES[w] not in _OFFICE_BODIES
+                           and lowers[i - 1] == before[-1].lower() and not _opens_a_group(words, i)):
                 body = " ".join(before)
                 return body if body[:1].isupper() and len(before) > 1 else "the " + body.lower()
-            if w in _OFFICE_BODIES:
-                return _OFFICE_BODIES[w]
+            if body := _office_body(w) or _MEMBER_BODIES.get(_ROLES[w], ""):
+                return body
     if lowers and lowers[-1] in _BODY_NOUNS:
         return _body_speaking(desc)  # "the county council", not "an online service"
     for w in lowers:
-        if w in _OFFICE_BODIES:
-            return _OFFICE_BODIES[w]
+        if body := _office_body(w):
+            return body
     return ""
+
+
+def _opens_a_group(words: list[str], i: int) -> bool:
+    """(roles41) Is the word before the plural role `words[i]` a group's word, no body's name: a
+    possessive of a plural ("nurses' leaders") or, opening the description in capitals, a word of
+    the dictionary ("Angry councillors", "Junior doctors", "Striking workers" open a sentence; a name
+    there that is a word too, "Labour councillors", loses its party: the cost of reading no adjective as a body)?"""
+    before = words[i - 1]
+    if before.endswith(("'", "\u2019")):
+        return True
+    return words[i].lower() != _ROLES[words[i].lower()] and i == 1 and before.lower() in english_words()
 
 
 _TITLED = _ROLE_WORDS | _TITLES
@@ -463,7 +525,7 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
             words = _SAYING_RE.sub(" ", doc.text[start:end]).strip(" ,").split()
             said = list(words)
             while words and not (words[-1][:1].isupper() or words[-1].lower() in _BODY_NOUNS or words[-1].lower() in _ROLE_WORDS
-                                 or words[-1].lower().removesuffix("s") in _ROLE_WORDS):  # ("council leaders": claims41)
+                                 or words[-1].lower() in _ROLES):  # ("council leaders": claims41; roles41)
                 words.pop()  # "Acme Robotics today announced": the body, not its day
             if words and all(w.lower() in _ARTICLES for w in words):
                 words = said  # (fresh40) "The organisers said": the organisers, not a source named "The"
