@@ -99,7 +99,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "count_again_before_words": "misread_sayings.py, counts_again (the modals and \"to\" before it)",
         "modifier_noun_reporting_words": "misread_sources.py, noun_by_neighbours (sources14: \"in smaller states\")",
         "noun_sense_preposition_words": "misread_sources.py, noun_by_neighbours (prepositions before the noun)",
-        "noun_sense_quantity_words": "misread_sources.py, noun_by_neighbours (numbers, quantifiers before a plural)",
+        "noun_sense_quantity_words": "misread_sources.py, noun_by_neighbours (numbers, quantifiers before a plural); also source_sides.py (roles41: \u201cthree council officials\u201d)",
         "time_phrase_words": "misread_sayings.py, time_only (a time phrase alone before a verb of saying); appositives.py, _one_word_name (claims40: no name before an apposition)",
         "appositive_non_name_words": "appositives.py, _one_word_name (adverbs and times opening a sentence, no name before an apposition); source_sides.py, _opening_words (claims41: no speaker's name)",
         "group_modifier_words": "institutions.py, may_qualify (\u201cSenior officials said\u201d opening a sentence: a common word, no institution)",
