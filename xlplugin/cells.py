@@ -455,8 +455,12 @@ def given_date(value: Any, serials: bool = False) -> tuple[str, str | None]:
             return day.isoformat(), None
         if serials and _SERIALS[0] <= number <= _SERIALS[1]:  # shown as the day it counts (45352 is 2024-03-01)
             return (_EXCEL_DAY_ZERO + _dt.timedelta(days=number)).isoformat(), None
+        # (hunt42) a serial's day named, so that a column of serials saved with no date format (a
+        # script's or a CSV export's) is recognised, and the one thing to do said
+        serial = (f"; as an Excel date serial it would be {(_EXCEL_DAY_ZERO + _dt.timedelta(days=number)).isoformat()}: "
+                  "format the column as dates in Excel to read it so" if _SERIALS[0] <= number <= _SERIALS[1] else "")
         return "", (f"{text[:40]!r} is not a date: a number is read as a year (2024) or as a year, month and day "
-                    "(20240305); write the date (2024-03-05) or make the cell a date cell")
+                    f"(20240305); write the date (2024-03-05) or make the cell a date cell{serial}")
     moment = _serial_moment(text) if serials else None
     if moment is not None:  # (excel32) a date-time cell's serial (46085.427083): its day and time
         return cell_display(moment), None

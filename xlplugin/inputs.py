@@ -852,16 +852,51 @@ def _declared_charset(data: bytes) -> str | None:
     return None if normal in _AS_WINDOWS_1252 or normal.startswith("utf") else declared
 
 
+# (hunt42) A page's declared character set can be wrong: a Windows-1252 page saved under a
+# template's <meta charset="windows-1251"> (or "shift_jis") read so garbles every accented
+# letter ("Jos\u0439 M\u044cller" for "Jos\u00e9 M\u00fcller") and a multi-byte set swallows the
+# letter after a curly quote ("\u934dhe plan" for "\u201cthe plan"). Read so, such a page's words
+# beyond ASCII are mostly broken: a byte the set has no character for (U+FFFD), or a word
+# mixing Latin letters with another alphabet's. (Han and kana are left out of the second: a
+# Japanese page writes "T\u30b7\u30e3\u30c4".) Where more of its words are broken than whole, the
+# declaration is not believed and the page is read as an undeclared one is.
+_WORD_RE = re.compile(r"[^\W\d_]+|\ufffd")
+_LATIN_BESIDE_OK = {"CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH", "HANGUL"}
+
+
+def _garbled_words(text: str) -> tuple[int, int]:
+    """(broken, whole): of `text`'s words holding a letter beyond ASCII (or a U+FFFD), those
+    garbled by a wrong character set (a U+FFFD, or Latin letters beside another alphabet's in
+    one word) and the others."""
+    broken = whole = 0
+    for word in _WORD_RE.findall(text):
+        if word.isascii():
+            continue
+        scripts = {_script(ch) for ch in word if ch != "\ufffd"}
+        if word == "\ufffd" or ("LATIN" in scripts and len(scripts) > 1 and not scripts & _LATIN_BESIDE_OK):
+            broken += 1
+        else:
+            whole += 1
+    return broken, whole
+
+
 def _decode_file(data: bytes, source: str, html: bool) -> tuple[str, str]:
     """(text, note) of a file's bytes: UTF-8 (or UTF-16 with its byte order mark); else, for
-    an HTML page, the character set it declares; else Windows-1252. The note says which, when
-    it is neither UTF-8 nor UTF-16 with its mark."""
+    an HTML page, the character set it declares, where its words read so are not garbled
+    (`_garbled_words`); else Windows-1252. The note says which, when it is neither UTF-8 nor
+    UTF-16 with its mark."""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         declared = _declared_charset(data) if html else None
         if declared and not data.startswith(_UTF16_MARKS + _UTF32_MARKS):
-            return data.decode(declared, errors="replace"), f"read as {declared}, as the page declares (the file is not UTF-8)"
+            text = data.decode(declared, errors="replace")
+            broken, whole = _garbled_words(text)
+            if broken <= whole:
+                return text, f"read as {declared}, as the page declares (the file is not UTF-8)"
+            undeclared, note = _decode(data, source)
+            return undeclared, (f"the page declares {declared}, but {broken} of its words would be garbled read so: "
+                                f"{note}")
     return _decode(data, source)
 
 

@@ -4,7 +4,8 @@ The rule, in order: the sheet `--sheet NAME` names; the sheet named "Documents";
 `--text-column NAME`, the one sheet whose header row has that column (two such sheets are
 refused, naming both: `--sheet` says which); else the first sheet whose first row names a text
 (or file path) column, else the first with such a header row among its first
-`HEADER_SEARCH_ROWS` rows, visible sheets before hidden ones. In a workbook of several sheets (and none named Documents) the
+`HEADER_SEARCH_ROWS` rows, visible sheets before hidden ones (a hidden sheet read is said to be
+hidden). In a workbook of several sheets (and none named Documents) the
 summary names the sheet read and the ones left unread, each with its text column if it has one,
 so that a user whose documents are on another sheet sees it (`Skipped` entries, what="sheet").
 A sheet named Documents that has no text column (only file paths) is read, and the other sheets
@@ -151,4 +152,8 @@ def choose_sheet(path: Path, sheets: list[Any], text_column: str | None, sheet: 
     else:
         chosen, found = _first_with_text(path, sheets, header_row)
         why = f"the first sheet with a text column: {_text_column(found[1])!r}"
+    if _hidden(chosen):  # (hunt42) an old copy or a lookup table, maybe: say so, as an unread hidden sheet is
+        column = text_column if text_column is not None else _text_column(found[1])
+        why = (f"a hidden sheet, read because no visible sheet has {'that column' if text_column is not None else 'a text column'}; "
+               f"its text column: {column!r}")
     return chosen, *found, _unread_sheets(path, sheets, chosen, why, header_row)
