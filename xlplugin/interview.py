@@ -53,6 +53,7 @@ import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from . import reader_letters
 from .phrases import words
 from .text import Document
 
@@ -150,9 +151,19 @@ def _find(doc: Document) -> Interview | None:
     text = doc.text
     # (each form has a pre-test that needs no list of the lines: most texts fail both)
     found = _labelled(text, _labelled_turns(doc))
-    if found is not None or text.count("?") < MIN_QA_PAIRS:
-        return found  # (each of the MIN_QA_PAIRS question lines ends with its own "?")
-    return _question_lines(doc, _text_lines(doc))
+    if found is None and text.count("?") >= MIN_QA_PAIRS:  # (each of the MIN_QA_PAIRS question lines ends with its own "?")
+        found = _question_lines(doc, _text_lines(doc))
+    return None if found is not None and _readers_questions(text, found) else found
+
+
+def _readers_questions(text: str, found: Interview) -> bool:
+    """(advice41) Is every question a reader's, telling their own case in "I" and "my" before asking
+    ("Q: I retired last year ... Should I take the lot now?": `reader_letters.reader_question`)?
+    Then the text is a reader's Q&A column, its answers the columnist's (the writer's), no interview."""
+    return all(reader_letters.reader_question(_QUESTION_MARK_RE.sub("", text[s:e], count=1)) for s, e in found.questions)
+
+
+_QUESTION_MARK_RE = re.compile(r"^[ \t]*(?:q|question)[ \t]*[:.]", re.IGNORECASE)
 
 
 def _text_lines(doc: Document) -> list[tuple[int, int]]:

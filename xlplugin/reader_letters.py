@@ -11,9 +11,20 @@ speaks in the reader's first person ("Ask Ruth: My husband spends our savings ..
 loaded words are the reader's: `xlplugin.blockquotes.reported_blocks` adds the letters to its
 quoted blocks (loaded language), and the kinds rule leaves them out of the writer's first person.
 
-Blind spots: a letter without a salutation, or answered without one ("Q: ... A: ..." columns);
-an answer whose salutation names the reader in other words than the signature ("Signed, Anxious
-Mum" answered "Dear Anxious Mother" is found; "Dear Reader" is not).
+(advice41) A letter answered without a salutation back: the salutation to the columnist, the
+letter, then its signature on a line of its own after a dash ("\u2014 Frustrated, Leeds", "-- Worried
+Mum") and the columnist's answer under it (`_dash_signed`); and a reader's question printed without
+a letter's salutation (`reader_questions`): a paragraph labelled "Q:" ("Q: I retired last year ...
+Should I ...?") where every question so labelled speaks in the reader's own first person, or, on a
+page of readers' questions ("You ask, we answer"), two or more paragraphs each telling the
+reader's own case in "I" and "my" and ending in a question, each answered to "you" in a paragraph
+with no "I" of its own. The reader's words are theirs; the answer stays the columnist's (an
+interview's questions, the interviewer's, are no reader's: `interview._labelled` reads a Q&A
+whose every question is a reader's as no interview).
+
+Blind spots: an answer whose salutation names the reader in other words than the signature
+("Signed, Anxious Mum" answered "Dear Anxious Mother" is found; "Dear Reader" is not); a single
+unlabelled reader's question on a page.
 """
 
 from __future__ import annotations
@@ -25,7 +36,7 @@ from .lexicon import load_sections
 from .names import credits_a_person
 from .text import Document
 
-__all__ = ["comment_lines", "letters", "page_letters"]
+__all__ = ["comment_lines", "letters", "page_letters", "reader_question", "reader_questions"]
 
 # A salutation opening a line: "Dear", a name of one to five words, then a comma or a colon (the
 # letter may go on after a colon on the same line: "DEAR ABBY: My husband ...").
@@ -44,6 +55,10 @@ def letters(doc: Document) -> list[tuple[int, int]]:
     if last is doc:
         return _LAST[1]
     found = _letters(doc) if "dear" in doc.analysis.vocabulary else []
+    if "dear" in doc.analysis.vocabulary and not found:
+        found = _dash_signed(doc)  # (advice41) "Dear Jane, ... \u2014 Frustrated, Leeds" and the answer
+    if "?" in doc.text:
+        found = sorted(set(found + reader_questions(doc)))  # (advice41) "Q: I retired ...?", a page of readers' questions
     _LAST[:] = [weakref.ref(doc), found]
     return found
 
@@ -69,6 +84,88 @@ def _letters(doc: Document) -> list[tuple[int, int]]:
         if title is not None:
             out.insert(0, title)
     return out
+
+
+# (advice41) A letter's signature after a dash on a line of its own ("\u2014 Frustrated, Leeds",
+# "-- WORRIED MUM", "- Name, Town"), at most SIGNATURE_CHARS_MAX characters, a capital first.
+_DASH_SIGNATURE_RE = re.compile(r"[ \t]*(?:\u2014|\u2013|--?)[ \t]*(?P<name>[A-Z][^\n]{0,38}?)[ \t]*")
+# The columnist's answer after the signature: at least this many words of prose.
+ANSWER_MIN_WORDS = 20
+
+
+def _dash_signed(doc: Document) -> list[tuple[int, int]]:
+    """(advice41) The letter from the text's first salutation ("Dear Jane,") to its signature after a
+    dash on a line of its own, where a paragraph of prose closes the letter before the signature,
+    the letter asks ("?") and the columnist's answer to "you" (ANSWER_MIN_WORDS words or more)
+    follows it; [] otherwise (an open letter signed at the end, an e-mail signed "Best, Ann", a
+    columnist's "Dear readers, ..." signed over a note about the writer)."""
+    text = doc.text
+    m = _SALUTATION_RE.search(text)
+    if m is None:
+        return []
+    start = m.start() + (text[m.start()] == "\n")
+    previous = ""
+    for s, e in doc.lines:
+        if s <= start:
+            continue
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if len(line) <= SIGNATURE_CHARS_MAX + 2 and len(previous) >= LETTER_PROSE_CHARS and previous.endswith(_PROSE_END) \
+                and _DASH_SIGNATURE_RE.fullmatch(line):
+            answer = text[e:]
+            if "?" in text[start:s] and _YOU_RE.search(answer) and len(_WORD_RE.findall(answer)) >= ANSWER_MIN_WORDS:
+                title = _title_in_readers_words(doc, start)
+                return [(start, e)] if title is None else [title, (start, e)]
+            return []
+        previous = line
+    return []
+
+
+# (advice41) A reader's question: a label "Q:" ("Q.", "Question:") opening its paragraph, or none;
+# the reader's first person in a statement before the question ("I retired last year ...").
+_Q_LABEL_RE = re.compile(r"[ \t]*(?:q|question)[ \t]*[:.][ \t]*", re.IGNORECASE)
+_A_LABEL_RE = re.compile(r"[ \t]*(?:a|answer)[ \t]*[:.][ \t]", re.IGNORECASE)
+_SELF_RE = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|I'd|I\u2019d|[Mm]y|[Mm]e)\b")
+_YOU_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou\u2019re)\b")
+_STATEMENT_RE = re.compile(r"[^.?!\n]*[.!](?=\s|$)")
+# A page of readers' questions without labels: at least this many of them.
+UNLABELLED_MIN = 2
+
+
+def reader_question(paragraph: str) -> bool:
+    """(advice41) Does `paragraph` (its label, if any, left off) read as a reader telling their own
+    case and asking: a statement with "I", "my" or "me" before a question that ends it?"""
+    body = paragraph.strip()
+    if not body.endswith("?"):
+        return False
+    head = body[: body.find("?")]
+    statements = _STATEMENT_RE.findall(head)
+    return any(_SELF_RE.search(sentence) for sentence in statements)
+
+
+def reader_questions(doc: Document) -> list[tuple[int, int]]:
+    """(advice41) The readers' questions of a Q&A column (see the module's docstring): a span per
+    paragraph; [] for most texts."""
+    text = doc.text
+    paragraphs = [(s, e) for s, e in doc.paragraphs if text[s:e].strip()]
+    labelled = [(p, m.end()) for p, (s, e) in enumerate(paragraphs) if (m := _Q_LABEL_RE.match(text, s)) is not None]
+    if labelled:
+        answered = [p for p, _ in labelled if p + 1 < len(paragraphs) and _A_LABEL_RE.match(text, paragraphs[p + 1][0])]
+        if answered and len(answered) == len(labelled) and all(reader_question(text[at:paragraphs[p][1]]) for p, at in labelled):
+            return [paragraphs[p] for p in answered]
+        return []
+    found = []
+    for p, (s, e) in enumerate(paragraphs[:-1]):
+        body = text[s:e]
+        if not reader_question(body) or body.count("?") > 1:
+            continue
+        ns, ne = paragraphs[p + 1]
+        answer = text[ns:ne].strip()
+        if answer.endswith("?") or _SELF_RE.search(answer) or not _YOU_RE.search(answer):
+            continue
+        found.append((s, e))
+    return found if len(found) >= UNLABELLED_MIN else []
 
 
 # The first person of a headline that echoes the letter ("Ask Ruth: My husband spends our savings").
