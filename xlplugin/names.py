@@ -21,7 +21,7 @@ from .lexicon import load_sections
 from .text import Document
 
 __all__ = ["NAME_RULES", "NOT_A_PERSON", "exclamation_in_name", "TITLE_CASE_SHARE", "name_reason", "is_title_case", "sentence_in_title_case",
-           "not_a_person", "credits_a_person", "nickname", "NICKNAME", "place_name_words", "site_names", "squash", "warm_up"]
+           "not_a_person", "body_signs", "credits_a_person", "nickname", "NICKNAME", "place_name_words", "site_names", "squash", "warm_up"]
 
 DATA_FILE = "prose.txt"
 
@@ -83,6 +83,16 @@ NAME_RULES = (
      "the cue, the cue inside its sentence and after no determiner (\u201csigned with Savage Media\u201d, "
      "\u201cNorthern Savage Media\u201d; \u201cthe Corrupt Media\u201d, \u201cCorrupt Media ...\u201d "
      "opening a sentence are labels)"),
+    ("named as a body by the text",
+     "(companies41) a capitalised cue opening a run of capitalised words (the cue and up to "
+     "ORGANISATION_RUN more, none a cue) in a sentence not in Title Case, where the text's own words "
+     "say the run names a body (`body_signs`): a word for a trade right before it (\u201ctoy maker "
+     "Epic Workshop\u201d: prose.txt [company_kind_words]), \u201cshares in\u201d before it, \u201c, "
+     "which\u201d after it, its possessive before a thing only a body has (\u201cEpic Workshop's chief "
+     "executive\u201d: [company_possessed_words]) or \u201csaid it would\u201d and a body's own act "
+     "(\u201cBrutal Bakehouse said it would open\u201d: [company_act_verbs]); a determiner before a "
+     "label (\u201cthe Corrupt Media, which\u201d) and a cue alone (\u201cFake News, which\u201d) still "
+     "count"),
 )
 _CLAUSE_OPENERS = frozenset(":;.!?\u201c\"\u2018'(\u2014\u2013\n\u2022*[")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
@@ -211,6 +221,8 @@ def name_reason(doc: Document, first: int, last: int, is_cue: Callable[[str], bo
         return NAME_RULES[3][0]
     if _before_organisation_word(doc, last, sentence.last_token, is_cue) or _before_label_word(doc, first, last, is_cue):
         return NAME_RULES[7][0]  # (web39b) "the whole Epic Games thing", (web40) "signed with Savage Media"
+    if _named_as_body(doc, first, last, is_cue):
+        return NAME_RULES[8][0]  # (companies41) "toy maker Epic Workshop", "Epic Workshop, which"
     # the word before must be capitalised as part of a name: not at the start of the sentence or
     # a quotation (where every word has a capital), not a word English always capitalises
     if n >= sentence.first_token and _gap_before(doc, first) == " ":
@@ -252,6 +264,73 @@ def _before_organisation_word(doc: Document, last: int, end: int, is_cue: Callab
             return False  # a possessive ends the name before a company word
         j += 1
     return False
+
+
+def _named_as_body(doc: Document, first: int, last: int, is_cue: Callable[[str], bool]) -> bool:
+    """(companies41) Rule "named as a body by the text": do the capitalised words from `last` on
+    (spaced, none a cue, up to ORGANISATION_RUN, at least one) end a run with the cue first..last-1
+    that `body_signs` reads as a body's name, after no determiner of a label ("the Corrupt Media,
+    which")?"""
+    sentence = doc.sentences[doc.token_sentences[first]]
+    end = sentence.last_token
+    texts = doc.token_texts
+    if first > sentence.first_token and doc.lowers[first - 1] in _LABEL_DETERMINERS:
+        return False
+    j = last
+    while j < end and j - last < ORGANISATION_RUN and _capitalised(texts[j]) and _gap_before(doc, j) == " " \
+            and "-" not in texts[j] and not is_cue(_bare(texts[j]).lower()):
+        j += 1
+        if texts[j - 1] != _bare(texts[j - 1]):
+            break  # a possessive ends the name ("Epic Workshop's")
+    if j == last or (j < end and _capitalised(texts[j]) and _gap_before(doc, j) == " "):
+        return False  # a cue alone, or a longer run: not read here
+    return bool(body_signs(doc.text, doc.token_starts[first], doc.token_ends[j - 1]))
+
+
+def _bare(word: str) -> str:
+    """`word` without a possessive's mark ("Workshop's" -> "Workshop")."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1] if word.endswith(("'", "\u2019")) else word
+
+
+@lru_cache(maxsize=1)
+def _body_sign_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(companies41) The signs before and after a name that say it is a body's (see `body_signs`)."""
+    sections = load_sections(DATA_FILE)
+
+    possessed = "|".join(sorted((r"[ \t]+".join(map(re.escape, e.split())) for e in sections["company_possessed_words"]),
+                                key=len, reverse=True))
+    kinds = "|".join(sorted({w for e in sections["company_kind_words"] for w in e.split()}, key=len, reverse=True))
+    acts = "|".join(sorted({w for e in sections["company_act_verbs"] for w in e.split()}, key=len, reverse=True))
+    before = re.compile(rf"(?:\b(?:{kinds})|\bshares[ \t]+(?:in|of))[ \t]+$", re.IGNORECASE)
+    after = re.compile(
+        rf"(?:,?[ \t]+which\b"
+        rf"|(?:'s|\u2019s|'|\u2019)[ \t]+(?:{possessed})\b"
+        rf"|[ \t]+(?:said|says|announced|confirmed|added)[ \t]+(?:(?:on|last|this)[ \t]+\w+[ \t]+)?(?:that[ \t]+)?it"
+        rf"[ \t]+(?:(?:would|will|had|has|was|is|plans|planned|intends|intended|hoped|hopes|expects|expected|"
+        rf"not|also|now|soon|to|be|been)[ \t]+)*(?:{acts})\b)", re.IGNORECASE)
+    return before, after
+
+
+def body_signs(text: str, start: int, end: int) -> str:
+    """(companies41) Does the text itself say that the capitalised name at start..end (characters;
+    its possessive's mark may end it) is a body's, not a person's? Returns the sign ("a trade before
+    it", "a body's words after it", "a company word") or "". Signs: a word for a trade or "shares
+    in" right before it ("toy maker Epic Workshop", "the bakery Northfield Bakehouse", "shares in
+    Epic Workshop": prose.txt [company_kind_words]); after it ", which", its possessive before a
+    thing only a body has ("Epic Workshop's chief executive": [company_possessed_words]) or a verb
+    of saying, "it" and a body's own act ("Northfield Bakehouse said it would open a second shop",
+    "says it has recalled": [company_act_verbs]; "Jo Holt said it would be a disaster" is no sign);
+    its last word a company word ("Acme Foods Ltd": [organisation_name_words])."""
+    before_re, after_re = _body_sign_res()
+    name = text[start:end]
+    bare = _bare(name)
+    if name.split() and _bare(name.split()[-1]).lower() in organisation_name_words():
+        return "a company word"
+    if before_re.search(text, max(0, start - 40), start):
+        return "a trade before it"
+    if after_re.match(text, start + len(bare)):
+        return "a body's words after it"
+    return ""
 
 
 def _org_word(word: str) -> bool:
@@ -610,3 +689,4 @@ def warm_up() -> None:
     place_name_words()
     organisation_name_words()
     organisation_label_words()
+    _body_sign_res()

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .names import body_signs
 from .phrases import words
 from .syllables import english_words
 from .text import Document
@@ -556,6 +557,10 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
         by_surname[surname] = len(out)
         if " " in name and not any(w.lower() in _OFFICES or w in ("The", "the", "a", "an") for w in name.split()):
             by_first.setdefault(name.split()[0].lower(), surname)
+        if not side and " " in name and _named_as_body(doc.text, name, s_start, s_end):
+            out.append(Source(name, _the(name), False))  # (companies41) "Northfield Bakehouse said it would open"
+            sided.add(surname)
+            continue
         out.append(Source(name, side, True))
         if side:
             sided.add(surname)
@@ -565,6 +570,18 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
     return [s._replace(side=_the(s.name), person=False) if s.person and not s.side and (
         len(s.name.split()) > 1 and any(_key(s.name) <= k for k in bodies) or len(s.name.split()) > 1 and (s.name.split()[-1].lower() in _BODY_NOUNS
                                         or s.name.split()[0].lower() in _BODY_NOUNS)) else s for s in out]
+
+
+def _named_as_body(text: str, name: str, start: int, end: int) -> bool:
+    """(companies41) Does the text say, somewhere in the sentence start..end, that the capitalised
+    `name` is a body's ("toy maker Epic Workshop said", "Northfield Bakehouse said it would open",
+    "Northfield Bakehouse, which employs 40 people, said": names.body_signs)?"""
+    at = text.find(name, start, end)
+    while at >= 0:
+        if body_signs(text, at, at + len(name)):
+            return True
+        at = text.find(name, at + len(name), end)
+    return False
 
 
 # Sides that are no body: each such voice stands outside any body the story is about.
