@@ -3,6 +3,7 @@ pages nobody tuned it on?
 
     python scripts/evaluate_fresh_pages.py            # one line a page, then the totals
     python scripts/evaluate_fresh_pages.py --misses   # each "with" string lost, "without" leaked, field wrong
+    python scripts/evaluate_fresh_pages.py --folder webfresh41   # session 33's 13 pages (or --folder all)
 
 The pages were written for session 32 in the shapes real sites use (WordPress, Substack, Ghost,
 Medium, AMP, a live blog, cookie banners in English, German and French markup, a paywall teaser, a
@@ -11,6 +12,10 @@ print page, an article only in JSON-LD, bylines only in meta, a span or JSON-LD,
 the title, author, date, outlet and URL it should get, the kinds it may get, and whether it gets an
 index. They are scored through the normal path (`xlplugin score FOLDER --json`), as a user would.
 The project wrote both the pages and the expectations: the figures are a hint, not a held-out one.
+tests/fixtures/webfresh41 (session 33) adds 13 pages of other shapes: a German cookie wall and a French
+one above English text, nested comment replies, a related-stories carousel inside the body, "Page 1 of
+2", a newsletter sign-up card mid-article, two authors joined by "and", a date only in <time>, a
+gallery's captions between paragraphs, a correction at the end, a Discourse topic, a Shopify product.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "fixtures" / "webfresh40"
+FOLDERS = {"webfresh40": FOLDER, "webfresh41": ROOT / "tests" / "fixtures" / "webfresh41"}
 FIELDS = ("title", "author", "date", "outlet", "url")
 
 
@@ -61,9 +67,15 @@ def measure(rows: dict[str, dict], expected: dict) -> dict:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every lost, leaked and wrong item")
+    parser.add_argument("--folder", choices=(*FOLDERS, "all"), default="webfresh40",
+                        help="which set of fresh pages (default webfresh40; all: every set, scored together)")
     args = parser.parse_args(argv)
-    expected = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
-    result = measure(score_folder(), expected)
+    folders = list(FOLDERS.values()) if args.folder == "all" else [FOLDERS[args.folder]]
+    expected, rows = {}, {}
+    for folder in folders:
+        expected.update(json.loads((folder / "expected.json").read_text(encoding="utf-8")))
+        rows.update(score_folder(folder))
+    result = measure(rows, expected)
     print(f"{'page':28} {'kept':>5} {'leak':>5} {'meta':>5}  {'kind':24} index")
     for p in result["pages"]:
         want = expected[p["file"]]

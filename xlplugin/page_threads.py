@@ -164,7 +164,7 @@ def _software_bodies(tree: Any) -> list[Any]:
     for el in tree.iter("div", "blockquote", "td", "section"):
         ident, classes = el.get("id") or "", _classes(el)
         if (ident.startswith("post_message_") or "cooked" in classes or (el.tag == "div" and "postbody" in classes)
-                or (el.get("itemprop") == "text" and "post" in classes)):
+                or (el.get("itemprop") in ("text", "articleBody") and "post" in classes)):
             if not any(b in el.iterancestors() for b in bodies):
                 bodies.append(el)
     return bodies
@@ -247,6 +247,9 @@ def _software_thread(tree: Any) -> None:
     if len(set(map(id, tops))) < len(tops):
         tops = [None] * len(tops)  # (posts sharing a table: left in it)
     for (body, name, date), top in zip(posts, tops):
+        if body.get("itemprop") in ("text", "articleBody"):  # (webfresh41) Discourse's page for readers without
+            body.set("class", "cooked")  # scripts: the extractor kept the first <div class="post"> alone, without its
+            del body.attrib["itemprop"]  # header and the replies; as its scripted view's "cooked" body, the thread
         header = etree.Element("p")
         header.text = f"by {name} \u00bb {date}"
         if top is None:
