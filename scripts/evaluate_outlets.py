@@ -14,6 +14,14 @@ correlation there is the wrong way round; [+] is "more = more reliable"; signal 
 index are all [+]. It also prints how often a Spearman correlation above 0.5 arises from seven
 outlets in random order, and which outlets' texts quote with two apostrophes ('') instead of a
 double quotation mark (an archive export convention, read as a quotation mark since text VERSION 2).
+
+(polnear43) The column "own" is the same Spearman over each outlet's own articles: the copy it
+ran from a news agency left out, where the document kinds read with the outlet's address call an
+article wire or syndicated copy (`wire_copies`; "WASHINGTON (AP) —" on breitbart.com). The
+figure itself scores text only, so an agency's story counts for the outlet that reprinted it:
+in the tune half 31 of Breitbart's 66 articles are AP, UPI or AFP copy (PolNeAR's metadata marks
+32), whose index is the agency's. The index does not misread them; this column shows how much
+of the outlet figure is the reprints' and how much the outlets' own writing.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ import itertools
 import random
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -89,7 +97,19 @@ def main() -> int:
           + ", ".join(f"{o} {two_apostrophes[o]}" for o in outlets if two_apostrophes[o]) or "none")
     print(f"  P(Spearman > {TARGET}) for {len(outlets)} outlets in random order: {_chance_above(TARGET, len(outlets)):.3f}")
 
-    header = f"\n{'':30} {'Spearman':>8} {'95% (resampled)':>16} {'P>' + str(TARGET):>6}  " + " ".join(
+    copies = wire_copies(items)
+    print("  wire or syndicated copy (kinds read with the outlet's address): "
+          + (", ".join(f"{o} {n}" for o in outlets if (n := sum(1 for s in items if s.article.group == o
+                                                                   and s.article.key in copies)))
+             or "none"))
+    for o in outlets:
+        reprints = [s.index for s in items if s.article.group == o and s.article.key in copies and s.index is not None]
+        own = [s.index for s in items if s.article.group == o and s.article.key not in copies and s.index is not None]
+        if reprints and own:
+            print(f"    {o}: mean index of its wire copy {sum(reprints) / len(reprints):.1f}, "
+                  f"of its own articles {sum(own) / len(own):.1f}")
+
+    header = f"\n{'':30} {'Spearman':>8} {'own':>6} {'95% (resampled)':>16} {'P>' + str(TARGET):>6}  " + " ".join(
         f"{o[:10]:>10}" for o in outlets)
     print(header)
     columns = _columns()
@@ -97,17 +117,33 @@ def main() -> int:
     columns["opinion or analysis (kind)"] = lambda s: float(kinds[s.article.key] == "opinion or analysis")
     for name, get in columns.items():
         by_outlet: dict[str, list[float]] = {}
+        own_by_outlet: dict[str, list[float]] = {}
         for s in items:
             value = get(s)
             if value is not None:
                 by_outlet.setdefault(s.article.group, []).append(float(value))
+                if s.article.key not in copies:
+                    own_by_outlet.setdefault(s.article.group, []).append(float(value))
         rho = articles.outlet_spearman(by_outlet, rating)
+        own_rho = articles.outlet_spearman(own_by_outlet, rating)
         low, high = articles.bootstrap_outlet_spearman(by_outlet, rating, ROUNDS)
         above = _share_above(by_outlet, rating, TARGET)
         means = " ".join(f"{sum(by_outlet[o]) / len(by_outlet[o]):10.3g}" for o in outlets)
         rho_text = "   n/a" if rho is None else f"{rho:8.3f}"
-        print(f"{name:30} {rho_text} [{low:6.2f}, {high:5.2f}] {above:6.2f}  {means}")
+        own_text = "   n/a" if own_rho is None else f"{own_rho:6.3f}"
+        print(f"{name:30} {rho_text} {own_text} [{low:6.2f}, {high:5.2f}] {above:6.2f}  {means}")
     return 0
+
+
+def wire_copies(items: Sequence[articles.Scored]) -> set[str]:
+    """The keys of the articles that the document kinds, read with the article's outlet address,
+    call wire or syndicated copy: another outlet's story reprinted (an agency's dateline, credit
+    or sign-off on a page that is not the agency's). The figure scores text only, where no kind
+    can tell a reprint from the agency's own report (docs/kinds.md), so the address is given here."""
+    from xlplugin import kinds
+
+    return {s.article.key for s in items
+            if kinds.classify(prepare(s.article.text, title=s.article.title, url=s.article.url)).kind == kinds.WIRE}
 
 
 def _kinds(items: list[articles.Scored]) -> dict[str, str]:
