@@ -18,6 +18,8 @@ Tests marked "guard" hold what was already right on main.
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -28,7 +30,7 @@ from xlplugin import cells
 from xlplugin.excel import functions as f
 
 from samples import CALM_REPORT, CHARGED_RANT
-from test_excel_udfs import generated  # noqa: F401  (the fixture: the desktop UDFs as xlwings declares them)
+import test_excel_udfs
 
 WIDTH = len(cells.score_columns())
 OUTLET = "Example Daily"
@@ -109,8 +111,11 @@ def test_a_header_cell_holding_an_error_value_says_so(error):
     assert rows[0][0].startswith(f"header: error value {error.strip()} in the cell"), rows[0][0]
 
 
-def test_desktop_header_and_signal_take_error_cells_as_text(generated):
-    # `generated`: the desktop UDFs' declarations as "Import Functions" reads them (test_excel_udfs)
+def test_desktop_header_and_signal_take_error_cells_as_text():
+    # the desktop UDFs' declarations as "Import Functions" reads them (test_excel_udfs' script)
+    done = subprocess.run([sys.executable, "-c", test_excel_udfs.GENERATE], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    generated = json.loads(done.stdout)
     options = {name: {arg["name"]: arg["options"] for arg in generated["xlfunc"][name]["args"]}
                for name in ("XLP_SCORES", "XLP_EVIDENCE")}
     assert options["XLP_SCORES"]["header"].get("err_to_str") is True
