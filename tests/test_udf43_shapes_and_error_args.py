@@ -153,3 +153,23 @@ def test_guard_a_whole_column_scores_its_texts_only_and_quickly():
 def test_guard_a_blank_text_stays_blank_whatever_its_other_cells_hold():
     got = f.reliability(_column(None, CALM_REPORT), _column("#N/A", None), workers=1)
     assert got[0] == [""] and isinstance(got[1][0], float)
+
+
+@pytest.mark.parametrize("argument", f.META_NAMES)
+def test_the_text_range_given_twice_is_refused(argument):
+    # =XLP_RELIABILITY(B2:B3,B2:B3): main read each text as its own title and gave a moved index (5.7 -> 4.3)
+    texts = _column(CALM_REPORT, CHARGED_RANT)
+    message = f.reliability(texts, **{argument: [row[:] for row in texts]}, workers=1)
+    assert message == (f"{argument} is the same cells as text: give the cells that hold each text's {argument}, "
+                       f"or leave {argument} out"), message
+    assert _message(f.scores(texts, False, **{argument: texts}, workers=1)).startswith(f"{argument} is the same cells")
+    one = f.reliability(CHARGED_RANT, **{argument: CHARGED_RANT}, workers=1)
+    assert isinstance(one, str) and one.startswith(f"{argument} is the same cells as text"), one
+
+
+def test_guard_a_title_equal_to_one_text_among_others_is_still_a_title():
+    # guard: one row whose title is its whole (short) text is no sign of a range given twice
+    texts = _column(CALM_REPORT, CHARGED_RANT)
+    got = f.reliability(texts, _column("A calm report", CHARGED_RANT), workers=1)
+    assert isinstance(got[0][0], float) and isinstance(got[1][0], float)
+    assert f.reliability([[None], [None]], [[None], [None]], workers=1) == [[""], [""]]

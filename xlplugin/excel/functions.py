@@ -39,7 +39,7 @@ were changed there, the formula's index differs from the one `xlplugin refresh` 
 Shapes of the other arguments (udf43): one cell goes with every text (as Excel pairs =B2:B100*C2); a
 range goes cell by cell with a text range of the same rows and columns; any other range (a shorter
 column, a row beside a column, a block beside a column) gives one message naming both shapes, never
-cells paired with other rows' texts.
+cells paired with other rows' texts; the text range given again as one of them is refused too.
 
 Blind spots: a 2-D range of several columns is scored cell by cell in reading order (row by
 row); XLP_SCORES then gives one row of scores per cell.
@@ -234,6 +234,11 @@ def _meta(value: Any, text: _Grid, name: str) -> list[_MetaCell]:
     if value is None:
         return [("", None, "")] * count
     grid = _Grid(value)
+    if grid.cells == text.cells and any(isinstance(cell, str) and cell.strip() for cell in grid.cells):
+        # (udf43) the text range given twice (=XLP_RELIABILITY(B2:B100,B2:B100)): each text read as its
+        # own title (or outlet ...) moved its index (5.7 -> 4.3) with no word said
+        raise _ArgumentProblem(f"{name} is the same cells as text: give the cells that hold each text's {name}, "
+                               f"or leave {name} out")
     if len(grid.cells) == 1:
         return [_meta_text(grid.cells[0], name)] * count
     if len(grid.cells) != count:
