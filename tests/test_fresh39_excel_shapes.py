@@ -7,7 +7,7 @@ outlet, author and published cells. Two ranges paired a cell with another row's:
   further down. It now refuses such a range with a message saying to give one column.
 - A title (or url, outlet, author, published) range of another shape than the texts but as many
   cells (texts A2:B3, titles C2:C5) was paired in reading order: row 3's title went to B2's text.
-  It is now refused, naming both shapes; a line (one row or one column) still pairs with a line.
+  It is now refused, naming both shapes; (udf43) a row beside a column of texts is refused too.
 """
 
 from __future__ import annotations
@@ -92,8 +92,9 @@ def test_ranges_of_one_shape_and_lines_still_pair_cell_by_cell():
     # a block with a block of the same shape: each text its own outlet
     got = f.reliability([[CALM_REPORT, CALM_REPORT]] * 2, None, None, [[outlet, None], [None, outlet]], workers=1)
     assert got == [[alone, without], [without, alone]]
-    # a column of texts with a row of outlets (or a Python list): paired in order
-    got = f.reliability([[CALM_REPORT], [CALM_REPORT]], None, None, [[None, outlet]], workers=1)
+    # a column of texts with a column of outlets (or a Python list): paired in order; (udf43) a row of
+    # outlets beside a column of texts is refused (tests/test_udf43_shapes_and_error_args.py)
+    got = f.reliability([[CALM_REPORT], [CALM_REPORT]], None, None, [[None], [outlet]], workers=1)
     assert got == [[without], [alone]]
     assert f.reliability([CALM_REPORT, CALM_REPORT], None, None, [outlet, None], workers=1) == [alone, without]
 

@@ -67,7 +67,7 @@ def xlp_kind(text, title=None, url=None, outlet=None, author=None, published=Non
 
 @func
 @document_args
-@arg("header", doc=HEADER_DOC)
+@arg("header", err_to_str=True, doc=HEADER_DOC)  # (an error cell as "#N/A", never None: "not given")
 def xlp_scores(text, header=False, title=None, url=None, outlet=None, author=None, published=None):
     """Every score as one row per text (index, signals, why, status), spilling to the right."""
     return functions.guarded(functions.scores, text, header, title, url, outlet, author, published)
@@ -75,7 +75,7 @@ def xlp_scores(text, header=False, title=None, url=None, outlet=None, author=Non
 
 @func
 @document_args
-@arg("signal", doc=SIGNAL_DOC)
+@arg("signal", err_to_str=True, doc=SIGNAL_DOC)
 def xlp_evidence(text, signal, title=None, url=None, outlet=None, author=None, published=None):
     """The evidence behind one signal as lines of text: the words, sentences or cues found."""
     return functions.guarded(functions.evidence, text, signal, title, url, outlet, author, published)

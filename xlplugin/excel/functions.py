@@ -36,6 +36,11 @@ ratings. It does not read the workbook's Settings or Sources sheets, and no work
 takes weights or ratings (Python callers may pass `settings=`): on a row whose weights or ratings
 were changed there, the formula's index differs from the one `xlplugin refresh` writes.
 
+Shapes of the other arguments (udf43): one cell goes with every text (as Excel pairs =B2:B100*C2); a
+range goes cell by cell with a text range of the same rows and columns; any other range (a shorter
+column, a row beside a column, a block beside a column) gives one message naming both shapes, never
+cells paired with other rows' texts; the text range given again as one of them is refused too.
+
 Blind spots: a 2-D range of several columns is scored cell by cell in reading order (row by
 row); XLP_SCORES then gives one row of scores per cell.
 """
@@ -229,6 +234,11 @@ def _meta(value: Any, text: _Grid, name: str) -> list[_MetaCell]:
     if value is None:
         return [("", None, "")] * count
     grid = _Grid(value)
+    if grid.cells == text.cells and any(isinstance(cell, str) and cell.strip() for cell in grid.cells):
+        # (udf43) the text range given twice (=XLP_RELIABILITY(B2:B100,B2:B100)): each text read as its
+        # own title (or outlet ...) moved its index (5.7 -> 4.3) with no word said
+        raise _ArgumentProblem(f"{name} is the same cells as text: give the cells that hold each text's {name}, "
+                               f"or leave {name} out")
     if len(grid.cells) == 1:
         return [_meta_text(grid.cells[0], name)] * count
     if len(grid.cells) != count:
@@ -237,11 +247,15 @@ def _meta(value: Any, text: _Grid, name: str) -> list[_MetaCell]:
         )
     # (fresh39) Cells are paired in reading order, so a range of another shape with as many cells gave
     # its cells to other texts: titles C2:C5 for the texts A2:B3 put C3's title (row 3's) on B2's text,
-    # row 2's. A line (one row or one column) pairs with a line either way round.
-    if grid.dims() != text.dims() and (min(grid.dims()) > 1 or min(text.dims()) > 1):
+    # row 2's. (udf43) One rule, Excel's own for two ranges side by side (=B2:B4&C2:C4): one cell
+    # goes with every text, else a range of the same rows and columns, cell by cell. A row of outlets
+    # for a column of texts was paired in order too; Excel pairs no row with a column (=B2:B4&C1:E1
+    # gives a grid), and a row laid across a column is most often a wrong reference: refused.
+    if grid.dims() != text.dims():
+        turn = " (TRANSPOSE(...) turns a row into a column)" if grid.dims() == text.dims()[::-1] else ""
         raise _ArgumentProblem(
             f"{name} is {_ranged(grid.dims())} but text is {_ranged(text.dims())}: give one {name} per text, "
-            f"in a range of the same shape"
+            f"in a range of the same shape{turn}"
         )
     return [_meta_text(cell, name) for cell in grid.cells]
 
@@ -264,6 +278,10 @@ def _flag(value: Any) -> bool:
         value = found[0]
     if value is None or isinstance(value, bool):
         return bool(value)
+    if isinstance(value, str) and cells.is_error_value(value.strip()):
+        # (udf43) a header cell whose formula failed: neither TRUE nor FALSE, and said as such
+        raise _ArgumentProblem(f"header: error value {value.strip()} in the cell (a formula that failed): "
+                               f"give TRUE or FALSE")
     if isinstance(value, (int, float)) and value in (0, 1):
         return value == 1
     if isinstance(value, str) and value.strip().lower() in _YES + _NO:
@@ -307,6 +325,8 @@ def _outcomes(
     cells_read: list[tuple[int, DocumentInput]] = []  # (cell, its document), every cell to score
     read_notes: list[str] = [""] * count
     for i, cell in enumerate(grid.cells):
+        if cell is None:  # (udf43) a blank cell stays blank, whatever its row's title: B:B's million are quick
+            continue
         doc_text, message = cells.cell_to_text(cell)
         if doc_text and looks_like_file_name(doc_text):  # (said as `score` says it of a text cell)
             doc_text, message = None, FILE_NAME_IN_TEXT

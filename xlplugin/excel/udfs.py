@@ -37,6 +37,10 @@ OUTLET_DOC = "Optional: the outlet or publisher, one cell or one per text."
 AUTHOR_DOC = "Optional: the author (byline), one cell or one per text."
 PUBLISHED_DOC = "Optional: the publication date (a date cell or text), one cell or one per text."
 CELL_OPTIONS = {"ndim": 2, "err_to_str": True}
+# (udf43) header and signal are one cell each, but an error cell in them must arrive as "#N/A" too:
+# as None it read as "not given", and XLP_SCORES without its header row put every text's scores one
+# row up, beside the text above.
+ONE_CELL_OPTIONS = {"err_to_str": True}
 
 
 def _desktop(function, *args):
@@ -92,7 +96,7 @@ def XLP_KIND(text, title=None, url=None, outlet=None, author=None, published=Non
 
 @xw.func(category=CATEGORY)
 @_with_document_args
-@xw.arg("header", doc="Optional: TRUE puts the column names above the scores; FALSE or blank does not. The title comes third.")
+@xw.arg("header", **ONE_CELL_OPTIONS, doc="Optional: TRUE puts the column names above the scores; FALSE or blank does not. The title comes third.")
 def XLP_SCORES(text, header=False, title=None, url=None, outlet=None, author=None, published=None):
     """Every score as one row per text (index, signals, why, status), spilling to the right."""
     return _desktop(functions.scores, text, header, title, url, outlet, author, published)
@@ -100,7 +104,7 @@ def XLP_SCORES(text, header=False, title=None, url=None, outlet=None, author=Non
 
 @xw.func(category=CATEGORY)
 @_with_document_args
-@xw.arg("signal", doc=functions.SIGNAL_DOC)
+@xw.arg("signal", **ONE_CELL_OPTIONS, doc=functions.SIGNAL_DOC)
 def XLP_EVIDENCE(text, signal, title=None, url=None, outlet=None, author=None, published=None):
     """The evidence behind one signal as lines of text: the words, sentences or cues found."""
     return _desktop(functions.evidence, text, signal, title, url, outlet, author, published)
