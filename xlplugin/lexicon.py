@@ -586,6 +586,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "content_category_nouns": "studied_content.py, named_subject (senses28: \u201cinsults\u201d, \u201charassment\u201d as the subject studied)",
         "coding_verbs": "studied_content.py, _labels_content (senses28: \u201ccoded 2,310 of them as abusive\u201d)",
         "study_words": "studied_content.py, _about_a_study (senses28: a study, a count, a removal, a prosecution)",
+        "topic_noun_phrases": "studied_content.py, named_topic (topics43: \u201cpropaganda\u201d, \u201cfake news\u201d as a story's topic)",
+        "topic_frame_phrases": "studied_content.py, named_topic (topics43: \u201ca study of\u201d, \u201claws against\u201d before the topic)",
+        "topic_compound_words": "studied_content.py, named_topic (topics43: \u201cpropaganda research\u201d, \u201cfake news laws\u201d)",
+        "topic_rise_words": "studied_content.py, named_topic (topics43: \u201cRising xenophobia, researchers found\u201d)",
     },
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
                                           "warm_up (which word of a phrase _match_starts looks for); also insinuation_formulas.py (a listed formula's key word)" if lang == "en" else "")

@@ -301,6 +301,8 @@ def other_sense(doc: Document, category: str, first: int, last: int) -> bool:
         return True  # "a savage volley", "blasted a third into the top corner" in a match report (senses28)
     if last == first + 1 and category in ("emotive", "derogatory") and studied_content.named_subject(doc, first):
         return True  # "Abusive posts ... rose by half, according to a study", "removed 4,000 abusive comments" (senses28)
+    if category != "attribution" and studied_content.named_topic(doc, first, last):
+        return True  # "a study of online propaganda", "laws against xenophobia", "propaganda research" (topics43)
     if category == "emotive" and last == first + 1 and event_senses.physical_act(doc, first):
         return True  # "The dam will flood twelve villages", "the boss destroys you" in a game (short17)
     if category in ("attribution", "emotive") and _machine_noise(doc, first, last):

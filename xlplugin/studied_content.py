@@ -9,6 +9,17 @@ codes, a platform removes or a court tries, from the tables of xlplugin/data/stu
   ([study_words]: "according to a study", "removed 4,000 abusive comments", "charged with
   sending racist messages"), names what is reported on: it is not the writer's judgement. "The
   mayor's abusive posts shamed the town", "his racist rant" with no such words keep their cue.
+- (topics43) `named_topic(doc, first, last)`: a loaded noun that names a phenomenon
+  ([topic_noun_phrases]: "propaganda", "xenophobia", "fake news") named as the story's topic: the
+  object of study, measurement or law (a phrase of [topic_frame_phrases] before it, up to
+  TOPIC_GAP modifiers between: "a study of online propaganda", "the spread of fake information",
+  "laws against hate speech", "reports of xenophobia", "tackling propaganda"), the first part of
+  a compound naming a field or a law ([topic_compound_words]: "propaganda research", "fake news
+  laws"), or opening a sentence about a study, after "rising" or an article at most ("Rising
+  xenophobia, researchers found", "Fake news spreads faster, a study finds"). A possessive or a
+  demonstrative between frame and noun ("the spread of his propaganda", "a study of this
+  propaganda") and a noun said of someone's words with no such frame ("his claims are
+  propaganda") keep the cue.
 """
 from __future__ import annotations
 
@@ -18,7 +29,7 @@ from typing import NamedTuple
 from . import phrases
 from .text import Document
 
-__all__ = ["DATA", "named_subject"]
+__all__ = ["DATA", "named_subject", "named_topic"]
 
 DATA = "studied_content.txt"
 # The words after a label searched for its noun: "abusive posts", "hateful online content".
@@ -29,12 +40,29 @@ CODING_WINDOW = 5
 _JOINERS = frozenset("or and , /".split())
 
 
+# (topics43) The words that may stand between a frame and its topic noun ("a study of online
+# propaganda", "laws against hate speech and xenophobia").
+TOPIC_GAP = 3
+# Words that end the gap: a possessive or a demonstrative makes the noun a verdict on someone's
+# words ("the spread of his propaganda"), a verb, a clause word or a preposition starts another
+# phrase ("campaigned against the mayor with propaganda").
+_TOPIC_STOPS = frozenset("""his her their its our your my this that these those is are was were be been
+    being which who whom whose when because if as to not no with by for from in on at into over about
+    of""".split())
+_TOPIC_ARTICLES = frozenset("the a an".split())
+
+
 class _Tables(NamedTuple):
     labels: frozenset[str]
     nouns: frozenset[str]
     categories: frozenset[str]
     coding: frozenset[str]
     study: frozenset[str]
+    topics: dict[str, tuple[tuple[str, ...], ...]]  # (topics43) {first word: phrases}
+    frames: frozenset[tuple[str, ...]]
+    frame_longest: int
+    topic_compounds: frozenset[str]
+    rises: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,8 +70,10 @@ def _tables() -> _Tables:
     def words(section: str) -> frozenset[str]:
         return phrases.words(DATA, section)
 
+    frames = frozenset(p for group in phrases.phrases(DATA, "topic_frame_phrases").values() for p in group)
     return _Tables(words("content_label_words"), words("content_nouns"), words("content_category_nouns"),
-                   words("coding_verbs"), words("study_words"))
+                   words("coding_verbs"), words("study_words"), phrases.phrases(DATA, "topic_noun_phrases"),
+                   frames, max(len(p) for p in frames), words("topic_compound_words"), words("topic_rise_words"))
 
 
 def warm_up() -> None:
@@ -92,3 +122,64 @@ def named_subject(doc: Document, i: int) -> bool:
     elif word not in t.labels or not _labels_content(doc, i, t):
         return False
     return _about_a_study(doc, doc.token_sentences[i], t)
+
+
+def _joined(doc: Document, j: int) -> bool:
+    """Is word j in the sentence of word j - 1 with only spaces or a hyphen between them?"""
+    return j > 0 and doc.token_sentences[j] == doc.token_sentences[j - 1] \
+        and not doc.text[doc.token_ends[j - 1] : doc.token_starts[j]].strip(" -")
+
+
+def _topic_end(doc: Document, first: int, t: _Tables) -> int | None:
+    """The word after the [topic_noun_phrases] phrase that starts at `first` (None when none)."""
+    lowers = doc.lowers
+    for phrase in t.topics.get(lowers[first], ()):
+        end = first + len(phrase)
+        if tuple(lowers[first:end]) == phrase and all(_joined(doc, j) for j in range(first + 1, end)):
+            return end
+    return None
+
+
+def _framed(doc: Document, first: int, t: _Tables) -> bool:
+    """Does a phrase of [topic_frame_phrases] end right before `first`, or TOPIC_GAP words or fewer
+    before it ("a study of online propaganda"), with no word of _TOPIC_STOPS or possessive between?"""
+    lowers = doc.lowers
+    end = first  # the frame ends right before word `end`
+    for _ in range(TOPIC_GAP + 1):
+        if not _joined(doc, end):
+            return False
+        for n in range(1, t.frame_longest + 1):
+            start = end - n
+            if start >= 0 and tuple(lowers[start:end]) in t.frames and all(_joined(doc, j) for j in range(start + 1, end)):
+                return True
+        gap = lowers[end - 1]
+        if gap in _TOPIC_STOPS or gap.endswith(("'s", "\u2019s", "'", "\u2019")) or not gap[:1].isalpha():
+            return False
+        end -= 1
+    return False
+
+
+def _opens_study_sentence(doc: Document, first: int, t: _Tables) -> bool:
+    """Does the topic at `first` open its sentence, after an article or a word of [topic_rise_words]
+    at most, in a sentence that holds a word of [study_words] ("Rising xenophobia, researchers
+    found")?"""
+    sentence = doc.sentences[doc.token_sentences[first]]
+    start = sentence.first_token
+    while start < first and (doc.lowers[start] in _TOPIC_ARTICLES or doc.lowers[start] in t.rises):
+        start += 1
+    if start != first:
+        return False
+    return not t.study.isdisjoint(doc.lowers[sentence.first_token : sentence.last_token])
+
+
+def named_topic(doc: Document, first: int, last: int) -> bool:
+    """(topics43) Is the cue at words first..last-1 a loaded noun named as the story's topic: the
+    object of study, measurement or law, the first part of a compound naming a field or a law, or
+    opening a sentence about a study (see the module's text)?"""
+    t = _tables()
+    end = _topic_end(doc, first, t)
+    if end is None or end < last:
+        return False
+    if end < len(doc.lowers) and doc.lowers[end] in t.topic_compounds and _joined(doc, end):
+        return True  # "propaganda research", "fake news laws"
+    return _framed(doc, first, t) or _opens_study_sentence(doc, first, t)
