@@ -84,6 +84,8 @@ def test_counted_as_a_plain_sense_not_dropped_silently():
     # a propaganda campaign is something someone runs: a verdict, not a field
     ("The regime is spreading propaganda through its state television, and the West shrugs.", "propaganda"),
     ("The party's propaganda campaign fooled nobody in the end.", "propaganda"),
+    # a report mentioned, no finding reported: the opening noun is a verdict
+    ("Propaganda is all this report is, and the minister knows it.", "propaganda"),
     # a frame word whose object is someone else, the noun after a preposition
     ("The senator campaigned against the mayor with propaganda and half-truths.", "propaganda"),
 ])

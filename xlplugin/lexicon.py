@@ -590,6 +590,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "topic_frame_phrases": "studied_content.py, named_topic (topics43: \u201ca study of\u201d, \u201claws against\u201d before the topic)",
         "topic_compound_words": "studied_content.py, named_topic (topics43: \u201cpropaganda research\u201d, \u201cfake news laws\u201d)",
         "topic_rise_words": "studied_content.py, named_topic (topics43: \u201cRising xenophobia, researchers found\u201d)",
+        "topic_finding_words": "studied_content.py, named_topic (topics43: \u201c..., a study found\u201d: a finding reported)",
     },
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
                                           "warm_up (which word of a phrase _match_starts looks for); also insinuation_formulas.py (a listed formula's key word)" if lang == "en" else "")

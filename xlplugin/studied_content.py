@@ -15,7 +15,7 @@ codes, a platform removes or a court tries, from the tables of xlplugin/data/stu
   TOPIC_GAP modifiers between: "a study of online propaganda", "the spread of fake information",
   "laws against hate speech", "reports of xenophobia", "tackling propaganda"), the first part of
   a compound naming a field or a law ([topic_compound_words]: "propaganda research", "fake news
-  laws"), or opening a sentence about a study, after "rising" or an article at most ("Rising
+  laws"), or opening a sentence that reports a study's finding, after "rising" or an article at most ("Rising
   xenophobia, researchers found", "Fake news spreads faster, a study finds"). A possessive or a
   demonstrative between frame and noun ("the spread of his propaganda", "a study of this
   propaganda") and a noun said of someone's words with no such frame ("his claims are
@@ -63,6 +63,7 @@ class _Tables(NamedTuple):
     frame_longest: int
     topic_compounds: frozenset[str]
     rises: frozenset[str]
+    findings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,8 @@ def _tables() -> _Tables:
     frames = frozenset(p for group in phrases.phrases(DATA, "topic_frame_phrases").values() for p in group)
     return _Tables(words("content_label_words"), words("content_nouns"), words("content_category_nouns"),
                    words("coding_verbs"), words("study_words"), phrases.phrases(DATA, "topic_noun_phrases"),
-                   frames, max(len(p) for p in frames), words("topic_compound_words"), words("topic_rise_words"))
+                   frames, max(len(p) for p in frames), words("topic_compound_words"), words("topic_rise_words"),
+                   words("topic_finding_words"))
 
 
 def warm_up() -> None:
@@ -161,15 +163,16 @@ def _framed(doc: Document, first: int, t: _Tables) -> bool:
 
 def _opens_study_sentence(doc: Document, first: int, t: _Tables) -> bool:
     """Does the topic at `first` open its sentence, after an article or a word of [topic_rise_words]
-    at most, in a sentence that holds a word of [study_words] ("Rising xenophobia, researchers
-    found")?"""
+    at most, in a sentence that reports a finding: a word of [study_words] and one of
+    [topic_finding_words] ("Rising xenophobia, researchers found")?"""
     sentence = doc.sentences[doc.token_sentences[first]]
     start = sentence.first_token
     while start < first and (doc.lowers[start] in _TOPIC_ARTICLES or doc.lowers[start] in t.rises):
         start += 1
     if start != first:
         return False
-    return not t.study.isdisjoint(doc.lowers[sentence.first_token : sentence.last_token])
+    said = doc.lowers[sentence.first_token : sentence.last_token]
+    return not t.study.isdisjoint(said) and not t.findings.isdisjoint(said)
 
 
 def named_topic(doc: Document, first: int, last: int) -> bool:
