@@ -98,7 +98,11 @@ LOCAL_EXCEL_ERRORS = {
 EXCEL_ERRORS = frozenset(
     {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
      "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
-     "#PYTHON!"}  # (hunt26b: Python in Excel's error value; it read as a one-word text)
+     "#PYTHON!",  # (hunt26b: Python in Excel's error value; it read as a one-word text)
+     # (udf43) Excel's newer ones, as the Office JavaScript API names them (Excel.ErrorCellValueType,
+     # ExcelApi 1.16: External; Excel.TimeoutErrorCellValue, in preview): xlwings Lite hands a
+     # formula its error cell as this text, and "#EXTERNAL!" in an outlet cell was read as an outlet
+     "#EXTERNAL!", "#TIMEOUT!"}
     | {value for values in LOCAL_EXCEL_ERRORS.values() for value in values}
 )
 # (cells33) LibreOffice Calc shows an error with no name of its own as "Err:" and its code
