@@ -110,3 +110,28 @@ def test_files_outside_the_folder_note_says_what_a_refresh_does(tmp_path, monkey
     assert ("each is written as the path from the workbook's folder to the file, so a refresh on this computer "
             "finds it, whatever folder the refresh is run from") in line, line
     assert "Sent to someone on its own, the workbook shows these folder names and a refresh there finds no file" in line
+
+
+# (newuser43) The Outlets sheet's "Document kinds" cell said of a German page whose kind was found
+# ("not an article") but whose text was not scored: "not an article (1); and 1 row not scored (its
+# Status says why)", one row told as two, beside a Documents cell of 0. The kinds are now those of
+# the documents counted; the rows not scored are said once.
+
+def test_outlet_kinds_count_a_row_not_scored_once():
+    from xlplugin.outlets import Entry, kinds_cell, rollup
+
+    not_scored = Entry("Alpenblick", "page metadata", "p1", None, {"sentiment": None}, "not an article")
+    [row] = rollup([not_scored])
+    assert (row.documents, row.not_scored) == (0, 1)
+    assert kinds_cell(row) == "1 row not scored (its Status says why)"
+
+
+def test_outlet_kinds_are_those_of_the_documents_counted():
+    from xlplugin.outlets import Entry, kinds_cell, rollup
+
+    scored = Entry("Millbrook Herald", "outlet column", "a", 81.0, {"sentiment": 0.1}, "news report")
+    no_index = Entry("Millbrook Herald", "outlet column", "b", None, {"sentiment": 0.2}, "not an article")
+    german = Entry("Millbrook Herald", "outlet column", "c", None, {"sentiment": None}, "news report")
+    [row] = rollup([scored, no_index, german])
+    assert (row.documents, row.scored, row.not_scored) == (2, 1, 1)
+    assert kinds_cell(row) == "news report (1), not an article (1); and 1 row not scored (its Status says why)"
