@@ -1075,6 +1075,10 @@ class _Refresh:
         if old_read is not None:  # (loose28) a long Copies cell an earlier version wrote, cut at its row's height
             cut = sum(1 for row in old_read.rows.values() if row.copies and not read_sheet.copies_fit(row.copies))
             changes = replace(changes, copies_cut=cut) if cut else changes
+            # (hunt43) a long text's Read rows sorted apart, in rows whose first rows kept their order:
+            # the Read sheet is written again in the Documents order, as when its rows were sorted
+            if old_read.repairs.rejoined and not changes.reordered:
+                changes = replace(changes, reordered=True, read_sorted=True)
         return changes
 
     def _evidence(self, rows: list[RowPlan], hash_col: int, old_sheet: OldEvidence, people: PeopleSheets | None,
