@@ -8,6 +8,8 @@ for this test; the near misses beside each case keep their reading (guards).
    (`page_meta.text_byline`), in the text's head, where it is the text's only such line.
 2. A shop's price note ("Tax included.", "Shipping calculated at checkout.", as Shopify themes print it
    under the price) leaked into the text: it is furniture ([line] of page_furniture.txt).
+3. A title's site part after a bullet ("Headline \u2022 Site") or written as the site's web address ("Headline |
+   MODEPILOT.de" for og:site_name "Modepilot") stayed in the title (two development pages).
 """
 
 from __future__ import annotations
@@ -116,6 +118,34 @@ def test_a_shop_price_note_is_furniture(line):
 def test_a_sentence_about_tax_or_shipping_stays(line):
     """(guards) A sentence that goes on after the words is prose."""
     assert not _is_furniture_line(line, _furniture()[0], _furniture()[2])
+
+
+# --- 3. a title's site part after a bullet, or written as the site's address ----------------------------
+
+def _titled(title: str, site: str) -> str:
+    return _page("<p>By Jane Doe</p>", meta=f'<meta property="og:title" content="{title}"><meta property="og:site_name" '
+                                          f'content="{site}">').replace("<title>Lode bridge to close for six weeks</title>",
+                                                                         f"<title>{title}</title>")
+
+
+@pytest.mark.parametrize(("title", "site"), [
+    ("Lode bridge to close for six weeks &bull; Fenland Post", "Fenland Post"),
+    ("Lode bridge to close for six weeks | FENLAND-POST.co.uk", "Fenland Post"),
+    ("Lode bridge to close for six weeks | fenlandpost.com", "Fenland Post"),
+    ("Lode bridge to close for six weeks - www.fenlandpost.de", "Fenland Post"),
+])
+def test_a_site_part_of_the_title_is_left_out(title, site):
+    assert extract_page(_titled(title, site)).title == "Lode bridge to close for six weeks"
+
+
+@pytest.mark.parametrize("title", [
+    "Sun • Sea • Sand: a week on the Lode",  # a bullet inside the headline, no site after it
+    "Lode bridge to close | Cambridge.gov.uk says six weeks",  # another body's address inside the headline
+    "Lode bridge to close for six weeks | Wicken.org.uk",  # another site's address: not this site's name
+])
+def test_a_headline_part_that_is_not_the_site_stays(title):
+    """(guards) Only a part that is this site's name, whole or as its address, is left out."""
+    assert extract_page(_titled(title, "Fenland Post")).title == title
 
 
 # --- the fresh pages -----------------------------------------------------------------------------------------

@@ -52,8 +52,8 @@ __all__ = ["article_title", "site_name", "without_section_head", "author_parts",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
-# the separators a `<title>` puts between a headline and its site's name
-_TITLE_SEP_RE = re.compile(r"\s+[|\u00bb\u203a\u2013\u2014\u00b7:-]\s+|\s*\|\s*")
+# the separators a `<title>` puts between a headline and its site's name; (web43) a bullet too ("Headline \u2022 Site")
+_TITLE_SEP_RE = re.compile(r"\s+[|\u00bb\u203a\u2013\u2014\u00b7\u2022:-]\s+|\s*\|\s*")
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
 _FEED_LINK_RE = re.compile(r"<link\b[^>]*application/(?:rss|atom)\+xml[^>]*>", re.IGNORECASE)
 _TITLE_ATTR_RE = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -73,8 +73,17 @@ def _title_parts(markup: str) -> list[str]:
     return [p.strip() for p in _TITLE_SEP_RE.split(title) if p.strip()]
 
 
+# (web43) The site's name written as its web address in a title ("Headline | MODEPILOT.de"): a part that is an
+# address whose name is the site's (og:site_name "Modepilot") is the site's.
+# (The name is the address's first label, before one or two endings: "HOLMEFIELD-ORCHARDS.org.uk".)
+_AS_ADDRESS_RE = re.compile(r"(?:www\.)?([\w-]+)(?:\.[a-z]{2,6}){1,2}", re.IGNORECASE)
+
+
 def _is_site(name: str, sites: set[str]) -> bool:
-    return _squash(name) in sites
+    if _squash(name) in sites:
+        return True
+    address = _AS_ADDRESS_RE.fullmatch(name.strip())
+    return address is not None and _squash(address[1]) in sites
 
 
 def article_title(title: str, markup: str, sites: set[str]) -> str:
