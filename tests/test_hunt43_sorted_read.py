@@ -164,3 +164,13 @@ def test_a_continued_row_edited_in_a_sorted_read_sheet_is_still_an_edit(tmp_path
     wb.save(book)
     err = _refresh(book, capsys)
     assert _rescored(err) == 1 and "rescored 1 row whose text was edited in the Read sheet" in err, err
+
+
+def test_copies_of_a_long_text_in_a_sorted_read_sheet_are_no_edit(tmp_path, capsys):
+    """Two rows with one long text (one hash): each one's rows going on are told by the mark naming its id."""
+    book = _book(tmp_path, [("d0", _long(1)), ("d0copy", _long(1)), ("d1", _long(2)), ("s1", SHORT)])
+    shown = _read_values(book)
+    _sort_read(book, *BY_ID)
+    err = _refresh(book, capsys)
+    assert _rescored(err) == 0 and "edited in the Read sheet" not in err, err
+    assert _read_values(book) == shown

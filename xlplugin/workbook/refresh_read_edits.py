@@ -41,7 +41,7 @@ from ..xml_text import xml_unescape
 from . import layout
 from .cell_xml import decode_xstring
 from .read_refresh import OldReadSheet, OldRow
-from .read_sheet import MARK, NOT_SHOWN
+from .read_sheet import MARK, NOT_SHOWN, continued_mark
 from .refresh_plan import CUT_RE, RowPlan
 
 __all__ = ["read_repair_notes", "refuse_typed_rows", "rescore_edited_read_texts", "rescore_read_repairs"]
@@ -115,11 +115,13 @@ def _rejoin_sorted(old_read: OldReadSheet, key: tuple[str, str], old: OldRow, te
     the text (a sort keeps them in theirs, or, by their own cells, shuffles them). The row is then
     kept as it was, not scored again as a text edited in the Read sheet, and its rows are written
     whole again. `old` as it was where they do not show the text together (then it was edited)."""
-    apart = old_read.repairs.apart.get(key[1])
-    if old.more or not apart or sum(1 for other in old_read.rows if other[1] == key[1]) != 1:
+    apart = old_read.repairs.apart.get(key[1], [])
+    if sum(1 for other in old_read.rows if other[1] == key[1]) != 1:  # (copies of one text: by the mark naming the id)
+        apart = [piece for piece in apart if piece[2] == continued_mark(key[0])]
+    if old.more or not apart:
         return old
     first = cell_plain_text(old.text_cell, shared)
-    pieces = [(cell_plain_text(cell, shared), (cell, height)) for cell, height in apart]
+    pieces = [(cell_plain_text(cell, shared), (cell, height)) for cell, height, _mark in apart]
     if first is None or any(plain is None for plain, _ in pieces):
         return old
     whole = normalise(text)[0].replace(MARK, "")

@@ -59,8 +59,8 @@ class RowChanges:
         if self.duplicated:
             parts.append(f"{self.duplicated} row{'s' if self.duplicated != 1 else ''} duplicated")
         if self.reordered and self.read_sorted:
-            parts.append("the Read sheet's rows were sorted there (the Documents rows are as they were: no text "
-                         "changed and no row was scored again; the Read sheet shows them in their order)")
+            parts.append("the Read sheet's rows were sorted there (the Documents rows are as they were, and a sort "
+                         "is no edit of a text; the Read sheet shows them in the Documents order)")
         elif self.reordered:
             parts.append("rows reordered")
         elif self.renumbered and not (self.removed or self.duplicated):  # (rows below a removed one move up)
