@@ -16,6 +16,10 @@ tests/fixtures/webfresh41 (session 33) adds 13 pages of other shapes: a German c
 one above English text, nested comment replies, a related-stories carousel inside the body, "Page 1 of
 2", a newsletter sign-up card mid-article, two authors joined by "and", a date only in <time>, a
 gallery's captions between paragraphs, a correction at the end, a Discourse topic, a Shopify product.
+tests/fixtures/webfresh43 (session 34) adds 5: a byline in a plain paragraph ("<p>By Jane Doe</p>", "<p><em>By
+Tom Ashworth</em></p>") on pages that name no author in their markup, a shop's "Taxes included." and "Shipping
+calculated at checkout." lines each in a box of its own, a title whose site part follows a bullet ("Headline •
+Site") and one whose site part is the site's web address ("Headline | SITE-NAME.org.uk").
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "fixtures" / "webfresh40"
-FOLDERS = {"webfresh40": FOLDER, "webfresh41": ROOT / "tests" / "fixtures" / "webfresh41"}
+FOLDERS = {"webfresh40": FOLDER, "webfresh41": ROOT / "tests" / "fixtures" / "webfresh41",
+           "webfresh43": ROOT / "tests" / "fixtures" / "webfresh43"}
 FIELDS = ("title", "author", "date", "outlet", "url")
 
 

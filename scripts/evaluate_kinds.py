@@ -5,7 +5,7 @@ recall, and the confusion table.
     python scripts/evaluate_kinds.py --markdown
     python scripts/evaluate_kinds.py --errors       # each wrong page with the cues that decided
     python scripts/evaluate_kinds.py --halves       # also each half (split by a hash of the name)
-    python scripts/evaluate_kinds.py --sets         # also each set (web, examples, kinds41) alone
+    python scripts/evaluate_kinds.py --sets         # also each set (web, examples, kinds41, kinds43) alone
 
 The labelled documents fall in two halves by a hash of the file name (`half`): rules are chosen
 looking at half "A" only; half "B" is held out, so its figures show whether a rule generalises.
@@ -19,6 +19,12 @@ Set "kinds41": 14 short documents written for this project in session 33 (tests/
 of kinds the web set has few of (press releases of a company and a charity, wire copy credited to
 two agencies, a letters page, a product page with reviews, a documentation page, opinion with no
 first person, a forum thread) and the how-to and listings look-alikes of kinds41's rules.
+
+Set "kinds43": 12 short documents written for this project in session 34 (tests/fixtures/kinds43): opinion with no
+first person and no label in its text (told by its own verdicts, a link blog's hat tip, or only by its page's markup:
+an opinion section in the address, a JSON-LD list of types), and news reports that must stay news (quoting someone's
+"should", predicting with an unattributed "should", advising "you should", a news page whose menu links to Opinion,
+"opinion" in a headline's address).
 """
 
 from __future__ import annotations
@@ -41,7 +47,8 @@ LABELS = ROOT / "tests" / "kinds_labels.csv"
 WEB = ROOT.parent / "shared" / "corpus" / "web" / "pages"
 EXAMPLES = ROOT / "workbooks" / "examples"
 FRESH = ROOT / "tests" / "fixtures" / "kinds41"
-SETS = {"web": WEB, "examples": EXAMPLES, "kinds41": FRESH}  # a labelled row's set: the folder of its file
+FRESH43 = ROOT / "tests" / "fixtures" / "kinds43"
+SETS = {"web": WEB, "examples": EXAMPLES, "kinds41": FRESH, "kinds43": FRESH43}  # a labelled row's set: the folder of its file
 
 
 def labels() -> list[tuple[str, str, str]]:
@@ -98,7 +105,7 @@ def main(argv=None) -> int:
     parser.add_argument("--errors", action="store_true",
                         help="list every page whose kind differs from its label, with the cues that decided")
     parser.add_argument("--halves", action="store_true", help="also the figures of each half (A: tuned on, B: held out)")
-    parser.add_argument("--sets", action="store_true", help="also the figures of each set (web, examples, kinds41)")
+    parser.add_argument("--sets", action="store_true", help="also the figures of each set (web, examples, kinds41, kinds43)")
     args = parser.parse_args(argv)
     result = evaluate()
     if result["missing"]:

@@ -75,7 +75,7 @@ def test_refresh_with_no_edit_changes_nothing(project):
     before, before_evidence = documents(project / "book.xlsx"), evidence(project / "book.xlsx")
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0, "unreadable": 0, "text_edited": 0, "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 0, "typed_again": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0, "unreadable": 0, "text_edited": 0, "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 0, "typed_again": 0, "appended_unscored": 0}
     after = documents(project / "book.xlsx")
     assert {k: scores(v) for k, v in after.items()} == {k: scores(v) for k, v in before.items()}
     assert evidence(project / "book.xlsx") == before_evidence
@@ -134,7 +134,7 @@ def test_refresh_after_deleting_a_file(project):
     assert done.returncode == 2
     # (resume33) the file gone from a folder that is still there: the row's scores are cleared, not
     # kept as if current; its Status says so and the index the last run gave
-    assert summary(done) == {"rescored": 0, "unchanged": N - 1, "appended": 0, "failed": 0, "missing": 0, "unreadable": 0, "text_edited": 0, "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 1, "typed_again": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N - 1, "appended": 0, "failed": 0, "missing": 0, "unreadable": 0, "text_edited": 0, "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 1, "typed_again": 0, "appended_unscored": 0}
     after = documents(project / "book.xlsx")
     assert all(value is None for value in scores(after["forum_post.txt"]).values())
     assert after["forum_post.txt"][STATUS].startswith("not scored: file gone: 'docs/forum_post.txt' is no longer in its folder")
@@ -169,7 +169,7 @@ def test_the_bundled_example_workbook_refreshes_unchanged(tmp_path):
     shutil.copy(ROOT / "workbooks" / "example_scored.xlsx", tmp_path)
     done = xlplugin("refresh", "example_scored.xlsx", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0, "unreadable": 0, "text_edited": 0, "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 0, "typed_again": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 0, "failed": 0, "missing": 0, "unreadable": 0, "text_edited": 0, "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 0, "typed_again": 0, "appended_unscored": 0}
 
 
 ARTICLE = ("The city council voted 7-2 on Tuesday to expand the bus network, according to the minutes "
@@ -290,7 +290,7 @@ def test_libreoffice_resave_then_append_a_row_then_refresh(project):
     shutil.copy(resaved, project / "book.xlsx")
     done = xlplugin("refresh", "book.xlsx", cwd=project)
     assert done.returncode == 0, done.stderr
-    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 1, "failed": 0, "missing": 0, "unreadable": 0, "text_edited": 0, "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 0, "typed_again": 0}
+    assert summary(done) == {"rescored": 0, "unchanged": N, "appended": 1, "failed": 0, "missing": 0, "unreadable": 0, "text_edited": 0, "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 0, "typed_again": 0, "appended_unscored": 0}
     after = documents(project / "book.xlsx")
     for doc_id in before:
         assert after[doc_id][layout.SCORE_HEADERS[0]] == pytest.approx(before[doc_id][layout.SCORE_HEADERS[0]])
@@ -432,7 +432,7 @@ def test_a_row_that_could_not_be_scored_then_can_is_counted_as_rescored(tmp_path
     done = xlplugin("refresh", "book.xlsx", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert summary(done) == {"rescored": 1, "unchanged": 1, "appended": 0, "failed": 0, "missing": 0, "unreadable": 0, "text_edited": 0,
-                             "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 0, "typed_again": 0}
+                             "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 0, "typed_again": 0, "appended_unscored": 0}
     assert isinstance(documents(tmp_path / "book.xlsx")["b"][layout.SCORE_HEADERS[0]], float)
 
 

@@ -108,7 +108,7 @@ def test_score_says_when_file_cells_climb_out_of_the_workbooks_folder(tmp_path, 
     assert len(lines) == 1
     line = lines[0]
     assert "2 file cells of book.xlsx name a file outside its folder ('../texts/market.txt', ...)" in line
-    assert "path from the workbook's folder" in line and "from whatever folder it runs in" in line
+    assert "path from the workbook's folder" in line and "whatever folder the refresh is run from" in line
     assert f"in {(project / 'texts').resolve()} or a folder above it" in line
 
 

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings as hsettings, strategies as st
 
 from xlplugin.cells import EXCEL_ERRORS, given_meta, not_text_reason
-from xlplugin.inputs import Problem, Record, looks_like_file_name, read_paths
+from xlplugin.inputs import Problem, Record, looks_like_file_name, note_row, read_paths
 from xlplugin.mojibake import repaired
 
 pd = pytest.importorskip("pandas", reason="pandas writes one of the two kinds of CSV file read back here (pip install -e '.[test]')")
@@ -71,8 +71,12 @@ _piece = st.one_of(
 _texts = (st.lists(_piece, max_size=25).map("".join)
           .filter(lambda t: t.strip() not in EXCEL_ERRORS and not looks_like_file_name(t)
                   and not (t.strip() and not_text_reason(t.strip()))))
-# Ids as a person types them: no spaces around (they are read stripped), anything inside.
-_ids = st.lists(_piece, min_size=1, max_size=4).map("".join).map(str.strip).filter(bool)
+# Ids as a person types them: no spaces around (they are read stripped), anything inside, but
+# not a note: a row whose only cell is an id that reads as a note under or between the documents
+# ("* figures from 2024", a line of four words or more: inputs.note_row, hunt38a/hunt39a) is left
+# out as a note on purpose, its document's text being empty.
+_ids = (st.lists(_piece, min_size=1, max_size=4).map("".join).map(str.strip)
+        .filter(lambda i: i and not note_row([i, None, None], ["id", "title", "text"])))
 
 
 @st.composite

@@ -33,6 +33,7 @@ NOT_TEXT = [
     ("https://news.example.org/2025/04/story-about-bridges", WEB_ADDRESS),
     ("www.example.net/local/ferry-report", WEB_ADDRESS), ("example.co.uk/a/b", WEB_ADDRESS),
     ("http://a.example.com/x https://b.example.com/y", WEB_ADDRESS),
+    ("example.com", WEB_ADDRESS),  # (hunt43: a bare domain alone, not "language Polish")
     ("12345", "not text: a number"), ("3,5", "not text: a number"), ("-2.5", "not text: a number"),
     ("2024-01-31", "not text: a date"), ("12 March 2024", "not text: a date"), ("14:30", "not text: a time"),
     ("#N/A", "error value #N/A in the cell (a formula that failed: fix it, or type the text in its place)"),
@@ -55,7 +56,8 @@ def test_a_placeholder_a_number_or_a_date_is_no_text_on_every_path(tmp_path, cel
 
 
 @pytest.mark.parametrize("text", ["12 angry men", "May", "2024 was a long year", "N/A today, said the clerk.",
-                                  "Read it at https://news.example.org/story today.", "example.com", "[deleted] by a moderator"])
+                                  "Read it at https://news.example.org/story today.", "example.com is where it ran",
+                                  "notes.md", "[deleted] by a moderator"])
 def test_short_texts_with_numbers_or_such_words_are_still_texts(text):
     assert cell_to_text(text) == (text, None)
 

@@ -120,6 +120,7 @@ Critics were quick to call the quay plan a disgrace.
 The plan, "a disgraceful waste of public money", was dropped.
 Sponsored by the Quay Trust: 40% off all tickets
 Sir, the residents of Upper Stow say the bus matters.
+Council to close three libraries.
 Prep time: 20 minutes
 225g unsalted butter, softened
 2 tsp baking powder

@@ -173,3 +173,12 @@ def test_guard_a_title_equal_to_one_text_among_others_is_still_a_title():
     got = f.reliability(texts, _column("A calm report", CHARGED_RANT), workers=1)
     assert isinstance(got[0][0], float) and isinstance(got[1][0], float)
     assert f.reliability([[None], [None]], [[None], [None]], workers=1) == [[""], [""]]
+
+
+@pytest.mark.parametrize("error", ["#EXTERNAL!", "#TIMEOUT!"])
+def test_excels_newer_error_values_are_error_values(error):
+    # xlwings Lite hands an error cell over as its text: main read "#EXTERNAL!" as an outlet's name
+    # (index 91.5 -> 92.5) and as a one-word text ("no index: 1 word")
+    assert f.reliability(CALM_REPORT, None, None, error, workers=1) == f"outlet: error value {error} in the cell"
+    assert f.reliability(error, workers=1).startswith(f"error value {error} in the cell")
+    assert cells.is_error_value(error.lower())

@@ -98,7 +98,11 @@ LOCAL_EXCEL_ERRORS = {
 EXCEL_ERRORS = frozenset(
     {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
      "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
-     "#PYTHON!"}  # (hunt26b: Python in Excel's error value; it read as a one-word text)
+     "#PYTHON!",  # (hunt26b: Python in Excel's error value; it read as a one-word text)
+     # (udf43) Excel's newer ones, as the Office JavaScript API names them (Excel.ErrorCellValueType,
+     # ExcelApi 1.16: External; Excel.TimeoutErrorCellValue, in preview): xlwings Lite hands a
+     # formula its error cell as this text, and "#EXTERNAL!" in an outlet cell was read as an outlet
+     "#EXTERNAL!", "#TIMEOUT!"}
     | {value for values in LOCAL_EXCEL_ERRORS.values() for value in values}
 )
 # (cells33) LibreOffice Calc shows an error with no name of its own as "Err:" and its code
@@ -228,7 +232,17 @@ def local_no_value(text: str) -> bool:
 # A cell holding only web addresses (one or more, with a scheme, "www." or a domain and a path)
 # is not the page's text: scoring the address would score its letters (language "pl"). (hunt40b) Most
 # likely the user's link to the article: the message says so, and how to have the page scored.
-_WEB_ADDRESS_RE = re.compile(r"(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)", re.IGNORECASE)
+# (hunt43) A bare domain alone ("example.com", "news.example.co.uk"), as people type a site for its article, is
+# one too: it read as words, "not scored: language Polish". Only with an ending that names a site
+# (`BARE_DOMAIN_ENDINGS`, the generic and the commonest country endings), never a file's ("notes.md", "app.js",
+# "report.pdf") or a word joined to another by a full stop ("e.g.", "end.Then").
+BARE_DOMAIN_ENDINGS = ("com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "news", "media", "press", "online",
+                       "site", "blog", "io", "co", "tv", "fm", "me", "eu", "uk", "us", "ca", "au", "nz", "ie", "za", "in",
+                       "de", "fr", "es", "it", "nl", "be", "ch", "at", "pl", "cz", "sk", "hu", "ro", "bg", "gr", "pt",
+                       "se", "no", "dk", "fi", "ee", "lv", "lt", "ru", "ua", "tr", "il", "br", "ar", "mx", "cl", "jp",
+                       "cn", "kr", "tw", "hk", "sg", "my", "ph", "id", "pk", "ng", "ke", "eg", "ae", "sa")
+_WEB_ADDRESS_RE = re.compile(r"(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*"
+                             r"|(?:[a-z0-9][a-z0-9-]*\.)+(?:" + "|".join(BARE_DOMAIN_ENDINGS) + r")\.?)", re.IGNORECASE)
 WEB_ADDRESS = ("not text: only a web address, a link to the page and not the article's text (xlplugin does not fetch "
                "pages: to score the article, save the page as .html and score that file or name it in a path column, "
                "or put the article's text in place of the link; keep the address in a url column)")

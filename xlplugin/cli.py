@@ -472,10 +472,10 @@ def outside_files_lines(output: Path, items: list[Record | Problem]) -> list[str
     many = len(cells) > 1
     where = f" (in {common} or a folder above it)" if common else ""
     return [f"{counted(len(cells), 'file cell')} of {output.name} name{'' if many else 's'} a file outside its folder "
-            f"({cells[0]!r}{', ...' if many else ''}): each is the path from the workbook's folder, where a refresh "
-            f"reads the file from whatever folder it runs in; sent on its own, the workbook shows these folder names "
-            f"and a refresh finds no file. To share the workbook with its files, write it beside them{where} "
-            "and send the folder whole"]
+            f"({cells[0]!r}{', ...' if many else ''}): each is written as the path from the workbook's folder to "
+            f"the file, so a refresh on this computer finds it, whatever folder the refresh is run from. Sent to "
+            f"someone on its own, the workbook shows these folder names and a refresh there finds no file. To share "
+            f"the workbook with its files, write it beside them{where} and send the folder whole"]
 
 
 def _say_kept_columns(renamed: list[str]) -> None:
@@ -891,6 +891,8 @@ def quiet_refresh_line(summary: Any) -> str:
 REFRESH_COUNTS = (
     ("rescored", "scored again"),
     ("appended", "new (scored for the first time)"),
+    # (newuser43) a row the user appended that could not be scored: not said to be "scored"
+    ("appended_unscored", "new and not scored (their Status says why)"),
     ("unchanged", "unchanged"),
     # (among the unchanged, said right after them: "5 rows unchanged, 1 of them with ...")
     ("evidence_restored", "of them with their missing Evidence rows written again"),

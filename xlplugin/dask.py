@@ -465,6 +465,8 @@ def _manifest(files: list[Path], text: str | None, settings: Settings, partition
         "engine": engine_version(),
         "settings": settings.digest(),
         "columns": columns,
+        # (hunt43) how the inputs' rows were read (`reading_rules`)
+        "reading": reading_rules(),
         # (resume33) the values behind the digest, to name a changed setting in the refusal
         # ("Loaded language weight 5 → 0"); not compared itself (the digest is)
         "setting_values": _setting_values(settings),
@@ -484,6 +486,30 @@ _NOT_COMPARED = ("not_read", "setting_values", "parquet_reading")
 # Before, in the order of their paths and on each partition's rows: --resume refuses a folder of
 # such parts (one file's rows could be written twice and another's none, or two parts read otherwise).
 PARQUET_READING = "daskparity41"
+
+
+# (hunt43) The modules whose rules read an input's rows: which rows are documents (a note, a total, a
+# row describing the columns), each row's id, the text and fields of a cell. A CSV, JSON or text run
+# read by other rules (an earlier xlplugin, whose scorers had the same versions) was resumed: one
+# file's rows read one way, the next file's another (its first row document 1 in one part, left out
+# in the next), with no word said.
+READING_MODULES = ("inputs", "inputs_jsonl", "inputs_sheets", "cells", "frame")
+
+
+def reading_rules() -> str:
+    """A digest of the source of `READING_MODULES` (SHA-256, its first 16 hex digits): another where
+    any rule that reads an input's rows changed. The package version where the sources cannot be read."""
+    import importlib
+
+    from . import __version__
+
+    digest = hashlib.sha256()
+    for name in READING_MODULES:
+        try:
+            digest.update(Path(importlib.import_module(f"{__package__}.{name}").__file__ or "").read_bytes())
+        except OSError:
+            return __version__
+    return digest.hexdigest()[:16]
 
 
 def _contents_hash(path: Path) -> str:
@@ -626,6 +652,12 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str
                 f"{output} holds parts written by an earlier xlplugin, which wrote several Parquet files' rows in "
                 "the order of their paths, not the order given, and judged dates and notes on each part's rows, "
                 "not each file's; --resume would mix the two: choose an empty folder"
+            )
+        if before.get("reading") != manifest["reading"]:
+            raise InputError(
+                f"{output} holds parts written by another xlplugin, which read the inputs' rows by other rules "
+                "(which rows are documents, their ids, the text of a cell); --resume would mix parts read two ways: "
+                "score again into an empty folder"
             )
         if changed:
             edited = _edited_inputs(before, manifest) if changed == ["contents"] else ""

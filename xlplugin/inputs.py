@@ -31,6 +31,7 @@ from .text_tables import TAB_TABLE_NOTE, txt_file_is_table
 __all__ = [
     "named_column",
     "repeats_header",
+    "description_row",
     "totals_row",
     "note_row",
     "bottom_notes",
@@ -46,6 +47,7 @@ __all__ = [
     "not_documents",
     "TOTAL_ROW_REASON",
     "HEADER_REPEAT_REASON",
+    "DESCRIPTION_ROW_REASON",
     "header_below",
     "known_columns",
     "TEXT_COLUMN_CASE_NOTE",
@@ -1342,6 +1344,68 @@ def repeats_header(row: list[Any], headers: list[str]) -> bool:
     return named >= min(2, sum(1 for h in headers if _header_key(h)))
 
 
+# (hunt43) A row of column descriptions right under the header (a second header row written for
+# other people: "The article's full text" / "Web address" / "Date (yyyy-mm-dd)", or units and notes).
+DESCRIPTION_ROW_REASON = ("a row describing the columns under the header (words where the rows under it hold web "
+                          "addresses, dates or numbers), not a document")
+# The most words a description row's cells hold (a label or a short note, never an article)
+_DESCRIPTION_MAX_WORDS = 12
+
+
+def _cell_kind(value: Any) -> str | None:
+    """What a cell holds that is no words: "number", "date" or "address" (a web address); None for
+    words (or a blank cell, a truth value, a placeholder such as "n/a" or an error value)."""
+    from . import cells  # (cells imports the scorers: read only where a table has a row to judge)
+
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return "number"
+    if hasattr(value, "year"):  # (a date or a datetime as a sheet or a frame gives it)
+        return "date"
+    stripped = str(value).strip()
+    if not stripped:
+        return None
+    reason = cells.not_text_reason(stripped)
+    if reason == cells.WEB_ADDRESS:
+        return "address"
+    return {"not text: a date": "date", "not text: a time": "date", "not text: a number": "number"}.get(reason or "")
+
+
+def _words_cell(value: Any) -> bool:
+    """Whether a cell holds a line of words with letters in it (not blank, no placeholder, no value of a kind)."""
+    from . import cells
+
+    if not isinstance(value, str) or not value.strip() or "\n" in value.strip():
+        return False
+    stripped = value.strip()
+    return any(ch.isalpha() for ch in stripped) and _cell_kind(stripped) is None and cells.not_text_reason(stripped) is None
+
+
+def description_row(rows: list[list[Any]], headers: list[str], text_column: str | None = None) -> bool:
+    """(hunt43) Whether the first of a table's rows describes its columns, as a second header row
+    people add for others ("The article's full text" / "Web address" / "Date (yyyy-mm-dd)", or the
+    units of each column): read as document 1, it was scored (a text of four words) and counted. It
+    is one where every filled cell holds a short line of words (at most `_DESCRIPTION_MAX_WORDS`),
+    two cells at least, and in a column whose cells in every other filled row hold one kind of value
+    (web addresses, dates or numbers; two rows at least) it holds words instead. A first row with a
+    web address, a date or a number in such a column, or a text longer than a line, is a document,
+    however short its text."""
+    if len(rows) < 3 or not rows[0]:
+        return False
+    first = rows[0]
+    filled = [i for i, v in enumerate(first) if not (v is None or (isinstance(v, str) and not v.strip()))]
+    if len(filled) < 2 or any(not _words_cell(first[i]) or len(first[i].split()) > _DESCRIPTION_MAX_WORDS
+                              for i in filled):
+        return False
+    for i in filled:
+        kinds = [_cell_kind(row[i]) if i < len(row) else None for row in rows[1:]
+                 if i < len(row) and not (row[i] is None or (isinstance(row[i], str) and not row[i].strip()))]
+        if len(kinds) >= 2 and kinds[0] is not None and all(kind == kinds[0] for kind in kinds):
+            return True
+    return False
+
+
 # (loose26) How the summary names a row left out as a table's total, sum or average row.
 TOTAL_ROW_REASON = "a total, sum or average row at the bottom of the table (a label and numbers), not a document"
 # A label that says a row sums up the rows above it: "Total", "Totals", "Grand total", "Sum",
@@ -1662,6 +1726,7 @@ def not_documents(rows: list[list[Any]], headers: list[str], text_column: str | 
         return range(len(kept) - min(count, free), len(kept))
 
     leave_out([p for p, i in enumerate(kept) if repeats_header(rows[i], headers)], HEADER_REPEAT_REASON)
+    leave_out([0] if kept and description_row([rows[i] for i in kept], unique, text_column) else [], DESCRIPTION_ROW_REASON)
     leave_out(under(bottom_notes([rows[i] for i in kept], unique, text_column)), NOTE_ROW_REASON)
     leave_out(middle_notes([rows[i] for i in kept], unique, text_column), MIDDLE_NOTE_REASON)
     leave_out(section_labels([rows[i] for i in kept], unique, text_column), SECTION_LABEL_REASON)

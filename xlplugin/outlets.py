@@ -223,7 +223,9 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
         for signal, value in entry.signals.items():
             if value is not None and signal in row.signals:
                 row.signals[signal].append(float(value))
-        if entry.kind:
+        # (newuser43) the kinds of the documents counted: a row not scored (a page in German, its
+        # kind found all the same) is said once, as not scored, never also as "not an article (1)"
+        if entry.kind and entry.scored:
             row.kinds[entry.kind] = row.kinds.get(entry.kind, 0) + 1
     for key, row in rows.items():
         # named as most of its documents spell it; where as many spell it two ways, the first met

@@ -7,7 +7,7 @@ three things a page says about what sort of page it is:
   `articleSection`): "Opinion", "Comment", "Letters";
 - its JSON-LD `genre` ("Satire": a satire site's pages say so there; kinds20);
 - its JSON-LD `@type` where it is more precise than `og:type` ("LiveBlogPosting", "OpinionNewsArticle",
-  "TechArticle");
+  "TechArticle"), also each of a list of types (`"@type": ["NewsArticle", "OpinionNewsArticle"]`; kinds43);
 - the generator that built it (`<meta name="generator">`: "Sphinx 8.1.3", "MkDocs", "Docusaurus": a
   documentation builder);
 - (kinds28) the markup of a listing: a site's own page (og:type "website") holding three or more
@@ -51,6 +51,9 @@ _SATIRE_SITE_NAME_RE = re.compile(r"\b(?:satire|satirical|parody|spoof)\b", re.I
 _SATIRE_SITE_SAYS_RE = re.compile(r"\b(?:satirical|satire|parody|spoof) (?:news(?:paper)?|site|website|publication|magazine|blog)\b"
                                   r"|\bnews (?:satire|parody|spoof)\b", re.IGNORECASE)
 _JSON_TYPE_RE = re.compile(r""""@type"\s*:\s*"([A-Za-z]{1,40})\"""")
+# (kinds43) JSON-LD may give several types as a list ("@type": ["NewsArticle", "OpinionNewsArticle"]): each is read
+_JSON_TYPE_LIST_RE = re.compile(r""""@type"\s*:\s*\[([^\]]{1,200})\]""")
+_JSON_STRING_RE = re.compile(r""""([A-Za-z]{1,40})\"""")
 _TITLE_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
 # (kinds28) a listing's markup: dated teaser cards, an index page's body class, a "next page" link
 _ARTICLE_TAG_RE = re.compile(r"<article\b", re.IGNORECASE)
@@ -101,7 +104,8 @@ def hints(markup: str) -> str:
     genre = next(iter(_JSON_GENRE_RE.findall(markup)), "") or _satire_site(metas)
     if genre:
         parts.append(f"genre: {genre}")
-    types = [t for t in dict.fromkeys(_JSON_TYPE_RE.findall(markup)) if t.lower() not in _PLAIN_TYPES]
+    found = _JSON_TYPE_RE.findall(markup) + [t for group in _JSON_TYPE_LIST_RE.findall(markup) for t in _JSON_STRING_RE.findall(group)]
+    types = [t for t in dict.fromkeys(found) if t.lower() not in _PLAIN_TYPES]
     if types:
         parts.append("type: " + ", ".join(types[:3]))
     listing = _listing(markup, metas)

@@ -48,12 +48,12 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["article_title", "site_name", "without_section_head", "author_parts", "without_address", "written_by", "text_date", "linked_author",
+__all__ = ["article_title", "site_name", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
-# the separators a `<title>` puts between a headline and its site's name
-_TITLE_SEP_RE = re.compile(r"\s+[|\u00bb\u203a\u2013\u2014\u00b7:-]\s+|\s*\|\s*")
+# the separators a `<title>` puts between a headline and its site's name; (web43) a bullet too ("Headline \u2022 Site")
+_TITLE_SEP_RE = re.compile(r"\s+[|\u00bb\u203a\u2013\u2014\u00b7\u2022:-]\s+|\s*\|\s*")
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
 _FEED_LINK_RE = re.compile(r"<link\b[^>]*application/(?:rss|atom)\+xml[^>]*>", re.IGNORECASE)
 _TITLE_ATTR_RE = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -73,8 +73,17 @@ def _title_parts(markup: str) -> list[str]:
     return [p.strip() for p in _TITLE_SEP_RE.split(title) if p.strip()]
 
 
+# (web43) The site's name written as its web address in a title ("Headline | MODEPILOT.de"): a part that is an
+# address whose name is the site's (og:site_name "Modepilot") is the site's.
+# (The name is the address's first label, before one or two endings: "HOLMEFIELD-ORCHARDS.org.uk".)
+_AS_ADDRESS_RE = re.compile(r"(?:www\.)?([\w-]+)(?:\.[a-z]{2,6}){1,2}", re.IGNORECASE)
+
+
 def _is_site(name: str, sites: set[str]) -> bool:
-    return _squash(name) in sites
+    if _squash(name) in sites:
+        return True
+    address = _AS_ADDRESS_RE.fullmatch(name.strip())
+    return address is not None and _squash(address[1]) in sites
 
 
 def article_title(title: str, markup: str, sites: set[str]) -> str:
@@ -278,6 +287,31 @@ def written_by(text: str) -> str:
         if found:
             return found[1]
     return ""
+
+
+# (web43) A byline line in the article's head that no markup names ("<p>By Jane Doe</p>", "<p><em>Von Jane Roe</em></p>":
+# no class, no meta author):
+# the name on a "By Name" line among the text's first TEXT_BYLINE_HEAD_LINES lines, read as a text file's byline is
+# (`file_titles.author_line`: capitalised words naming a person; "By Reuters", "By the time ..." name none). A text
+# with another such line ("By Tom Reed" under a second teaser, or the same name under each) is a list of stories:
+# no author.
+TEXT_BYLINE_HEAD_LINES = 5
+_VON_RE = re.compile(r"^von\s+(?=[A-Z\u00c0-\u00de])", re.IGNORECASE)
+
+
+def text_byline(text: str) -> str:
+    """The person a "By Name" line in the text's head credits (see above); "" where none does, or where another
+    line of the text credits someone so too."""
+    from .file_titles import author_line
+
+    # German "Von Name" as "By Name" (a text file's byline reads "By" alone: "Von" opens prose there too)
+    lines = [_VON_RE.sub("By ", ln.strip()) for ln in text.split("\n") if ln.strip()]
+    name = author_line("\n".join(lines[:TEXT_BYLINE_HEAD_LINES]))[0]
+    if not name:
+        return ""
+    credits = [ln for ln in lines if ln[:3].lower() in ("by ", "wri") and author_line(ln)[0]]
+    # two writers as a page's authors are given ("Jane Doe; Tom Reed", as the extractor joins them)
+    return name.replace(" and ", "; ") if len(credits) == 1 else ""
 
 
 _MONTHS = ("january february march april may june july august september october november december").split()

@@ -58,8 +58,8 @@ from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_no
 from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
 from .page_publications import publication_outlet
 from .page_subtitles import page_subtitle, with_subtitle
-from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_date,
-                        without_address, without_section_head, written_by)
+from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_byline,
+                        text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
 from .page_pager import continued_note
@@ -814,8 +814,8 @@ def _paywall_on_page(text: str, markup: str) -> bool:
 def _meta_from_text(meta: dict[str, Any], text: str) -> None:
     """What the article's text says where the markup did not: the date on one of its first
     lines where the page gives none, or (forum26) a Q&A page's question date from the asker's
-    signature (`forum_posts.qa_asked_date`); the writer of a "Written by: Name" line where the author
-    given is none or no person (the site itself, a desk: `names.not_a_person`; `xlplugin.page_meta`);
+    signature (`forum_posts.qa_asked_date`); the writer of a "Written by: Name" line, or (web43) of a plain
+    "By Name" line in the text's head, where the author given is none or no person (the site itself, a desk: `names.not_a_person`; `xlplugin.page_meta`);
     (web26) the asker of a Q&A page where no author is given (`forum_posts.qa_asker`)."""
     from .names import not_a_person
 
@@ -832,7 +832,9 @@ def _meta_from_text(meta: dict[str, Any], text: str) -> None:
     if not author or not_a_person(author, meta["url"], meta["outlet"]):
         # (web26) or a Q&A page's asker, from the asker's signature kept as text
         # (web41) or the writer introducing themselves in the opening ("I'm Jane Roe and ...": page_owners), before a site's name
-        meta["author"] = written_by(text) or self_introduced(text) or author or forum_posts.qa_asker(text)
+        # (web43) or a plain "By Name" line in the article's head that no markup names (page_meta.text_byline)
+        meta["author"] = (written_by(text) or text_byline(text) or self_introduced(text) or author
+                          or forum_posts.qa_asker(text))
 
 
 def _poster_name(author: str, signers: list[str]) -> bool:

@@ -119,6 +119,12 @@ class Repairs:
     merged: list[str] = field(default_factory=list)
     merged_rows: list[tuple[int, int]] = field(default_factory=list)
     typed: list[tuple[int, str]] = field(default_factory=list)
+    # (hunt43) the "(continued)" rows that follow no row of their own text, by text hash, each (its
+    # text cell, its height, its id cell's mark), in the sheet's order: a Read sheet sorted (by the index, the outlet)
+    # puts a long text's first row apart from the rows that go on with it. Where the first row is
+    # there, they are its rows still (`refresh_read_edits._rejoin_sorted`), not a text edited nor a first row deleted.
+    apart: dict[str, list[tuple[bytes, float | None, str]]] = field(default_factory=dict)
+    rejoined: set[str] = field(default_factory=set)  # (hunt43: texts `_rejoin_sorted` put back together)
 
 
 def _continues(going_on: tuple[tuple[str, str], int] | None, number: int, text_hash: str) -> bool:
@@ -286,6 +292,8 @@ def _own_rows(data: bytes, start: int, end: int, prints_usable: bool,
                     repairs.remarked[key] = repairs.remarked.get(key, 0) + 1
             elif text_hash:
                 repairs.headless.add(_text(text_hash))
+                repairs.apart.setdefault(_text(text_hash), []).append(
+                    (b"<c" + text_cell[text_cell.index(b'"', 6) + 1:], float(height) if height else None, _text(doc_id)))
             continue
         going_on = None
         if doc_id and not text_hash and signals_column and unhashed is not None:
@@ -489,8 +497,12 @@ def _rows_one_by_one(rows: dict[int, _RowSlice], shared: list[str], prefix: str,
                     going_on = (key, number)
                     if doc_id not in (CONTINUED, continued_mark(key[0])):
                         repairs.remarked[key] = repairs.remarked.get(key, 0) + 1
-            elif hash_text and (going_on is None or going_on[0][1] != hash_text):
-                repairs.headless.add(hash_text)
+            elif hash_text:
+                if going_on is None or going_on[0][1] != hash_text:
+                    repairs.headless.add(hash_text)
+                if text_cell is not None:  # (hunt43: below its own text's rows, but not right below them)
+                    repairs.apart.setdefault(hash_text, []).append(
+                        (text_cell, float(height.group(1)) if height else None, "" if doc_id is None else str(doc_id)))
             continue
         going_on = None
         if values.get(1) in (None, "") and hash_text == "" and (doc_id not in (None, "") or _typed(values, cells)):

@@ -33,6 +33,7 @@ from typing import Any, Callable, Sequence
 
 from ..cells import CELL_LIMIT, KIND_HEADER, safe_text
 from ..copies import copy_rows_named
+from ..inputs_summary import unscored_reason
 from ..engine import engine_version
 from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights, setting_named, settings_table
 from ..errors import InputError, WorkbookError
@@ -106,6 +107,9 @@ class RefreshSummary:
     rescored: int = 0
     unchanged: int = 0
     appended: int = 0
+    # (newuser43) of the rows the user appended, those that could not be scored (no text, another
+    # language ...): said apart, as "new (scored for the first time)" told a user a blank row was scored
+    appended_unscored: int = 0
     failed: int = 0
     missing: int = 0  # rows whose file is gone: their old scores are kept
     unreadable: int = 0  # rows whose file is there but could not be read (a binary): old scores kept
@@ -906,7 +910,7 @@ class _Refresh:
             row.evidence, row.evidence_count = pack(str(row.item.id), result, extra)
             if people is not None:
                 people.scored(positions[id(row)], result)
-            self._count(row, docs.owned)
+            self._count(row, docs.owned, result)
             if progress is not None:
                 progress(done, len(inputs))
         if old_sheet is not None:  # (evid25) of the rows deleted from the Evidence sheet, only those are written again
@@ -1071,6 +1075,10 @@ class _Refresh:
         if old_read is not None:  # (loose28) a long Copies cell an earlier version wrote, cut at its row's height
             cut = sum(1 for row in old_read.rows.values() if row.copies and not read_sheet.copies_fit(row.copies))
             changes = replace(changes, copies_cut=cut) if cut else changes
+            # (hunt43) a long text's Read rows sorted apart, in rows whose first rows kept their order:
+            # the Read sheet is written again in the Documents order, as when its rows were sorted
+            if old_read.repairs.rejoined and not changes.reordered:
+                changes = replace(changes, reordered=True, read_sorted=True)
         return changes
 
     def _evidence(self, rows: list[RowPlan], hash_col: int, old_sheet: OldEvidence, people: PeopleSheets | None,
@@ -1132,7 +1140,7 @@ class _Refresh:
         present = {key[:2] for key in before}
         return row_changes(before, [(i, h, None) for i, h, _n in now if (i, h) in present])
 
-    def _count(self, row: RowPlan, owned: dict[str, int]) -> None:
+    def _count(self, row: RowPlan, owned: dict[str, int], result: DocumentResult) -> None:
         if row.evidence_only and row.refiled_from:
             self.summary.evidence_refiled += 1
         elif row.evidence_only:
@@ -1143,6 +1151,8 @@ class _Refresh:
             self.summary.unchanged += 1
         elif emptied(row):  # (said on a line of its own: refresh_row_notes)
             self.emptied_rows.append(row.span.number)
+        elif row.new and result.reliability is None and unscored_reason(result.note or ""):
+            self.summary.appended_unscored += 1
         elif row.new:
             self.summary.appended += 1
         elif row.typed_only and _same_numbers(row, owned):

@@ -30,6 +30,7 @@ Documents sheet (`refuse_typed_rows`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from ..errors import WorkbookError
@@ -39,8 +40,8 @@ from ..wording import counted
 from ..xml_text import xml_unescape
 from . import layout
 from .cell_xml import decode_xstring
-from .read_refresh import OldReadSheet
-from .read_sheet import MARK, NOT_SHOWN
+from .read_refresh import OldReadSheet, OldRow
+from .read_sheet import MARK, NOT_SHOWN, continued_mark
 from .refresh_plan import CUT_RE, RowPlan
 
 __all__ = ["read_repair_notes", "refuse_typed_rows", "rescore_edited_read_texts", "rescore_read_repairs"]
@@ -94,9 +95,11 @@ def rescore_edited_read_texts(rows: Sequence[RowPlan], old_read: OldReadSheet | 
         if row.rescore or row.values is not None or not isinstance(row.item, Record) \
                 or not isinstance(row.item.text, str) or CUT_RE.search(row.item.text):
             continue  # (only rows kept as they were; a text cut to fit its cell is never scored)
-        old = old_read.rows.get((str(row.item.id), str(row.span.values.get(hash_col) or "")))
+        key = (str(row.item.id), str(row.span.values.get(hash_col) or ""))
+        old = old_read.rows.get(key)
         if old is None or old.text_cell is None:
             continue
+        old = _rejoin_sorted(old_read, key, old, row.item.text, shared)
         pieces = [cell_plain_text(cell, shared) for cell in (old.text_cell, *(cell for cell, _ in old.more))]
         shown = None if None in pieces else "".join(pieces)  # (a text going on over rows: all of them)
         if shown is None or shown == not_shown or shows_text(shown, row.item.text):
@@ -104,6 +107,44 @@ def rescore_edited_read_texts(rows: Sequence[RowPlan], old_read: OldReadSheet | 
         row.rescore = True
         edited += 1
     return edited
+
+
+def _rejoin_sorted(old_read: OldReadSheet, key: tuple[str, str], old: OldRow, text: str, shared: Sequence[str]) -> OldRow:
+    """(hunt43) A long text's first Read row with the rows that go on with its text put back under
+    it, where a sort of the Read sheet moved them apart (`Repairs.apart`): in the order that shows
+    the text (a sort keeps them in theirs, or, by their own cells, shuffles them). The row is then
+    kept as it was, not scored again as a text edited in the Read sheet, and its rows are written
+    whole again. `old` as it was where they do not show the text together (then it was edited)."""
+    apart = old_read.repairs.apart.get(key[1], [])
+    if sum(1 for other in old_read.rows if other[1] == key[1]) != 1:  # (copies of one text: by the mark naming the id)
+        apart = [piece for piece in apart if piece[2] == continued_mark(key[0])]
+    if old.more or not apart:
+        return old
+    first = cell_plain_text(old.text_cell, shared)
+    pieces = [(cell_plain_text(cell, shared), (cell, height)) for cell, height, _mark in apart]
+    if first is None or any(plain is None for plain, _ in pieces):
+        return old
+    whole = normalise(text)[0].replace(MARK, "")
+    for start in (first, _REASON_RE.sub("", first, count=1)):
+        at = len(start.replace(MARK, ""))
+        if not whole.startswith(start.replace(MARK, "")):
+            continue
+        left, ordered = list(pieces), []
+        while left:
+            nxt = next((piece for piece in left if piece[0] and whole.startswith(piece[0].replace(MARK, ""), at)), None)
+            if nxt is None:
+                break
+            left.remove(nxt)
+            ordered.append(nxt)
+            at += len(nxt[0].replace(MARK, ""))
+        joined = first + "".join(plain for plain, _ in ordered)
+        if not left and shows_text(joined, text):
+            rejoined = replace(old, more=tuple(cell for _, cell in ordered))
+            old_read.rows[key] = rejoined
+            old_read.repairs.headless.discard(key[1])
+            old_read.repairs.rejoined.add(key[1])
+            return rejoined
+    return old
 
 
 def refuse_typed_rows(path: object, old_read: OldReadSheet | None) -> None:

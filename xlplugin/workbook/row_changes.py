@@ -41,6 +41,10 @@ class RowChanges:
     # (loose28) Read rows whose Copies cell, as an earlier version wrote it, is longer than its row
     # shows (read_sheet.copies_fit): the Read sheet is written again, the cell naming fewer rows
     copies_cut: int = 0
+    # (hunt43) the rows were reordered in the Read sheet alone (sorted there): each Read row names the
+    # Documents row it showed, and those rows are as they were, in their order. Said as such, not as
+    # rows reordered in the Documents sheet
+    read_sorted: bool = False
 
     @property
     def changed(self) -> bool:
@@ -54,7 +58,10 @@ class RowChanges:
             parts.append(f"{self.removed} row{'s' if self.removed != 1 else ''} removed since the last refresh")
         if self.duplicated:
             parts.append(f"{self.duplicated} row{'s' if self.duplicated != 1 else ''} duplicated")
-        if self.reordered:
+        if self.reordered and self.read_sorted:
+            parts.append("the Read sheet's rows were sorted there (the Documents rows are as they were, and a sort "
+                         "is no edit of a text; the Read sheet shows them in the Documents order)")
+        elif self.reordered:
             parts.append("rows reordered")
         elif self.renumbered and not (self.removed or self.duplicated):  # (rows below a removed one move up)
             parts.append("rows moved to other row numbers")
@@ -89,7 +96,10 @@ def row_changes(before: Sequence[tuple[str, str, int | None]], now: Sequence[tup
     reordered = [h for h, _n, _i in old_seq] != [h for h, _n, _i in new_seq]
     renumbered = not reordered and any(a is not None and a != b for (_, a, _i), (_, b, _j) in zip(old_seq, new_seq))
     renamed_rows = () if reordered else tuple((h, a, b) for (h, _m, a), (_, _n, b) in zip(old_seq, new_seq) if a != b)
-    return RowChanges(removed, duplicated, reordered, renumbered, len(renamed_rows), renamed_rows)
+    # (hunt43) sorted in the Read sheet only: its rows, put in the order of the Documents rows they name, are the rows now
+    read_sorted = reordered and not (removed or duplicated) and all(n is not None for _i, _h, n in before) \
+        and sorted(before, key=lambda row: row[2]) == list(now)
+    return RowChanges(removed, duplicated, reordered, renumbered, len(renamed_rows), renamed_rows, read_sorted=read_sorted)
 
 
 def read_edits_apart(changes: RowChanges, evidence_keys: set[tuple[str, str]] | None) -> RowChanges:
@@ -104,7 +114,7 @@ def read_edits_apart(changes: RowChanges, evidence_keys: set[tuple[str, str]] | 
         return changes
     kept = tuple(row for row in changes.renamed_rows if row not in read_only)
     return RowChanges(changes.removed, changes.duplicated, changes.reordered, changes.renumbered, len(kept), kept,
-                      len(read_only))
+                      len(read_only), changes.copies_cut, changes.read_sorted)
 
 
 def _in_order(rows: Sequence[tuple[str, str, Any]], common: Counter) -> list[tuple[str, Any, str]]:
