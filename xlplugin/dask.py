@@ -488,27 +488,33 @@ _NOT_COMPARED = ("not_read", "setting_values", "parquet_reading")
 PARQUET_READING = "daskparity41"
 
 
-# (hunt43) The modules whose rules read an input's rows: which rows are documents (a note, a total, a
-# row describing the columns), each row's id, the text and fields of a cell. A CSV, JSON or text run
-# read by other rules (an earlier xlplugin, whose scorers had the same versions) was resumed: one
-# file's rows read one way, the next file's another (its first row document 1 in one part, left out
-# in the next), with no word said.
-READING_MODULES = ("inputs", "inputs_jsonl", "inputs_sheets", "cells", "frame")
+# (hunt43) Which rows are documents (a note, a total, a row describing the columns), each row's id,
+# the text and fields of a cell: a CSV, JSON or text run read by other rules (an earlier xlplugin,
+# whose scorers had the same versions) was resumed, one file's rows read one way and the next
+# file's another, with no word said. (hunt44) hunt43 noted a digest of five modules (inputs,
+# inputs_jsonl, inputs_sheets, cells, frame); a rule elsewhere that reads rows or texts (text_tables,
+# subtitles, file_titles, pages for HTML inputs, mojibake ...) changed and the run was still
+# resumed. The digest is of the whole package now: every file under it (modules and data files),
+# so any change of the install refuses, and an unchanged install resumes.
+_NOT_SOURCE = ("__pycache__",)
 
 
 def reading_rules() -> str:
-    """A digest of the source of `READING_MODULES` (SHA-256, its first 16 hex digits): another where
-    any rule that reads an input's rows changed. The package version where the sources cannot be read."""
-    import importlib
-
+    """A digest of every file of the installed package (SHA-256 of each file's path in the package
+    and bytes, its first 16 hex digits): another where any rule that reads an input's rows, or
+    anything else, changed. The package version where the sources cannot be read."""
     from . import __version__
 
+    root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in READING_MODULES:
-        try:
-            digest.update(Path(importlib.import_module(f"{__package__}.{name}").__file__ or "").read_bytes())
-        except OSError:
-            return __version__
+    try:
+        files = sorted(p for p in root.rglob("*") if p.is_file() and not any(part in _NOT_SOURCE for part in p.parts)
+                       and p.suffix not in (".pyc", ".pyo"))
+        for path in files:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    except OSError:
+        return __version__
     return digest.hexdigest()[:16]
 
 
