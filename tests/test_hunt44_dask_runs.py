@@ -58,3 +58,51 @@ def test_an_unchanged_install_keeps_its_digest(copied):
     root, before = copied
     assert _digest_of_copy(root) == before
     assert engine.reading_rules() == engine.reading_rules()
+
+
+RESUMED = {
+    "a.csv": [("a1", "The ferry company added two evening crossings on Thursday, its operations manager said."),
+              ("a2", "")],  # a text cell with no text: a document read, not scored
+    "b.csv": [("b1", "The village hall will host a blood donation session next week, organisers said on Monday."),
+              ("b2", "Snow closed the mountain pass for six hours on Sunday, police said, and it reopened at dusk."),
+              ("b3", "The museum lent three paintings to a gallery abroad for the summer, a curator confirmed.")],
+}
+
+
+def _inputs(folder, texts):
+    paths = []
+    for name, rows in texts.items():
+        path = folder / name
+        path.write_text("id,text\n" + "".join(f'{i},"{t}"\n' for i, t in rows), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _summary(args, capsys):
+    from distributed import Client, LocalCluster
+
+    from xlplugin.cli import main
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
+        rc = main(["score", *args, "--engine", "dask", "--scheduler", client.scheduler.address])
+    said = capsys.readouterr().err
+    assert rc in (0, 2), said
+    return next(line for line in said.splitlines() if " written to " in line)
+
+
+def test_the_summary_of_a_resumed_run_says_what_was_kept_and_what_was_scored_now(tmp_path, capsys):
+    paths, out = _inputs(tmp_path, RESUMED), tmp_path / "out"
+    whole = _summary([*paths, "-o", str(tmp_path / "whole")], capsys)
+    assert "5 documents read" in whole  # (the run in one go: a's two rows, b's three)
+    plan = engine.plan_files(paths, out)
+    engine._write_part(plan.parts[0].compute(), str(out / engine.PART_PATTERN.format(0)))  # a.csv's part, kept
+    line = _summary([*paths, "-o", str(out), "--resume"], capsys)
+    assert "1 part written" in line and "1 already there (2 documents kept from before)" in line
+    assert "scored now: 3 documents read," in line
+
+
+def test_a_run_with_nothing_kept_says_its_counts_as_before(tmp_path, capsys):
+    """Guard: a run that kept no part says its counts alone, as before."""
+    line = _summary([*_inputs(tmp_path, RESUMED), "-o", str(tmp_path / "out")], capsys)
+    assert "already there" not in line and "scored now" not in line and "5 documents read" in line

@@ -314,6 +314,9 @@ class RunSummary:
     # (rows17) (id, where) of each document read by `xlplugin.inputs`, in input order, for the
     # warning `xlplugin score` gives about ids that several documents share (none for Parquet inputs)
     read_ids: list[tuple[str, str]] = field(default_factory=list)
+    # (hunt44) the documents held by the parts already there (with --resume), not read by this run:
+    # the summary said "3 documents read" of a run that finished 9 documents, 6 of them kept
+    kept: int = 0
 
     def counts(self) -> str:
         """What happened to the documents, in `xlplugin score`'s words and counts
@@ -1064,10 +1067,29 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
             progress(done, len(tasks))
     total = len(plan.parts)
     rows_not_read = [Skipped(*row) for place in sorted(not_read) for row in not_read[place]]
+    kept = sum(_kept_documents(plan.output / PART_PATTERN.format(i)) for i in range(total) if i not in plan.todo)
     return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, indexed, unscored,
                       time.monotonic() - started, describe_skipped(rows_not_read), no_index,
                       [line for place in sorted(problems) for line in problems[place]],
-                      [pair for place in sorted(read_ids) for pair in read_ids[place]])
+                      [pair for place in sorted(read_ids) for pair in read_ids[place]], kept)
+
+
+# The columns of a part that `_counts` reads (the others, the texts and evidence above all, are not read).
+_COUNTED = ("note", "input_error", "input_source", "id", "input_id", "reliability")
+
+
+def _kept_documents(path: Path) -> int:
+    """(hunt44) The documents a part kept by --resume holds, counted as the run that wrote it counted
+    them (`_counts`: a row that is no document, or a file that could not be read, is none)."""
+    import pyarrow.parquet as pq
+
+    names = pq.read_schema(path).names
+    table = pq.read_table(path, columns=[name for name in _COUNTED if name in names])
+    # (a row whose text cell holds no text, "column text: ...", is a document read and not scored; a
+    # file that could not be read is none)
+    files = sum(1 for error in (table.column("input_error").to_pylist() if "input_error" in names else [])
+                if error and not error.startswith("column "))
+    return _counts(table)["rows"] - files
 
 
 def score_files(paths: list[str], output: Path, *, client: Any, progress: Callable[[int, int], None] | None = None,
