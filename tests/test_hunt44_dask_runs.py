@@ -106,3 +106,52 @@ def test_a_run_with_nothing_kept_says_its_counts_as_before(tmp_path, capsys):
     """Guard: a run that kept no part says its counts alone, as before."""
     line = _summary([*_inputs(tmp_path, RESUMED), "-o", str(tmp_path / "out")], capsys)
     assert "already there" not in line and "scored now" not in line and "5 documents read" in line
+
+
+ROWS = [
+    {"id": "r1", "section": "Local", "text": "The ferry company added two evening crossings on Thursday, its operations manager said.",
+     "url": "https://example.com/ferry"},
+    {"id": "r2", "section": "Arts", "text": "The museum lent three paintings to a gallery abroad for the summer, a curator confirmed.",
+     "url": "https://example.com/museum"},
+]
+
+
+def _part_columns(tmp_path, rows, name):
+    """The columns of the part written for `rows` saved as `name` (.csv or .parquet)."""
+    import pandas as pd
+
+    path = tmp_path / name
+    frame = pd.DataFrame(rows)
+    frame.to_csv(path, index=False) if name.endswith(".csv") else frame.to_parquet(path, index=False)
+    out = tmp_path / f"out-{name}"
+    plan = engine.plan_files([str(path)], out)
+    engine._write_part(plan.parts[0].compute(), str(out / engine.PART_PATTERN.format(0)))
+    return pq.read_schema(out / engine.PART_PATTERN.format(0)).names
+
+
+def test_a_parquet_part_has_a_csv_parts_columns_in_its_order(tmp_path):
+    assert _part_columns(tmp_path, ROWS, "in.parquet") == _part_columns(tmp_path, ROWS, "in.csv")
+
+
+@pytest.mark.parametrize("rename", [{"url": "URL"}, {"id": "ID", "url": "Url"}], ids=["URL", "ID and Url"])
+def test_a_field_column_named_in_other_case_stands_in_the_fields_place(tmp_path, rename):
+    rows = [{rename.get(key, key): value for key, value in row.items()} for row in ROWS]
+    parquet = [name.lower() for name in _part_columns(tmp_path, rows, "in.parquet")]
+    assert parquet == _part_columns(tmp_path, rows, "in.csv")
+
+
+def test_without_an_id_column_the_columns_both_have_are_in_one_order(tmp_path):
+    rows = [{key: value for key, value in row.items() if key != "id"} for row in ROWS]
+    parquet, csv = _part_columns(tmp_path, rows, "in.parquet"), _part_columns(tmp_path, rows, "in.csv")
+    assert [name for name in parquet if name in csv] == [name for name in csv if name in parquet]
+    assert parquet[0] == "section" and csv[0] == "section"
+
+
+def test_a_frames_scored_columns_are_in_its_schema_order(tmp_path):
+    """`score_frame`'s meta (its columns before anything runs) is its partitions' order, the url after the reading columns."""
+    import dask.dataframe as dd
+    import pandas as pd
+
+    scored = engine.score_frame(dd.from_pandas(pd.DataFrame(ROWS), npartitions=2), "text")
+    assert list(scored.columns) == list(scored.compute().columns)
+    assert list(scored.columns).index("url") > list(scored.columns).index("input_id")
