@@ -73,16 +73,16 @@ def rows_of(table: pa.Table) -> list[dict]:
 def test_score_table_gives_score_many_rows_in_order():
     frame = articles(23)
     table = xlplugin_frame().score_table(pa.Table.from_pandas(frame, preserve_index=False), text="body", id="doc")
-    assert table.column_names[:3] == ["doc", "url", "date"]  # the user's columns first, the text left out
+    assert table.column_names[:1] == ["doc"]  # the user's own columns first, the text left out
     # ((hunt40b) then how each row was read, as a CSV file's row on --engine dask gives it)
-    # then the document's fields that no column of the input stands for (its url and date do)
-    # ((parity40) all four reading columns, as a CSV file's parts have them)
-    assert table.column_names[3:13] == ["input_id", "input_source", "input_note", "input_error", "title", "outlet", "author",
-                                        "kind", "kind_cues", "why"]
+    # then the document's fields, the input's url and date columns standing for theirs in their places
+    # ((parity40) all four reading columns, as a CSV file's parts have them; (hunt44) in a CSV file's parts' order)
+    assert table.column_names[1:13] == ["input_id", "input_source", "input_note", "input_error", "title", "url", "outlet", "author",
+                                        "date", "kind", "kind_cues", "why"]
     assert table.schema == xlplugin_frame().output_schema(pa.Schema.from_pandas(frame, preserve_index=False), "body")
     # a column named like a given field, case ignored, stands for it (one name for Spark and DuckDB)
     capitals = xlplugin_frame().score_table(pa.table({"body": [CALM_REPORT], "Title": ["Rates"], "URL": ["x"]}))
-    assert capitals.column_names[:9] == ["Title", "URL", "input_id", "input_source", "input_note", "input_error", "outlet", "author",
+    assert capitals.column_names[:9] == ["input_id", "input_source", "input_note", "input_error", "Title", "URL", "outlet", "author",
                                          "date"]
     assert table.schema.field("kind_cues").type == pa.list_(pa.string())
     assert rows_of(table) == expected_rows(frame)

@@ -785,8 +785,10 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(
             f"xlplugin: {counted(summary.written, 'part')} written to {args.output}"
-            + (f", {summary.skipped} already there" if summary.skipped else "")
-            + f"; {summary.counts()}, "
+            # (hunt44) what the parts kept hold, and what this run read: the counts were this run's alone
+            + (f", {summary.skipped} already there ({counted(summary.kept, 'document')} kept from before)"
+               if summary.skipped else "")
+            + f"; {'scored now: ' if summary.skipped else ''}{summary.counts()}, "
             + (f"{counted(len(plan.files_not_read), 'other file')} not read, " if plan.files_not_read else "")  # (hunt31: as the default engine)
             + f"in {time.monotonic() - started:.1f} s",
             file=sys.stderr,

@@ -314,6 +314,9 @@ class RunSummary:
     # (rows17) (id, where) of each document read by `xlplugin.inputs`, in input order, for the
     # warning `xlplugin score` gives about ids that several documents share (none for Parquet inputs)
     read_ids: list[tuple[str, str]] = field(default_factory=list)
+    # (hunt44) the documents held by the parts already there (with --resume), not read by this run:
+    # the summary said "3 documents read" of a run that finished 9 documents, 6 of them kept
+    kept: int = 0
 
     def counts(self) -> str:
         """What happened to the documents, in `xlplugin score`'s words and counts
@@ -488,27 +491,33 @@ _NOT_COMPARED = ("not_read", "setting_values", "parquet_reading")
 PARQUET_READING = "daskparity41"
 
 
-# (hunt43) The modules whose rules read an input's rows: which rows are documents (a note, a total, a
-# row describing the columns), each row's id, the text and fields of a cell. A CSV, JSON or text run
-# read by other rules (an earlier xlplugin, whose scorers had the same versions) was resumed: one
-# file's rows read one way, the next file's another (its first row document 1 in one part, left out
-# in the next), with no word said.
-READING_MODULES = ("inputs", "inputs_jsonl", "inputs_sheets", "cells", "frame")
+# (hunt43) Which rows are documents (a note, a total, a row describing the columns), each row's id,
+# the text and fields of a cell: a CSV, JSON or text run read by other rules (an earlier xlplugin,
+# whose scorers had the same versions) was resumed, one file's rows read one way and the next
+# file's another, with no word said. (hunt44) hunt43 noted a digest of five modules (inputs,
+# inputs_jsonl, inputs_sheets, cells, frame); a rule elsewhere that reads rows or texts (text_tables,
+# subtitles, file_titles, pages for HTML inputs, mojibake ...) changed and the run was still
+# resumed. The digest is of the whole package now: every file under it (modules and data files),
+# so any change of the install refuses, and an unchanged install resumes.
+_NOT_SOURCE = ("__pycache__",)
 
 
 def reading_rules() -> str:
-    """A digest of the source of `READING_MODULES` (SHA-256, its first 16 hex digits): another where
-    any rule that reads an input's rows changed. The package version where the sources cannot be read."""
-    import importlib
-
+    """A digest of every file of the installed package (SHA-256 of each file's path in the package
+    and bytes, its first 16 hex digits): another where any rule that reads an input's rows, or
+    anything else, changed. The package version where the sources cannot be read."""
     from . import __version__
 
+    root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in READING_MODULES:
-        try:
-            digest.update(Path(importlib.import_module(f"{__package__}.{name}").__file__ or "").read_bytes())
-        except OSError:
-            return __version__
+    try:
+        files = sorted(p for p in root.rglob("*") if p.is_file() and not any(part in _NOT_SOURCE for part in p.parts)
+                       and p.suffix not in (".pyc", ".pyo"))
+        for path in files:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    except OSError:
+        return __version__
     return digest.hexdigest()[:16]
 
 
@@ -1058,10 +1067,29 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
             progress(done, len(tasks))
     total = len(plan.parts)
     rows_not_read = [Skipped(*row) for place in sorted(not_read) for row in not_read[place]]
+    kept = sum(_kept_documents(plan.output / PART_PATTERN.format(i)) for i in range(total) if i not in plan.todo)
     return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, indexed, unscored,
                       time.monotonic() - started, describe_skipped(rows_not_read), no_index,
                       [line for place in sorted(problems) for line in problems[place]],
-                      [pair for place in sorted(read_ids) for pair in read_ids[place]])
+                      [pair for place in sorted(read_ids) for pair in read_ids[place]], kept)
+
+
+# The columns of a part that `_counts` reads (the others, the texts and evidence above all, are not read).
+_COUNTED = ("note", "input_error", "input_source", "id", "input_id", "reliability")
+
+
+def _kept_documents(path: Path) -> int:
+    """(hunt44) The documents a part kept by --resume holds, counted as the run that wrote it counted
+    them (`_counts`: a row that is no document, or a file that could not be read, is none)."""
+    import pyarrow.parquet as pq
+
+    names = pq.read_schema(path).names
+    table = pq.read_table(path, columns=[name for name in _COUNTED if name in names])
+    # (a row whose text cell holds no text, "column text: ...", is a document read and not scored; a
+    # file that could not be read is none)
+    files = sum(1 for error in (table.column("input_error").to_pylist() if "input_error" in names else [])
+                if error and not error.startswith("column "))
+    return _counts(table)["rows"] - files
 
 
 def score_files(paths: list[str], output: Path, *, client: Any, progress: Callable[[int, int], None] | None = None,

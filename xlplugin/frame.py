@@ -182,8 +182,23 @@ def text_column(names: list[str], text: str | None, option: str = "text=") -> st
 def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     """The schema of `score_table`'s result for an input with `input_schema`."""
     kept = [f.with_name(_kept_name(f.name)) for f in input_schema if f.name != text]
-    return pa.schema(kept + INPUT_FIELDS + _table_document_fields([f.name for f in kept]) + list(_score_schema())
-                     + [SCORED_TEXT])
+    own, fields = _in_item_order([f.name for f in kept])
+    by_name = {f.name: f for f in kept + _table_document_fields([f.name for f in kept])}
+    return pa.schema([by_name[name] for name in own] + INPUT_FIELDS + [by_name[name] for name in fields]
+                     + list(_score_schema()) + [SCORED_TEXT])
+
+
+def _in_item_order(kept: list[str]) -> tuple[list[str], list[str]]:
+    """(hunt44) The kept columns of a table (`kept`, as written) in the order a CSV file's parts have
+    theirs (`item_columns`): the user's own first, then the document's fields in `DOCUMENT_SCHEMA`'s
+    order, a kept column named as one of them (case ignored: "url", "ID") in that field's place.
+    Returns (the user's own, the fields' names as written). A Parquet part had its id and url first,
+    before the reading columns, where a CSV part of the same input has them after: a reader that
+    takes columns by place (a union of parts, a sheet pasted beside another) mixed them up."""
+    added = {f.name for f in _table_document_fields(kept)}
+    standing = {name.lower(): name for name in kept if name.lower() in DOCUMENT_SCHEMA.names}
+    fields = [standing.get(name, name) for name in DOCUMENT_SCHEMA.names if name in standing or name in added]
+    return [name for name in kept if name not in fields], fields
 
 
 def _kept_name(name: str) -> str:
@@ -463,10 +478,11 @@ def score_table(
     not_documents: list[tuple[int, str]] | str = OWN_ROWS,
 ) -> pa.Table:
     """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order:
-    the input's columns (less the text), the reading columns (`INPUT_FIELDS`: `input_id`,
-    `input_source`, `input_note`, `input_error`, as a CSV file's rows on `--engine dask` give them),
-    the document's fields (`DOCUMENT_SCHEMA`) but `id` and any that a column of the input is named
-    (yours is kept, as given), then `SCORE_SCHEMA`. A row whose text cell holds no text says why in
+    the input's columns (less the text and those named as a document field), the reading columns
+    (`INPUT_FIELDS`: `input_id`, `input_source`, `input_note`, `input_error`, as a CSV file's rows on
+    `--engine dask` give them), the document's fields (`DOCUMENT_SCHEMA`) but `id` where the input
+    has no column of its name, a column of the input named as a field (yours, kept as given) in
+    its place (hunt44: the order of a CSV file's parts, `_in_item_order`), then `SCORE_SCHEMA`. A row whose text cell holds no text says why in
     `input_error`, its scores null.
 
     `text`: the column with the documents (default: found by name: text, body, content...).
@@ -574,10 +590,15 @@ def score_table(
                 given = [getattr(doc, f.name) or None if error else None for doc, error in zip(inputs, errors)]
                 at = found.schema.get_field_index(f.name)
                 found = found.set_column(at, f, pc.coalesce(found.column(f.name), pa.array(given, type=pa.string())))
+    # (hunt44) in the order of a CSV file's parts: the user's own columns, the reading columns, the fields
+    written = {_kept_name(name): (table.column(name), table.schema.field(name).with_name(_kept_name(name))) for name in kept}
+    written.update((f.name, (found.column(f.name), f)) for f in added)
+    own, fields = _in_item_order(list(map(_kept_name, kept)))
+    rest = len(added)
     return pa.Table.from_arrays(
-        [table.column(name) for name in kept] + reading + found.columns,
-        schema=pa.schema([table.schema.field(name).with_name(_kept_name(name)) for name in kept] + INPUT_FIELDS
-                         + list(found.schema)),
+        [written[name][0] for name in own] + reading + [written[name][0] for name in fields] + found.columns[rest:],
+        schema=pa.schema([written[name][1] for name in own] + INPUT_FIELDS + [written[name][1] for name in fields]
+                         + list(found.schema)[rest:]),
     )
 
 

@@ -310,6 +310,32 @@ def _score_inputs(inputs: list[DocumentInput], settings: Settings, workers: int 
         return outcomes
 
 
+# The rows of a worksheet: a whole-column reference (B:B) hands a function this many cells.
+SHEET_ROWS = 1_048_576
+
+
+def _row_blank(row: Any) -> bool:
+    return all(cell is None for cell in row) if isinstance(row, (list, tuple)) else row is None
+
+
+def _whole_column_trimmed(text: Any, meta: tuple[Any, ...]) -> tuple[Any, tuple[Any, ...]]:
+    """(hunt44) `text` without the blank rows after its last text, where it is a whole column (B:B,
+    SHEET_ROWS rows), and each of `meta` of as many rows cut as it is. =XLP_SCORES(B:B, TRUE) gave
+    the header and one row per cell, 1,048,577 rows, which no sheet holds: Excel showed #SPILL! and
+    no score at all. A blank cell's result is blank whatever its row's other cells hold, so the rows
+    cut were blank ones; every other row's result is the same. A column of no text keeps its first row.
+    (The one-value functions keep B:B's shape, as =B:B*2 does: entered in row 1, it fits.)"""
+    if not isinstance(text, (list, tuple)) or len(text) != SHEET_ROWS:
+        return text, meta
+    end = len(text)
+    while end > 1 and _row_blank(text[end - 1]):
+        end -= 1
+    if end == len(text):
+        return text, meta
+    cut = tuple(value[:end] if isinstance(value, (list, tuple)) and len(value) == SHEET_ROWS else value for value in meta)
+    return text[:end], cut
+
+
 def _outcomes(
     text: Any, meta: tuple[Any, ...], settings: Settings | None, workers: int | None
 ) -> tuple[_Grid, list[DocumentResult | str | None]]:
@@ -594,6 +620,7 @@ def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, o
         head = [score_headers()] if _flag(header) else []
     except _ArgumentProblem as problem:  # never a score under a header argument we cannot read
         return [[str(problem)] + [BLANK] * (width - 1)]
+    text, (title, url, outlet, author, published) = _whole_column_trimmed(text, (title, url, outlet, author, published))
     named = bool(head) and _named_column(text)
     if named:  # (the text column's own name: the header row takes its place, beside it)
         text = [[None]] + [list(row) for row in text[1:]] if isinstance(text[0], (list, tuple)) else [None] + list(text[1:])
