@@ -5,7 +5,7 @@ recall, and the confusion table.
     python scripts/evaluate_kinds.py --markdown
     python scripts/evaluate_kinds.py --errors       # each wrong page with the cues that decided
     python scripts/evaluate_kinds.py --halves       # also each half (split by a hash of the name)
-    python scripts/evaluate_kinds.py --sets         # also each set (web, examples, kinds41, kinds43) alone
+    python scripts/evaluate_kinds.py --sets         # also each set (web, examples, kinds41, kinds43, opfoot44) alone
 
 The labelled documents fall in two halves by a hash of the file name (`half`): rules are chosen
 looking at half "A" only; half "B" is held out, so its figures show whether a rule generalises.
@@ -25,6 +25,11 @@ first person and no label in its text (told by its own verdicts, a link blog's h
 an opinion section in the address, a JSON-LD list of types), and news reports that must stay news (quoting someone's
 "should", predicting with an unattributed "should", advising "you should", a news page whose menu links to Opinion,
 "opinion" in a headline's address).
+
+Set "opfoot44": 11 short documents written for this project in session 34 (tests/fixtures/opfoot44): op-eds with no
+byline signed by a bio line at the foot, unsigned editorials in the paper's own "we", and a report ending with a
+profile of someone it quoted, a report with its reporter's podcast bio, an obituary, a report quoting a charity's "we"
+and a charity's press release in its own "we", which keep their kinds.
 """
 
 from __future__ import annotations
@@ -48,7 +53,8 @@ WEB = ROOT.parent / "shared" / "corpus" / "web" / "pages"
 EXAMPLES = ROOT / "workbooks" / "examples"
 FRESH = ROOT / "tests" / "fixtures" / "kinds41"
 FRESH43 = ROOT / "tests" / "fixtures" / "kinds43"
-SETS = {"web": WEB, "examples": EXAMPLES, "kinds41": FRESH, "kinds43": FRESH43}  # a labelled row's set: the folder of its file
+FRESH44 = ROOT / "tests" / "fixtures" / "opfoot44"
+SETS = {"web": WEB, "examples": EXAMPLES, "kinds41": FRESH, "kinds43": FRESH43, "opfoot44": FRESH44}  # a labelled row's set: the folder of its file
 
 
 def labels() -> list[tuple[str, str, str]]:
@@ -105,7 +111,7 @@ def main(argv=None) -> int:
     parser.add_argument("--errors", action="store_true",
                         help="list every page whose kind differs from its label, with the cues that decided")
     parser.add_argument("--halves", action="store_true", help="also the figures of each half (A: tuned on, B: held out)")
-    parser.add_argument("--sets", action="store_true", help="also the figures of each set (web, examples, kinds41, kinds43)")
+    parser.add_argument("--sets", action="store_true", help="also the figures of each set (web, examples, kinds41, kinds43, opfoot44)")
     args = parser.parse_args(argv)
     result = evaluate()
     if result["missing"]:

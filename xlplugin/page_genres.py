@@ -13,6 +13,13 @@ word or a mark in the text) and returns None at once where it is missing: most t
   report's reporter may have such a line at the foot, but does not argue in the first person; a speaker's
   "I think" inside quotation marks is the speaker's. (kinds26) A foot line that names the writer's column ("... who
   writes a monthly column for the Gazette", "is a columnist for ...") is enough without the first person.
+- (opfoot44) An **outside contributor's op-ed** (`contributor_foot`): no byline at the top, and the last or
+  next-to-last paragraph is one short sentence about a person named in full who appears nowhere above it, a role
+  or an affiliation after "is" or "was" ("Jane Doe is president of the Harbour Institute.", "John Roe is a
+  professor of economics at ...", "Priya Lund is the author of ..."): the paper's note on who wrote the piece.
+  Guards: a report's closing profile of someone it quoted names them above; an obituary's subject is named
+  throughout; a reporter's or a podcast host's bio ("is a senior reporter and the host of ...") is the staff's; a
+  text that reports speech four times or more in its own words ("said", "told") is a report.
 - An **opinion label on a line of its own under the headline** (`label_line`): "Opinion", "Comment is
   free", "Analysis", "Column" alone on one of the first lines, between the headline and the byline (the
   rule `opinion_label` reads only the very start of the text).
@@ -37,7 +44,7 @@ from collections.abc import Callable
 from .cue_places import seen_at
 from .names import person_name_pattern
 
-__all__ = ["column_foot", "label_line", "chapter_times", "encyclopedia_lead", "newsletter_reports", "newsletter_view",
+__all__ = ["column_foot", "contributor_foot", "label_line", "chapter_times", "encyclopedia_lead", "newsletter_reports", "newsletter_view",
            "see_also", "references_heading", "warning_headings", "satire_disclaimer",
            "issuer_header", "issuer_line", "BYLINE_RE", "writers_view"]
 
@@ -112,6 +119,60 @@ def column_foot(text: str, author: str, own: Callable[[], str]) -> str | None:
     if view is None:
         return None
     return f"{seen_at('foot', ' '.join(foot.split()[:8]))}; {view!r}"
+
+
+# (opfoot44) an outside contributor's bio at the foot, with no byline at the top: a full name, "is"/"was", then a role or
+# an affiliation within its first words. CONTRIBUTOR_ROLES are the roles an op-ed's note gives its writer; STAFF_ROLES
+# are the outlet's own people (a report's reporter, a podcast's host), whose bio says nothing of the piece's kind.
+CONTRIBUTOR_ROLES = (r"president|vice-president|director|professor|lecturer|fellow|chair|chairman|chairwoman|chief executive|"
+                     r"executive director|founder|co-founder|author|head|member|partner|researcher|scholar|economist|"
+                     r"historian|lawyer|barrister|solicitor|doctor|physician|consultant|adviser|advisor|minister|mp|"
+                     r"councillor|mayor|governor|senator|trustee|principal|headteacher|dean|chancellor|campaigner|"
+                     r"analyst|teacher|former|retired|emeritus|associate|assistant|senior|visiting|policy|co-author")
+STAFF_ROLES = re.compile(r"\b(?:reporter|correspondent|journalist|staff writer|news editor|host|presenter|producer|podcast|"
+                         r"contributing writer)\b", re.IGNORECASE)
+_BIO_RE = re.compile(rf"(?P<name>{person_name_pattern()}),?[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+                     rf"(?:[\w'\u2019-]+[ \t]+){{0,3}}?(?P<role>{CONTRIBUTOR_ROLES})\b(?P<rest>[^\n]*)$")
+_OBITUARY_RE = re.compile(r"\b(?:born|died|survived by)\b")
+BIO_MAX_WORDS = 40
+CONTRIBUTOR_REPORTING_MAX = 3  # a report says "said", "told" four times and more in its own words; an op-ed cites few
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """(start, stripped text) of each paragraph (blocks between blank lines) of `text`."""
+    found = []
+    for m in re.finditer(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*", text):
+        block = m.group().strip()
+        if block:
+            found.append((m.start(), block))
+    return found
+
+
+def contributor_foot(text: str, own: Callable[[], str]) -> str | None:
+    """(opfoot44) An op-ed's foot note on its outside writer: no byline line at the top, and the last or next-to-last
+    paragraph a short sentence "<Full Name> is/was <a role or an affiliation>" on a person not named above it, in a
+    text whose own words report speech at most CONTRIBUTOR_REPORTING_MAX times (`own()`: the lower-cased writer's own
+    words)."""
+    if " is " not in text[-2 * HEAD_CHARS:] and " was " not in text[-2 * HEAD_CHARS:]:
+        return None
+    if BYLINE_RE.search(text[:HEAD_CHARS]):
+        return None  # a byline: column_foot reads the writer's foot line
+    paragraphs = _paragraphs(text)
+    for start, para in paragraphs[-2:][::-1]:
+        line = para.lstrip(_FOOT_LEAD)
+        if "\n" in line or len(line.split()) > BIO_MAX_WORDS:
+            continue
+        m = _BIO_RE.match(line)
+        if m is None or STAFF_ROLES.search(line) or _OBITUARY_RE.search(line):
+            continue
+        name = " ".join(m["name"].split())
+        before = text[:start]
+        if name in before or name.split()[-1] in before:
+            continue  # someone the text spoke of: a report's profile of a speaker, an obituary's subject
+        if len(_SAYING_RE.findall(own())) > CONTRIBUTOR_REPORTING_MAX:
+            return None
+        return f"{seen_at('foot', ' '.join(line.split()[:8]))}; {m['role']!r}"
+    return None
 
 
 def label_line(head: str, labels: tuple[str, ...], lines: int = 4) -> str | None:
