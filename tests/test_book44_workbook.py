@@ -127,3 +127,32 @@ def test_the_readme_says_a_row_not_scored_is_not_counted_in_documents(tmp_path):
     ws = openpyxl.load_workbook(path)["Outlets"]
     row = [c.value for c in ws[FIRST_ROW]]
     assert row[0] == "Quayside Courier" and row[HEADERS.index("Documents")] == 1
+
+
+# --- a side's name is no possessive whose noun was cut off ---
+
+def test_a_possessive_before_a_thing_is_no_side():
+    from xlplugin.source_sides import classify
+
+    assert classify("just ahead of President Brandt\u2019s visit to Norway") == ""
+    assert classify("days after the Governor's tour of the port") == ""
+
+
+def test_a_body_with_a_possessive_in_its_name_keeps_its_side_guard():
+    """Guard: the rule reaches no body whose name holds or ends in a possessive."""
+    from xlplugin.source_sides import classify
+
+    assert classify("a spokeswoman for the Minister\u2019s office") == "Minister\u2019s office"
+    assert classify("a spokesman for the county council") == "the county council"
+    assert classify("head of the Patients Association") == "Patients Association"
+
+
+def test_the_why_names_no_possessive_as_a_side():
+    from xlplugin import score_text
+
+    text = ("Harbour talks resume\n\nJust ahead of President Brandt\u2019s visit to Norway, Eastmark announced "
+            "new patrols in the strait. Prime Minister Ola Dahl told reporters the government would answer in kind. "
+            "The patrols began on Monday, officials said, and three ships have already sailed north. ") * 2
+    result = score_text(text)
+    why = result.signals["provenance"].note + " " + " ".join(str(e.detail) for e in result.signals["provenance"].evidence)
+    assert "Brandt\u2019s," not in why and "Brandt\u2019s)" not in why
