@@ -250,6 +250,11 @@ BOTH_READ_NOTE = ("the text in column {text!r} was read; the file in column {pat
 # What a row's note says when its text cell held a text cut to fit it (a workbook this plugin
 # wrote, `cells.CUT_MARKER`) and the row names the file it came from: the whole text was read there.
 CUT_READ_NOTE = "the text cell holds a text cut to fit it; the whole text was read from its file"
+# (book44) What a row's note says when it has neither a text nor a file name in a table with a path
+# column (a row added to a workbook of files, its file cell left empty): "empty (no text)" alone
+# did not say where the text was to come from.
+NO_FILE_NOTE = "write the name of the file that holds its text in column {path!r}"
+NO_FILE_OR_TEXT_NOTE = NO_FILE_NOTE + " (or paste the text into column {text!r})"
 
 
 @dataclass(frozen=True)
@@ -2005,6 +2010,9 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         text, row_note = _html_cell_read(text, fields, row_note, columns, meta, page_columns)
         if written.strip():  # (rows20) both a text and a file: the text is read, and the Status says the file was not
             row_note = "; ".join(n for n in (row_note, BOTH_READ_NOTE.format(text=text_col, path=path_col, file=written.strip())) if n)
+        elif path_col and not text.strip():  # (book44) no text, no file: say where the text goes
+            told = (NO_FILE_OR_TEXT_NOTE if text_col else NO_FILE_NOTE).format(path=path_col, text=text_col)
+            row_note = "; ".join(n for n in (row_note, told) if n)
         if text_col and text != value:
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
         yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=row_note,

@@ -201,8 +201,11 @@ def _with_the(body: str) -> str:
 def _body_phrase(phrase: str) -> str:
     """The body a phrase of words names, trimmed to its words of a body ("the county council")."""
     words = phrase.split()
+    kept = len(words)
     while words and words[-1].lower() not in _BODY_NOUNS and not words[-1][:1].isupper():
         words.pop()
+    if words and len(words) < kept and words[-1].endswith(("'s", "\u2019s")):
+        return ""  # (book44) "ahead of President Putin's visit": the visit was his, no body speaks
     if not words or any(_counts(w) for w in words):
         return ""  # (roles41) "a dozen party", "three council": people counted, no body's name
     if words[0].lower() in _OWN_DETERMINERS and words[-1].lower() not in _BODY_NOUNS:

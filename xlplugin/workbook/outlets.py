@@ -75,6 +75,10 @@ NOT_CHARTED = "not in the chart: not one outlet"
 NO_CHART = ("No chart: no document here has an outlet or web site known, so there is no outlet to rank "
             "(the rows below are groups, not outlets).")
 NO_CHART_ROW = 1 + 3 + 2  # (below the title, the note's three lines and an empty row)
+# (book44) Points of each empty row between NO_CHART and the table where there is no chart: the
+# table stays in row HEADER_ROW (where a refresh finds it), and the 15 rows kept for a chart no
+# longer print as a blank band of a third of a page above it.
+NO_CHART_GAP_POINTS = 3
 # A refresh adds no chart to a sheet written without one: where outlets came since, it says so.
 NO_CHART_SINCE = ("No chart: when this sheet was written, no document had an outlet or web site known; "
                   "xlplugin score BOOK.xlsx -o NEW.xlsx writes a workbook with the chart.")
@@ -185,6 +189,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.utils import get_column_letter
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment
 
     from .writer import TITLE_FONT, WRAP, TOP, _cell, _header_row, _page_setup
 
@@ -208,10 +213,15 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     for n in range(FORMAT_ROW - CHART_ROW - 1 - (0 if ranked else NO_CHART_ROW - CHART_ROW)):
         if chart_row_height:  # (write-only: a row's height is set before the row is appended)
             ws.row_dimensions[CHART_ROW + 1 + n].height = chart_row_height
+        elif not ranked:
+            ws.row_dimensions[NO_CHART_ROW + 1 + n].height = NO_CHART_GAP_POINTS
         ws.append([])
     carriers = []
     formats = _format_list()
-    aligns = [WRAP if i in (0, 1, len(formats) - 3, len(formats) - 2, len(formats) - 1) else TOP for i in range(len(formats))]
+    aligns = [WRAP if i in (0, 1, len(formats) - 2, len(formats) - 1) else TOP for i in range(len(formats))]
+    # (book44) the kinds, left-aligned text right after a right-aligned spread, indented: "0.00" ran
+    # into them ("0.00news report (2)")
+    aligns[len(formats) - 3] = Alignment(horizontal="left", wrap_text=True, vertical="top", indent=1)
     for i, fmt in enumerate(formats):
         cell = WriteOnlyCell(ws, value=None)
         cell.alignment = aligns[i]
