@@ -20,6 +20,9 @@ tests/fixtures/webfresh43 (session 34) adds 5: a byline in a plain paragraph ("<
 Tom Ashworth</em></p>") on pages that name no author in their markup, a shop's "Taxes included." and "Shipping
 calculated at checkout." lines each in a box of its own, a title whose site part follows a bullet ("Headline •
 Site") and one whose site part is the site's web address ("Headline | SITE-NAME.org.uk").
+tests/fixtures/webfresh44 (session 34) adds 4: an outlet named only in the footer's copyright line (a photo agency's
+credit under the picture), a Drupal page whose canonical link is relative ("/repair-cafe-first-year"), a Blogger
+post signed "posted by HANDLE at 12:53", a column filed under two sections (JSON-LD articleSection ["News", "Opinion"]).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "fixtures" / "webfresh40"
 FOLDERS = {"webfresh40": FOLDER, "webfresh41": ROOT / "tests" / "fixtures" / "webfresh41",
-           "webfresh43": ROOT / "tests" / "fixtures" / "webfresh43"}
+           "webfresh43": ROOT / "tests" / "fixtures" / "webfresh43", "webfresh44": ROOT / "tests" / "fixtures" / "webfresh44"}
 FIELDS = ("title", "author", "date", "outlet", "url")
 
 

@@ -232,7 +232,9 @@ def test_real_pages_metadata_found():
     # is no name: see test_a_host_is_not_a_site_name). (pages16) 5 authors fewer: a publisher's
     # address, a company, a web agency, a theme vendor, share-button words (test_pages16.py)
     assert counts["title"] >= 105 and counts["author"] >= 68 and counts["date"] >= 90
-    assert counts["url"] >= 95 and 92 <= counts["outlet"] <= 100
+    # (web44) two more outlets, each named only in its footer's copyright line: rnz.de's "Copyright © Rhein-Neckar-
+    # Zeitung 2019", chip.de's "© CHIP Digital GmbH 2019" (its publisher company, the legal form left out)
+    assert counts["url"] >= 95 and 92 <= counts["outlet"] <= 102
 
 
 def test_trafilatura_is_required_except_under_pyodide():

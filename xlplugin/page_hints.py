@@ -42,6 +42,11 @@ __all__ = ["SAVED_PARTS", "hints", "index_withheld", "page_type_word", "with_sav
 _META_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR_RE = re.compile(r"""\b(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _JSON_SECTION_RE = re.compile(r""""articleSection"\s*:\s*\[?\s*"([^"]{1,60})\"""")
+# (web44) a JSON-LD articleSection given as a list (["News", "Opinion"]): every item is a section the page is filed under
+_JSON_SECTION_LIST_RE = re.compile(r""""articleSection"\s*:\s*\[([^\]]{1,400})\]""")
+_JSON_STRING_ITEM_RE = re.compile(r'"([^"]{1,60})"')
+# (web44) at most this many sections are named (a page filed under a long list of tags says no more by the tenth)
+SECTIONS_MAX = 4
 # (kinds20) a JSON-LD "genre" ("Satire", "Parody"): a satire site's pages say what they are there
 _JSON_GENRE_RE = re.compile(r""""genre"\s*:\s*\[?\s*"([^"]{1,60})\"""")
 # (kinds24) a satire site says so in its own name or its description ("The Weekly Spoon: satire", "a satirical news
@@ -88,15 +93,29 @@ def _metas(head: str) -> dict[str, str]:
     return found
 
 
+def _sections(head: str, markup: str) -> list[str]:
+    """The sections the page files itself under: its article:section meta tags, else its JSON-LD
+    articleSection (a string, or each string of a list), in the page's order, each once."""
+    found = [" ".join(unescape(m[2] if m[2] is not None else m[3] or "").split())
+             for tag in _META_RE.findall(head)
+             for attrs in [[a for a in _ATTR_RE.finditer(tag)]]
+             if any(a[1].lower() in ("name", "property") and (a[2] or a[3] or "").lower() == "article:section" for a in attrs)
+             for m in attrs if m[1].lower() == "content"]
+    if not found:
+        lists = _JSON_SECTION_LIST_RE.findall(markup)
+        found = _JSON_STRING_ITEM_RE.findall(lists[0]) if lists else _JSON_SECTION_RE.findall(markup)[:1]
+    return [s for s in dict.fromkeys(found) if s][:SECTIONS_MAX]
+
+
 def hints(markup: str) -> str:
     """The page's own hints at its kind, as "section: ...; generator: ...; genre: ...; type: ...;
     title: ..." (lower-cased; only those the page gives), or ""."""
     head = markup[:HEAD_CHARS]
     metas = _metas(head)
     parts = []
-    section = metas.get("article:section") or next(iter(_JSON_SECTION_RE.findall(markup)), "")
-    if section:
-        parts.append(f"section: {section}")
+    # (web44) every section the page names, each a part of its own ("section: news; section: opinion"): a list's
+    # second item ("Opinion") was missed, as was a second <meta property="article:section">
+    parts.extend(f"section: {section}" for section in _sections(head, markup))
     if metas.get("generator"):
         parts.append(f"generator: {metas['generator']}")
     elif is_mediawiki(markup[:HEAD_CHARS]):  # (web28) a wiki page that names no generator: its body class, its content box

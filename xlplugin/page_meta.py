@@ -48,7 +48,7 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["article_title", "site_name", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
+__all__ = ["article_title", "site_name", "footer_outlet", "signed_post_author", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
@@ -187,6 +187,90 @@ def _copyright_site(markup: str, sites: set[str]) -> str:
         if len(holder) <= SITE_NAME_MAX_CHARS and _is_site(bare, sites):
             return holder
     return ""
+
+
+# (web44) Where the page's footer starts: the last <footer> element, else the last element classed or named a
+# footer or a copyright box ("site-footer", id="copyright").
+_FOOTER_START_RE = re.compile(r"<footer\b|<[a-z][a-z0-9]*\b[^>]*\b(?:class|id)\s*=\s*[\"']?[^\"'>]*(?:footer|copyright)",
+                              re.IGNORECASE)
+_TAG_RE = re.compile(r"<[^>]*>")
+# (web44) A holder that is no outlet: the notice's own words ("© 2026 All rights reserved", "Alle Rechte
+# vorbehalten"), a picture's credit (a photo agency, a news agency: kinds.AGENCIES). Lower case.
+_NOT_HOLDER_WORDS = frozenset(
+    "all rights reserved alle rechte vorbehalten tous droits réservés todos los derechos reservados photo photos "
+    "foto fotos image images picture pictures bild bilder bildrechte bildnachweis fotonachweis credit credits design "
+    "theme powered by".split())
+# (web44) A holder whose name says it sells software or hosting ("© 2026 Pressline Systems Ltd" under a print page):
+# the publishing system's maker, not the outlet (webfresh40's guard). Lower case.
+_VENDOR_HOLDER_WORDS = frozenset("systems software solutions technologies technology labs hosting webdesign cms".split())
+# (web44) A site template's placeholder holder, left as the template ships it ("Copyright MyCorp © 2026"). Lower case.
+_PLACEHOLDER_HOLDERS = frozenset(("mycorp", "my corp", "your company", "company name", "your name", "my website",
+                                  "site name", "your site", "lorem ipsum", "example"))
+_PHOTO_AGENCIES = frozenset(("getty images", "getty", "shutterstock", "istock", "istockphoto", "alamy", "imago",
+                             "picture alliance", "picture-alliance", "unsplash", "pexels", "adobe stock", "depositphotos",
+                             "epa", "keystone", "rex features", "wikimedia commons"))
+# (web44) A company's legal form after its name ("Harbour Gazette Ltd"): the outlet is the name readers know.
+_LEGAL_FORM_RE = re.compile(r"(?:,?\s+(?:Ltd|Limited|LLC|Inc|plc|PLC|GmbH|AG|KG|Co|Corp|SE|S\.A|SA|Media Group))\.?$")
+
+
+def footer_outlet(markup: str) -> str:
+    """(web44) The outlet a page names only in its footer's copyright line ("© 2026 Harbour Gazette",
+    "Copyright © Harbour Gazette Ltd 2026" -> "Harbour Gazette"), read where the page gives none
+    elsewhere: the first holder of a notice inside the page's footer (`_FOOTER_START_RE`), its legal
+    form left out. A notice under a picture or in the body is not read (a photo agency's "© Getty
+    Images" is not the outlet), nor one whose holder is the notice's own words ("© 2026 All rights
+    reserved"), a photo or news agency (`_PHOTO_AGENCIES`, kinds.AGENCIES), a software maker
+    ("Pressline Systems Ltd"), a template's placeholder ("MyCorp") or longer than a site's name."""
+    from .kinds import AGENCIES  # (kinds imports the scorers' modules; read at call time)
+
+    starts = [found.start() for found in _FOOTER_START_RE.finditer(markup)]
+    if not starts:
+        return ""
+    footers = [found for found in starts if markup[found:found + 7].lower() == "<footer"]
+    footer = " ".join(unescape(_TAG_RE.sub(" ", markup[(footers or starts)[-1]:])).split())
+    for found in _COPYRIGHT_HOLDER_RE.finditer(footer):
+        words = found[1].split()
+        # (the notice's own words after the holder, "Harbour Gazette All Rights Reserved", are not its name)
+        cut = next((n for n, word in enumerate(words) if word.lower() in _NOT_HOLDER_WORDS), len(words))
+        holder = _LEGAL_FORM_RE.sub("", " ".join(words[:cut])).strip()
+        if (not holder or len(holder) > SITE_NAME_MAX_CHARS or holder.lower() in _PHOTO_AGENCIES | AGENCIES.keys() | _PLACEHOLDER_HOLDERS
+                or any(word.lower() in _VENDOR_HOLDER_WORDS for word in holder.split())):
+            continue
+        return holder
+    return ""
+
+
+# (web44) Blogger's signature under a post, as classic templates print it: "posted by NAME at 12:53" ("Posted by
+# NAME at 5:11 AM"), the name one to three words of up to 30 characters each.
+_POSTED_AT_RE = re.compile(r"\b[Pp]osted by\s+([^\s<>|·•]{1,30}(?:\s[^\s<>|·•]{1,30}){0,2}?)\s+at\s+\d{1,2}[:.]\d{2}\b")
+# (web44) Names a blog platform signs with where it knows no writer (lower case).
+_UNSIGNED_NAMES = frozenset(("anonymous", "anonym", "anonyme", "anónimo", "unknown", "unbekannt", "guest", "gast"))
+
+
+def signed_post_author(markup: str, url: str = "", outlet: str = "") -> str:
+    """(web44) The writer a blog post signs with in the template's own line "posted by NAME at 12:53"
+    (Blogger's classic post footer; the name may be one word, a handle: "Stadler", "rasos"), where the
+    page holds that line once: a blog's front page signs each of its posts, and its first post's
+    writer is not the page's. A name the names rules read as no writer is not read: a desk or a role
+    (names' not_person_words: "admin", "team"), an unsigned post ("Anonymous"), the site's own name;
+    a name of two or more words must credit a person (`names.credits_a_person`). "" where none."""
+    from .names import _not_person_words, credits_a_person, site_names, squash
+
+    if "osted by" not in markup:
+        return ""
+    shown = " ".join(unescape(_TAG_RE.sub(" ", markup)).split())
+    signed = _POSTED_AT_RE.findall(shown)
+    if len(signed) != 1:
+        return ""
+    name = signed[0].strip(".,:;")
+    words = name.lower().split()
+    if not words or any(w in _not_person_words() or w in _UNSIGNED_NAMES for w in words):
+        return ""
+    if squash(name) in site_names(url, outlet) or (outlet and squash(name) == squash(outlet)):
+        return ""
+    if len(words) == 1:  # a handle: the page's own signature names its writer, as a byline would
+        return name if any(c.isalpha() for c in name) else ""
+    return name if credits_a_person(name, url, outlet) else ""
 
 
 def _colon_site(markup: str, title: str, sites: set[str]) -> str:

@@ -19,10 +19,13 @@ naturalnews.com page rated as reuters.com, 1.0). The rules:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from html import unescape
 from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
 
-__all__ = ["page_addresses", "disagreeing_addresses", "addresses_note", "name_elsewhere_note"]
+__all__ = ["page_addresses", "disagreeing_addresses", "addresses_note", "name_elsewhere_note", "canonical_address"]
 
 # A site's name read as another site's only where its squashed name is this long or longer (a
 # short name, "ft" or "ap", is a part of too many names and hosts).
@@ -45,6 +48,57 @@ def page_addresses(tree: Any) -> list[tuple[str, str]]:
             found.append(("og:url", (meta.get("content") or "").strip()))
             break
     return [(where, url) for where, url in found if url.lower().startswith(("http://", "https://"))]
+
+
+# (web44) A page's head tags and the attributes read from them; a share button's link and the page address it carries
+# ("twitter.com/share?url=https%3A//site.example/a", "facebook.com/sharer.php?u=...").
+_HEAD_TAG_RE = re.compile(r"<(?:link|meta|base)\b[^>]*>", re.IGNORECASE)
+_TAG_ATTR_RE = re.compile(r"""\b(rel|href|property|name|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_SHARED_URL_RE = re.compile(r"""[?&](?:amp;)?(?:url|u)=(https?(?::|%3A)[^&"'\s<>]+)""", re.IGNORECASE)
+# (web44) A relative address as a path writes it: a template's placeholder left unfilled ("{{ page.canonicalUrl }}",
+# "<%= url %>", "$url") is none.
+_PATH_RE = re.compile(r"[\w./%~+\-=?&#;,:@!]+")
+HEAD_CHARS = 60_000  # the head's tags sit in the page's first characters; a long body is not searched for them
+
+
+def _tags(markup: str) -> list[tuple[str, dict[str, str]]]:
+    found = []
+    for tag in _HEAD_TAG_RE.findall(markup[:HEAD_CHARS]):
+        attrs = {m[1].lower(): unescape(m[2] or m[3] or m[4] or "").strip() for m in _TAG_ATTR_RE.finditer(tag)}
+        found.append((tag[1:5].lower(), attrs))
+    return found
+
+
+def _absolute(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://")) and bool(urlsplit(url).netloc)
+
+
+def canonical_address(markup: str, address: str) -> str:
+    """(web44) The page's address where its canonical link is relative ("/my-article", as Drupal writes
+    it): the link read against the page's own absolute address (`address`: the one the extractor
+    took or the one given, else its og:url or its `<base href>`), or against the host of a share
+    button's address of the same page (its path the canonical's, "twitter.com/share?url=https%3A//
+    site.example/my-article"). `address` as it was where the canonical link is absolute or missing;
+    "" where the page gives no absolute address of its own."""
+    tags = _tags(markup)
+    href = next((attrs.get("href", "") for kind, attrs in tags
+                 if kind == "link" and "canonical" in attrs.get("rel", "").lower().split()), "")
+    if not href or _absolute(href) or href.startswith("//") or ":" in href.split("/")[0] or not _PATH_RE.fullmatch(href):
+        return address
+    bases = [address]
+    bases += [attrs.get("content", "") for kind, attrs in tags
+              if kind == "meta" and (attrs.get("property") or attrs.get("name") or "").lower() == "og:url"]
+    bases += [attrs.get("href", "") for kind, attrs in tags if kind == "base"]
+    for base in bases:
+        if _absolute(base):
+            return urljoin(base, href)
+    # a share button's address of this page: its path the canonical link's (another page's is not read)
+    path = urlsplit(urljoin("https://page.invalid/", href)).path
+    for shared in _SHARED_URL_RE.findall(markup):
+        shared = unquote(shared)
+        if _absolute(shared) and urlsplit(shared).path == path:
+            return urljoin(shared, href)
+    return address
 
 
 def _same_site(a: str, b: str) -> bool:

@@ -54,12 +54,12 @@ from .page_lists import name_list_tail_start
 from .page_owners import self_introduced, site_owner
 from .page_code import mark_styled_code, may_hold_styled_code
 from .page_articles import keep_one_article
-from .page_sites import addresses_note, disagreeing_addresses, name_elsewhere_note, page_addresses
+from .page_sites import addresses_note, canonical_address, disagreeing_addresses, name_elsewhere_note, page_addresses
 from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
 from .page_publications import publication_outlet
 from .page_subtitles import page_subtitle, with_subtitle
-from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, known_site_name, linked_author, site_name, text_byline,
-                        text_date, without_address, without_section_head, written_by)
+from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, footer_outlet, known_site_name,
+                        linked_author, signed_post_author, site_name, text_byline, text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
 from .page_pager import continued_note
@@ -886,6 +886,7 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     sites = site_names(found.url or url or "", outlet)
     title = article_title(found_title, markup, sites)
     outlet = outlet or site_name(markup, title, sites)
+    outlet = outlet or footer_outlet(markup)  # (web44) named only in the footer's copyright line
     author = _author(as_written(found_author, markup), outlet, markup)
     if _cut_by_trafilatura(author):
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
@@ -898,6 +899,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = _author(ld["author"], outlet, markup)
     if not author:  # (web40) a personal site that names its writer only as the site: where the page says so (page_owners)
         author = site_owner(markup, outlet)[0]
+    if not author:  # (web44) a blog post's "posted by NAME at 12:53", a handle too: the page's own signature
+        author = signed_post_author(markup, found.url or url or "", outlet)
     author = _uncut_label(author, [*_meta_authors(markup), ld.get("author", "")])
     # (lead25) a role line joined to the name; a commenter's name where the post has its own author
     author = post_author(markup, without_role_line(author, markup))
@@ -910,7 +913,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         "author": author,
         # (web39) not the day of the page's last change where it gives its publication date (page_dates)
         "date": published_not_modified(found_date, markup, ld.get("date", ""), ld.get("modified", "")) or ld.get("date", ""),
-        "url": found.url or url or "",
+        # (web44) a relative canonical link ("/my-article") read against the page's own absolute address
+        "url": canonical_address(markup, found.url or url or ""),
         "outlet": outlet,
         # "web page" where the page gives no type: the kind rules then know it is a web page
         # (whose missing author and date mean something, unlike a pasted text's)
