@@ -150,6 +150,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "saying_phrase_words": _ATTRIBUTION + " (\u201cmade it clear that\u201d)",
         "saying_phrase_verb_words": _ATTRIBUTION + " (\u201cmade it clear that\u201d)",
         "call_words": "senses.py, calls_nothing (\u201cphone calls\u201d: a call reports only with its complement)",
+        "call_taking_verbs": "senses.py (lead, session 34: \u201canswered calls for help\u201d, calls the object of a verb, no demand)",
         "call_complement_words": "senses.py, calls_nothing (the words that start a call's complement); cues.py, names_a_thing (sources7)",
         "publication_words": "publications.py (\u201ca study published in Nature\u201d: a named publication)",
         "definite_organisation_words": _ATTRIBUTION + " (cues.py, _classify: \u201cthe club said\u201d, a definite organisation as the speaker); also document_origins.py (sources22: a body, a name or a modified noun after a document)",

@@ -55,6 +55,7 @@ class _Sets:
     def __init__(self) -> None:
         self.calls = words(_ATTRIBUTION, "call_words")
         self.call_complements = words(_ATTRIBUTION, "call_complement_words")
+        self.call_taking = words(_ATTRIBUTION, "call_taking_verbs")
         self.phrase_ends = words(_LOADED, "phrase_end_words")
         self.casting = words(_LOADED, "casting_words")
         self.casting_as = words(_LOADED, "casting_as_words")
@@ -120,6 +121,8 @@ def calls_nothing(w: Words, i: int, text: str) -> bool:
         return False
     if i + 1 >= len(lowers):
         return True  # "she called." (on the telephone)
+    if i > 0 and lowers[i - 1] in sets.call_taking:
+        return True  # "answered calls for help": the noun, the object of a verb ([call_taking_verbs])
     after = lowers[i + 1]
     if after in sets.call_complements or after in DETERMINERS:
         return False
