@@ -23,6 +23,9 @@ Site") and one whose site part is the site's web address ("Headline | SITE-NAME.
 tests/fixtures/webfresh44 (session 34) adds 4: an outlet named only in the footer's copyright line (a photo agency's
 credit under the picture), a Drupal page whose canonical link is relative ("/repair-cafe-first-year"), a Blogger
 post signed "posted by HANDLE at 12:53", a column filed under two sections (JSON-LD articleSection ["News", "Opinion"]).
+tests/fixtures/webfresh45 (session 34) adds 6: related stories' headlines set as headings holding only a link (between
+paragraphs, under a one-paragraph article), Drupal's "Submitted by NAME on DATE" line (in a span, and as plain text
+on a page naming no author), a personal site whose footer's copyright holder is its writer ("\u00a9 2026 NAME").
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "fixtures" / "webfresh40"
 FOLDERS = {"webfresh40": FOLDER, "webfresh41": ROOT / "tests" / "fixtures" / "webfresh41",
-           "webfresh43": ROOT / "tests" / "fixtures" / "webfresh43", "webfresh44": ROOT / "tests" / "fixtures" / "webfresh44"}
+           "webfresh43": ROOT / "tests" / "fixtures" / "webfresh43", "webfresh44": ROOT / "tests" / "fixtures" / "webfresh44",
+           "webfresh45": ROOT / "tests" / "fixtures" / "webfresh45"}
 FIELDS = ("title", "author", "date", "outlet", "url")
 
 

@@ -48,7 +48,7 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["article_title", "site_name", "footer_outlet", "signed_post_author", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
+__all__ = ["article_title", "site_name", "footer_outlet", "signed_post_author", "submitted_line", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
@@ -437,6 +437,36 @@ def text_date(text: str) -> str:
             except ValueError:
                 return ""
     return ""
+
+
+# (web45) Drupal's byline and date line over a node, as its themes print it: "Submitted by NAME on DATE" (the date
+# in the site's format: "Wed, 02/11/2026 - 19:42", Drupal's default month/day/year, or "14 May 2026", "May 14, 2026")
+_SUBMITTED_RE = re.compile(r"Submitted by\s+(?P<name>\S.{0,60}?)\s+on\s+(?P<date>\S.{0,40}?)\s*")
+_US_DATE_RE = re.compile(_WEEKDAY + r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*-\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?", re.IGNORECASE)
+
+
+def submitted_line(text: str, head: bool = True) -> tuple[str, str, str]:
+    """(web45) (the line, its writer, its ISO date) of a Drupal node's "Submitted by NAME on DATE" line
+    among the text's first TEXT_BYLINE_HEAD_LINES lines (anywhere in it where not `head`: a whole page's
+    text, menus over it), where the text holds one such line (a list of nodes signs each); the writer ""
+    where the name is a role ("admin": names' not_person_words), the date "" where not read. ("", "", "")
+    where there is none."""
+    from .names import _not_person_words
+
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    found = [m for m in map(_SUBMITTED_RE.fullmatch, lines) if m is not None]
+    if len(found) != 1 or (head and found[0][0] not in lines[:TEXT_BYLINE_HEAD_LINES]):
+        return "", "", ""
+    line, name, shown = found[0][0], found[0]["name"], found[0]["date"]
+    if any(w in _not_person_words() for w in name.lower().split()):
+        name = ""
+    us_date = _US_DATE_RE.fullmatch(shown)
+    if us_date is not None:
+        try:
+            return line, name, date(int(us_date[3]), int(us_date[1]), int(us_date[2])).isoformat()
+        except ValueError:
+            return line, name, ""
+    return line, name, text_date(shown)
 
 
 # A byline element: an element whose class or id says it holds the author ("byline",

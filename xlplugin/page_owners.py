@@ -35,7 +35,7 @@ from html import unescape
 
 from .names import person_name_pattern
 
-__all__ = ["SITE_OWNER_RULES", "SELF_INTRO_LINES", "self_introduced", "site_owner"]
+__all__ = ["SITE_OWNER_RULES", "SELF_INTRO_LINES", "footer_owner", "self_introduced", "site_owner"]
 
 SITE_OWNER_RULES = (
     ("Person publisher", "the page's JSON-LD gives a publisher of type Person with a name"),
@@ -137,6 +137,22 @@ def site_owner(markup: str, outlet: str = "") -> tuple[str, str]:
     if name and _confirmed(name, markup, possessive):
         return name, SITE_OWNER_RULES[1][0]
     return "", ""
+
+
+def footer_owner(holder: str, author: str, markup: str) -> str:
+    """(web45) The person a personal site's footer names as its copyright's holder ("\u00a9 2026 Jane Doe",
+    read by `page_meta.footer_outlet`), or "" where the holder is no person's name or the page names
+    them nowhere else: a site's owner, not an outlet. A person only where the holder is shaped as a
+    person's name and the page's author is that person, or a rel="author" link or an "About me" box
+    names them (`_confirmed`): a firm named for its founder writes its name so in its footer too."""
+    name = _person_name(holder)
+    if not name:
+        return ""
+    from .names import squash
+
+    if author and squash(name) in {squash(part) for part in author.split(";")}:
+        return name
+    return name if _confirmed(name, markup, False) else ""
 
 
 # (web41) the writer's own introduction opening a line: a greeting perhaps, "I'm"/"I am"/"My name is", the name

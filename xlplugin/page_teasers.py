@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["teaser_tail_start", "POINTER_RE", "is_headline_like"]
+__all__ = ["teaser_tail_start", "POINTER_RE", "is_headline_like", "linked_headings", "without_linked_headings"]
 
 # The pointer line: an arrow to another part or to other stories, as sites word it. Matched
 # case-insensitively against the whole line (at most POINTER_MAX_CHARS).
@@ -63,3 +63,56 @@ def teaser_tail_start(lines: list[str]) -> int:
             return index
         before += len(ln)
     return len(lines)
+
+
+# (web45) A related story's headline set as a heading that holds only a link to another page
+# (`<h3><a href="/news/other-story">Other story</a></h3>`), as news and blog themes print them between or
+# under the paragraphs. A link to a place on the page ("#section") is the heading's own anchor.
+_LINKED_HEADING_RE = re.compile(r"<h([2-4])\b[^>]*>\s*<a\s[^>]*href\s*=\s*[\"']([^\"'#][^\"']*)[\"'][^>]*>(.*?)</a>\s*</h\1\s*>",
+                                re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]+>")
+# a page with more such headings is a list of articles (a section or tag page), read as it is
+LINKED_HEADINGS_MAX = 3
+# words of the text's other lines, at least, for its linked headings to be left out
+LINKED_HEADINGS_MIN_WORDS = 30
+
+
+def linked_headings(markup: str, own_urls: tuple[str, ...] = ()) -> set[str]:
+    """(web45) The words of each heading (h2-h4) that holds only a link to another page than the
+    page's own (`own_urls`), as the text shows them."""
+    from html import unescape
+
+    found = set()
+    for match in _LINKED_HEADING_RE.finditer(markup):
+        href = match[2].strip()
+        if any(own and (href == own or own.endswith(href)) for own in own_urls):
+            continue
+        words = " ".join(unescape(_TAG_RE.sub(" ", match[3])).split())
+        if words:
+            found.add(words)
+    return found
+
+
+def without_linked_headings(text: str, removed: tuple[str, ...], headings: set[str]) -> tuple[str, tuple[str, ...]]:
+    """(web45) The text without the lines that are another article's linked headline (`linked_headings`),
+    below its first line (the headline), where the page holds at most LINKED_HEADINGS_MAX of them and
+    at least LINKED_HEADINGS_MIN_WORDS words stay; and the lines removed. A line that is a headline and
+    more (a paragraph the headline was run into) is cut back to its other words."""
+    if not headings or len(headings) > LINKED_HEADINGS_MAX:
+        return text, removed
+    blocks = text.split("\n\n")
+    kept, gone = [], []
+    for index, block in enumerate(blocks):
+        line = " ".join(block.split())
+        if index and line in headings:
+            gone.append(block)
+            continue
+        for heading in headings:  # run into a paragraph: "Headline The paragraph ..." or "... ends. Headline"
+            if line.startswith(heading + " ") or line.endswith(" " + heading):
+                gone.append(heading)
+                line = line[len(heading) + 1:] if line.startswith(heading + " ") else line[: -len(heading) - 1]
+                block = line
+        kept.append(block)
+    if not gone or sum(len(b.split()) for b in kept) < LINKED_HEADINGS_MIN_WORDS:
+        return text, removed
+    return "\n\n".join(kept), (*removed, *gone)

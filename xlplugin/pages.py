@@ -51,7 +51,7 @@ from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
 from .page_jsonld import article_body, article_fields, other_articles
 from .page_lists import name_list_tail_start
-from .page_owners import self_introduced, site_owner
+from .page_owners import footer_owner, self_introduced, site_owner
 from .page_code import mark_styled_code, may_hold_styled_code
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, canonical_address, disagreeing_addresses, name_elsewhere_note, page_addresses
@@ -59,13 +59,13 @@ from .aggregator_copies import aggregator_page, page_credit, story_by_author, wi
 from .page_publications import publication_outlet
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, footer_outlet, known_site_name,
-                        linked_author, signed_post_author, site_name, text_byline, text_date, without_address, without_section_head, written_by)
+                        linked_author, signed_post_author, site_name, submitted_line, text_byline, text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
 from .page_pager import continued_note
 from .page_promos import drop_promo_blocks
 from .page_stamps import keep_entry_times
-from .page_teasers import teaser_tail_start
+from .page_teasers import linked_headings, teaser_tail_start, without_linked_headings
 from .page_wiki import tidy_wiki
 
 __all__ = ["Page", "extract_page", "clean_text", "trafilatura_available", "EXTRACTOR_OPTIONS"]
@@ -604,6 +604,21 @@ def extract_page(markup: str, url: str = "") -> Page:
             # (webtidy40) the extractor's own fallback read the body run into one paragraph: its breaks kept
             text, removed = clean_text(article_body(markup, url or meta["url"]), meta["author"])
             text = with_subtitle(text, subtitle, meta["title"])
+    # (web45) other articles' headlines set as headings that only link to them, between or run into the paragraphs
+    text, removed = without_linked_headings(text, removed, linked_headings(markup, tuple(filter(None, (url, meta["url"])))))
+    # (web45) Drupal's "Submitted by NAME on DATE": the node's byline and date, furniture
+    submitted, submitter, submitted_on = submitted_line(text)
+    if submitted:
+        text = "\n\n".join(b for b in text.split("\n\n") if b.strip() != submitted)
+        removed = (*removed, submitted)
+    elif "Submitted by" in markup:  # the extractor left the line out: the page's own
+        from .inputs import html_to_text
+
+        _, submitter, submitted_on = submitted_line(html_to_text(markup)[0], head=False)
+    meta["author"] = meta["author"] or submitter
+    # (Drupal's "02/11/2026" is month first: the extractor's "2026-11-02" read from it day first is not the page's date)
+    if not meta["date"] or (submitted_on and meta["date"] == f"{submitted_on[:4]}-{submitted_on[8:]}-{submitted_on[5:7]}"):
+        meta["date"] = submitted_on or meta["date"]
     # (webtidy40) a lone date line over the text; (web41) not a live blog's heading over its first day's entries
     text, removed = without_date_head(text, removed, meta["date"], live_entry_dates(tree, markup, meta["title"]))
     if (_paywalled_teaser(text, removed) or _paywall_on_page(text, markup)) and not _meter_leaves_articles(markup):
@@ -886,7 +901,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     sites = site_names(found.url or url or "", outlet)
     title = article_title(found_title, markup, sites)
     outlet = outlet or site_name(markup, title, sites)
-    outlet = outlet or footer_outlet(markup)  # (web44) named only in the footer's copyright line
+    holder = "" if outlet else footer_outlet(markup)
+    outlet = outlet or holder  # (web44) named only in the footer's copyright line
     author = _author(as_written(found_author, markup), outlet, markup)
     if _cut_by_trafilatura(author):
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
@@ -901,6 +917,10 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = site_owner(markup, outlet)[0]
     if not author:  # (web44) a blog post's "posted by NAME at 12:53", a handle too: the page's own signature
         author = signed_post_author(markup, found.url or url or "", outlet)
+    owner = footer_owner(holder, author, markup) if holder else ""
+    if owner:  # (web45) "\u00a9 2026 Jane Doe": a personal site's owner, no outlet; the writer where the page names none
+        outlet = ""
+        author = author or owner
     author = _uncut_label(author, [*_meta_authors(markup), ld.get("author", "")])
     # (lead25) a role line joined to the name; a commenter's name where the post has its own author
     author = post_author(markup, without_role_line(author, markup))
