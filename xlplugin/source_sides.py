@@ -13,6 +13,9 @@ counted, the organisation or side the text gives it, from the words around the n
   "Opposition MP Carl Dunn said");
 - for a body that speaks itself ("The county council said"), the body.
 
+(sides45) A nation's adjective before a noun is no body and no name ("North Korean leader" gives no
+side; "The Chinese embassy said" is the embassy, not "Chinese": attribution.txt [nationality_words]).
+
 A surname said again later ("Hale said") is the same source. `sides` returns the sources in the
 order met, each with its side ("" where the text gives none); `side_note` says what the evidence
 and the Why say: "all 4 named sources speak for one body: the county council" where two or more
