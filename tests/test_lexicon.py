@@ -121,6 +121,7 @@ The plan, "a disgraceful waste of public money", was dropped.
 Sponsored by the Quay Trust: 40% off all tickets
 Sir, the residents of Upper Stow say the bus matters.
 Council to close three libraries.
+North Korean envoy Ri Chol said the quay was sold. The Chinese embassy said it was not.
 Prep time: 20 minutes
 225g unsalted butter, softened
 2 tsp baking powder

@@ -15,7 +15,12 @@ words that are no one read as that source:
 - a class of people with no names: "Sleep advisers also say", "Many lawyers argue", "wedding
   planners say" (a plural role opened by a field, [class_field_words], or a quantifier,
   [class_quantifier_words]), as "Nutrition experts also say" already was no source;
-- an idiom of a thing: "The result said it all", "His silence says a lot".
+- an idiom of a thing: "The result said it all", "His silence says a lot";
+- (sides45) a possessive read as the speaker: "resisted Brazil's demands", "undercutting Peru's
+  alleged plans" (the verb of saying is the possessive's noun or its adjective), "ignoring
+  Japan's lead in services, revealing" (the verb is another clause's): the name owns a thing, it
+  says nothing. "Brazil's foreign minister said" (the possessive's noun right before the verb)
+  is no such case.
 
 A word that is also someone's name in the text ("Georgia Mills, 34, ... Georgia said") stays a
 person. `no_named_speaker` says which of these an attribution is ("" for none); provenance
@@ -115,6 +120,8 @@ def _no_named_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> s
         return "an idiom"  # ("Red Danny freely admits it all" is a confession)
     if attr.kind == "role":
         return "a class of people" if class_of_people(doc, attr) else ""
+    if _possessive_speaker(doc.text[attr.start:attr.end]) and not _inverted(doc.text, attr.start, attr.end):
+        return "a possessive"
     name = _speaker(doc, attr)
     if not name or not all(w[:1].isupper() for w in name):
         return ""
@@ -130,6 +137,33 @@ def _no_named_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> s
     if _AS_A_BODY_RE.search(doc.text, attr.end, sentence.end) or _AS_A_BODY_RE.search(doc.text, sentence.start, attr.start):
         return ""  # the company or the government, "it" after it ("Facebook says it will require")
     return "a platform" if platform else "a place"
+
+
+# (sides45) The last capitalised run of an attribution's span ending in a possessive, and what follows it.
+_POSSESSIVE_RUN_RE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['\u2019]s\b(?!.*\b[A-Z])(.*)$", re.DOTALL)
+
+
+# (sides45) An inverted attribution: the verb after a comma ends the span, its speaker follows
+# ("FAST's size makes it sensitive, says Li", "..., said the minister"): the possessive is in
+# the words reported. A participle after a comma ("..., revealing the logic") is no inversion.
+_VERB_AFTER_COMMA_RE = re.compile(r",\s*([A-Za-z]+)\s*$")
+_SPEAKER_AFTER_RE = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|one)\b)")
+
+
+def _inverted(text: str, start: int, end: int) -> bool:
+    m = _VERB_AFTER_COMMA_RE.search(text, start, end)
+    return m is not None and not m.group(1).lower().endswith("ing") and _SPEAKER_AFTER_RE.match(text, end) is not None
+
+
+def _possessive_speaker(span: str) -> bool:
+    """(sides45) Is the name an attribution's span ends with a possessive whose own noun is the verb
+    ("Brazil's demands", "Peru's alleged") or runs into another clause ("Japan's lead in services,
+    revealing")? See the module's text."""
+    m = _POSSESSIVE_RUN_RE.search(span)
+    if m is None:
+        return False
+    after = m.group(1).split()
+    return len(after) <= 1 or "," in m.group(1)
 
 
 def class_of_people(doc: Document, attr: Attribution) -> bool:

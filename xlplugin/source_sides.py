@@ -13,6 +13,9 @@ counted, the organisation or side the text gives it, from the words around the n
   "Opposition MP Carl Dunn said");
 - for a body that speaks itself ("The county council said"), the body.
 
+(sides45) A nation's adjective before a noun is no body and no name ("North Korean leader" gives no
+side; "The Chinese embassy said" is the embassy, not "Chinese": attribution.txt [nationality_words]).
+
 A surname said again later ("Hale said") is the same source. `sides` returns the sources in the
 order met, each with its side ("" where the text gives none); `side_note` says what the evidence
 and the Why say: "all 4 named sources speak for one body: the county council" where two or more
@@ -124,7 +127,7 @@ _BODY_NOUNS = frozenset("""
 council office campaign government ministry department police union company board trust agency
 committee party authority commission service services firm council's group club association
 school hospital university court force corporation bank council-run administration
-inspectorate regulator watchdog institute foundation charity cabinet
+inspectorate regulator watchdog institute foundation charity cabinet embassy consulate
 """.split())
 
 _RESIDENT_RE = re.compile(
@@ -276,7 +279,8 @@ def _classify(desc: str) -> str:
             # a body's name before the role ("a council spokeswoman", "Eastmoor Water spokesman"),
             # not a field ("health minister": the minister's office says whose)
             if before and (before[-1].lower() in _BODY_NOUNS or before[-1][:1].isupper() and _ROLES[w] not in _OFFICE_BODIES
-                           and lowers[i - 1] == before[-1].lower() and not _opens_a_group(words, i)):
+                           and lowers[i - 1] == before[-1].lower() and not _opens_a_group(words, i)
+                           and not _adjectival(before)):  # (sides45) "North Korean leader": no body "North Korean"
                 body = " ".join(before)
                 return body if body[:1].isupper() and len(before) > 1 else "the " + body.lower()
             if body := _office_body(w) or _MEMBER_BODIES.get(_ROLES[w], ""):
@@ -287,6 +291,18 @@ def _classify(desc: str) -> str:
         if body := _office_body(w):
             return body
     return ""
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> frozenset[str]:
+    return words("attribution.txt", "nationality_words")
+
+
+def _adjectival(phrase: list[str]) -> bool:
+    """(sides45) Are the words only a nation's or a region's adjective ("North Korean", "Western
+    European", "Chinese": attribution.txt [nationality_words])? Before a noun they say whose it is
+    and name no body: "North Korean leader" gives no side "North Korean"."""
+    return bool(phrase) and all(w.lower().strip(".,") in _nationality_words() for w in phrase)
 
 
 def _opens_a_group(words: list[str], i: int) -> bool:
@@ -417,6 +433,8 @@ def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: i
 # "a shop owner, said"; "Mary-Kate O'Neill, " before "a local councillor, said").
 _NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:" + _PARTICLES + r")\s+)*)+[A-Z][\w'\u2019-]+)"
                              r",(?:\s*\d{1,3},)?\s*$")
+# (sides45) The speaker right after an inverted attribution's verb ("..., says Li.").
+_NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 # Words a name is not made of: titles, role and office words, "The", a possessive of one ("Minister's").
 _NO_NAME_WORDS = frozenset("the a an".split())
 
@@ -545,6 +563,17 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
         side = _the(side)
         if not name:
             continue
+        if name.endswith(("'s", "\u2019s")) and (after := _NAME_AFTER_RE.match(doc.text, end, s_end)) is not None:
+            name, side = after.group(1), ""  # (sides45) "FAST's size makes it sensitive, says Li": Li
+        if _adjectival(name.split()):
+            # (sides45) "The Chinese embassy said", "Western European countries condemn": the
+            # adjective qualifies the noun after it, which is the source (a body or a group)
+            phrase = _qualified_noun(doc.text, start, end, name)
+            key = _key(phrase)
+            if phrase and key not in by_body:
+                by_body.add(key)
+                out.append(Source(phrase, _the(_body_speaking(phrase)), False))
+            continue
         if not side and len(name.split()) == 1 and _RESIDENT_RE.fullmatch(name):
             out.append(Source(name, "a resident", False))  # "Islanders say": a group of residents, no one person
             continue
@@ -573,6 +602,24 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
     return [s._replace(side=_the(s.name), person=False) if s.person and not s.side and (
         len(s.name.split()) > 1 and any(_key(s.name) <= k for k in bodies) or len(s.name.split()) > 1 and (s.name.split()[-1].lower() in _BODY_NOUNS
                                         or s.name.split()[0].lower() in _BODY_NOUNS)) else s for s in out]
+
+
+def _qualified_noun(text: str, start: int, end: int, name: str) -> str:
+    """(sides45) The noun phrase a nation's adjective opens in an attribution's span, less the verb
+    and the words about it ("The Chinese embassy said" -> "the Chinese embassy", "also Western
+    European countries condemn" -> "Western European countries"), or "" where no noun follows."""
+    span = text[start:end]
+    at = span.find(name)
+    if at < 0:
+        return ""
+    phrase = span[at:].split()[:-1]  # the attribution's verb ends its span
+    while len(phrase) > len(name.split()) and (phrase[-1].lower() in _NOT_IN_A_NAME or phrase[-1].endswith("ly")
+                                               or phrase[-1].lower() in ("also", "has", "have", "had")):
+        phrase.pop()  # "the Chinese embassy has also said"
+    if len(phrase) <= len(name.split()) or not phrase[-1].isalpha() or phrase[-1][:1].isupper():
+        return ""
+    before = span[:at].split()
+    return ("the " if before and before[-1].lower() == "the" else "") + " ".join(phrase)
 
 
 def _named_as_body(text: str, name: str, start: int, end: int) -> bool:
