@@ -64,6 +64,9 @@ SIGN_OFF_CHARS = 40
 # Highways, County Hall, Harwick HW1 2AB"), the foot lines looked in, and how many words after
 # the name may hold the role ("Director", "Deputy Chief Executive").
 ROLE_SIGN_OFF_CHARS = 100
+# The most words of an office line ending in a full stop ("Director of Public Health, Harwick County
+# Council."); a longer one is a sentence (_name_over_office)
+OFFICE_MAX_WORDS = 10
 FOOT_LINES = 3
 ROLE_WORDS_AFTER_NAME = 3
 # The foot lines a signature block is looked for in (an open letter's signatories follow the first).
@@ -464,6 +467,11 @@ def _name_over_office(line: str, below: str) -> bool:
     """Is `line` a name alone and `below` the office under it, a role word in its first words and
     no verb of saying (signature_block)?"""
     if len(line) > SIGN_OFF_CHARS or len(below) > ROLE_SIGN_OFF_CHARS or not _NAME_RE.fullmatch(line):
+        return False
+    # (lead, session 34) a sentence of its own under the line is no office: "Promenade Closed Again" /
+    # "The coastguard has closed the promenade at Wexley after waves topped the sea wall." (a live
+    # blog's entry under its heading; claims43 made "coastguard" a role word)
+    if below.endswith(".") and len(below.split()) > OFFICE_MAX_WORDS:
         return False
     roles, saying = _sign_off_words()
     return _has_role(below, roles) and not any(w.strip(".,;:") in saying for w in below.lower().split())
