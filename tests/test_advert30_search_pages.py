@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from xlplugin import kinds, prepare, score_text
-from xlplugin.cells import status_text
+from xlplugin.cells import unscored_why  # (status45: the whole reason is the Why; the Status says its head)
 
 
 def _kind(text: str) -> kinds.Kind:
@@ -36,7 +36,7 @@ def test_a_content_farms_page_is_not_an_article_and_the_status_says_why(service,
     assert kind.kind == kinds.NOT_ARTICLE, kind
     result = score_text(text)
     assert result.reliability is None
-    assert "a page written for search engines" in status_text(result), status_text(result)
+    assert "a page written for search engines" in unscored_why(result), unscored_why(result)
 
 
 def test_the_same_page_without_its_stuffed_phrase_is_no_search_page():

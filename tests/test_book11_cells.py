@@ -98,7 +98,8 @@ def test_an_emptied_cell_and_a_number_agree_on_the_scores(tmp_path):
     refresh_workbook(book)
     emptied, number = _rows(book)[:2]
     for row in (emptied, number):
-        assert row[INDEX] is None and row[WHY] is None
+        assert row[INDEX] is None
+    assert number[WHY] is None and emptied[WHY] == "not scored: empty (no text)"  # (status45: its Status says the head)
 
 
 def test_a_file_gone_from_its_folder_clears_the_rows_scores(tmp_path, capsys):

@@ -39,7 +39,7 @@ ROWS = [
     ("b1", "Flag", "Post", True, "b1", "not scored: column Body: not text: a TRUE/FALSE value"),
     ("e1", "Error", "Post", "#N/A", "e1", "not scored: column Body: error value #N/A in the cell (a formula that failed: fix it, or type the text in its place)"),
     ("r1", "Rich", "Post", RICH, "r1", "scored"),
-    ("e2", "Empty", "Post", None, "e2", "not scored: empty (no text)"),
+    ("e2", "Empty", "Post", None, "e2", "not scored: empty"),  # (status45: "(no text)" is in its Why)
     ("a9", "After the odd rows", "Post", CALM_REPORT + " The vote was the last of the year.", "a9", "scored"),
 ]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from xlplugin import kinds
-from xlplugin.cells import status_text
+from xlplugin.cells import unscored_why  # (status45: the whole reason is the Why; the Status says its head)
 from xlplugin.engine import score_document
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
@@ -87,7 +87,7 @@ def test_one_events_own_page_is_not_an_article_and_has_no_index(text):
     result = _result(text)
     assert result.kind == kinds.NOT_ARTICLE, result.kind_cues
     assert result.reliability is None
-    assert "one event's own page" in status_text(result), status_text(result)
+    assert "one event's own page" in unscored_why(result), unscored_why(result)
 
 
 def test_the_same_page_on_a_web_site_is_not_an_article_either():

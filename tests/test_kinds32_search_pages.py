@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from xlplugin import kinds
-from xlplugin.cells import status_text
+from xlplugin.cells import unscored_why  # (status45: the whole reason is the Why; the Status says its head)
 from xlplugin.engine import score_document
 from xlplugin.search_pages import search_page
 from xlplugin.settings import Settings
@@ -53,7 +53,7 @@ def test_a_ranking_written_for_search_is_not_an_article_and_has_no_index(text):
     result = _result(text)
     assert result.kind == kinds.NOT_ARTICLE, result.kind_cues
     assert result.reliability is None
-    assert "a page written for search engines" in status_text(result), status_text(result)
+    assert "a page written for search engines" in unscored_why(result), unscored_why(result)
 
 
 def test_the_singular_and_the_plural_of_the_thing_count_as_one_phrase():

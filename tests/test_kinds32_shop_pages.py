@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from xlplugin import kinds
-from xlplugin.cells import status_text
+from xlplugin.cells import unscored_why  # (status45: the whole reason is the Why; the Status says its head)
 from xlplugin.engine import score_document
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
@@ -64,7 +64,7 @@ def test_a_product_page_pasted_as_text_is_not_an_article_and_has_no_index(text):
     result = score_document(prepare(text), Settings(), id="t")
     assert result.kind == kinds.NOT_ARTICLE, result.kind_cues
     assert result.reliability is None
-    assert "a shop's lines" in status_text(result), status_text(result)
+    assert "a shop's lines" in unscored_why(result), unscored_why(result)
 
 
 def test_two_shop_lines_alone_do_not_decide():

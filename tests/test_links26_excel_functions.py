@@ -72,7 +72,10 @@ def test_scores_kind_and_status_are_the_workbooks(tmp_path):
         together = dict(zip(HEADERS, together))
         for found in (alone, together):
             assert found["Kind"] == (row["Kind"] or ""), (text[:50], found["Kind"], row["Kind"])
-            assert found["Status"] == row["Status"], (text[:50], found["Status"], row["Status"])
+            if found["Status"].startswith("scored"):
+                assert found["Status"] == row["Status"], (text[:50], found["Status"], row["Status"])
+            else:  # (status45) the head; how the cell was read is in the function's Why, the row's Status
+                assert row["Status"].startswith(found["Status"]) and found["Status"], (text[:50], found["Status"], row["Status"])
         assert alone["Kind"] == functions.kind(text)
         no_cue += str(row["Kind"]).endswith("(no cue)")
     assert no_cue >= 2  # (the case that differed: reports no cue decided)

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from xlplugin import Settings, score_text
-from xlplugin.cells import status_text
+from xlplugin.cells import unscored_why
 from xlplugin.cli import main
 from xlplugin.settings import setting_named
 from xlplugin.workbook import layout
@@ -53,6 +53,6 @@ def test_a_weight_changed_in_the_sheet_is_used_whether_its_row_is_named_in_words
 
 
 def test_the_status_names_a_setting_as_the_sheet_does():
-    status = status_text(score_text("Four words only here."))
+    status = unscored_why(score_text("Four words only here."))  # (status45: the whole reason is the Why)
     labels = [s.label for s in layout.WORKBOOK_SETTINGS if s.label in status]
     assert labels and "min_words" not in status, status

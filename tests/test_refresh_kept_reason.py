@@ -1,6 +1,7 @@
-"""A page that is "not an article" (no index, an empty Why) whose page text is edited keeps its
-earlier scores, and its Status keeps the earlier reason for having no index beside the "not
-refreshed" part: nothing else in the row says why it has none."""
+"""A page that is "not an article" (no index) whose page text is edited keeps its earlier scores,
+and its Status keeps the earlier reason for having no index beside the "not refreshed" part.
+(status45) The Status says the head of the reason ("no index: not an article"); the row's Why,
+kept as it was, says the whole of it."""
 
 from __future__ import annotations
 
@@ -45,12 +46,13 @@ def test_the_no_index_reason_stays_beside_not_refreshed(tmp_path):
         book = _book(tmp_path / column.replace(" ", "_"), table)
         before = _rows(book)["shop.html"]
         reason = before[STATUS]
-        assert reason.startswith("no index: not an article") and not before["Why"]
+        assert reason == "no index: not an article" and before["Why"].startswith(reason + " (fewer than 150 words")
         _set(book, column, "The kite shop said it would close in June, its owner told customers on Monday.")
         assert refresh_workbook(book).text_edited == 1
         status = _rows(book)["shop.html"][STATUS]
         assert status.startswith("not refreshed: the text cell") and "the scores shown are from an earlier run" in status
         assert status.endswith(f", which said: {reason}")
+        assert _rows(book)["shop.html"]["Why"] == before["Why"]  # (the whole reason, kept with the scores)
         # a second refresh writes the same Status (the reason is not doubled, nor lost)
         summary = refresh_workbook(book)
         assert summary.rescored == 0

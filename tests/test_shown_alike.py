@@ -99,4 +99,4 @@ def test_the_note_of_a_page_not_an_article_leads_with_its_deciding_cue():
     assert result.kind == kinds.NOT_ARTICLE and len(result.kind_cues) >= 2
     assert result.note == "no index: " + kinds.deciding_reason(result.kind, result.kind_cues)
     assert result.note.startswith("no index: not an article (a recipe: ")
-    assert cells.status_text(result) == result.note  # the Status and the note: one text
+    assert cells.unscored_why(result) == result.note  # (status45) the Why and the note: one text; the Status says its head

@@ -1,8 +1,9 @@
-"""The Status of a page that is not an article leads with the cue that weighed most in deciding
-its kind (a recipe's headings), not with the first cue in the table's order."""
+"""The reason of a page that is not an article leads with the cue that weighed most in deciding
+its kind (a recipe's headings), not with the first cue in the table's order. (status45) The
+Status says its head ("no index: not an article"); the whole reason is the row's Why."""
 
 from xlplugin import kinds, score_text
-from xlplugin.cells import plain_note, status_text
+from xlplugin.cells import plain_note, status_text, unscored_why
 
 # (our own words: a short recipe page, its lines mostly short labels)
 RECIPE = """Lemon barley soup for a cold evening
@@ -41,7 +42,8 @@ def test_status_leads_with_the_heaviest_cue():
     result = score_text(RECIPE)
     assert result.kind == kinds.NOT_ARTICLE and result.reliability is None
     recipe = next(cue for cue in result.kind_cues if cue.startswith("a recipe: "))  # (kinds9: the recipe structure, weight 10, weighs most)
-    status = status_text(result)
+    assert status_text(result) == "no index: not an article"
+    status = unscored_why(result)
     assert status.startswith("no index: not an article (" + recipe)
     # the Status shows the three heaviest of the page's cues (the note, like Kind.reason, the first
     # three in the table's order: with four or more cues the two may differ): none made up
@@ -63,5 +65,6 @@ def test_weights_decide_the_order_ties_keep_the_table_order():
 def test_other_notes_are_as_they_were():
     short = score_text("Three words only.")
     # (in words a reader knows: the setting by where it is, session 16: test_status_plain_words.py)
-    assert status_text(short) == plain_note(short.note) != short.note
-    assert "'Fewest words for an index' in the Settings sheet" in status_text(short)
+    assert unscored_why(short) == plain_note(short.note) != short.note
+    assert "'Fewest words for an index' in the Settings sheet" in unscored_why(short)
+    assert status_text(short) == "no index: 3 words"

@@ -55,6 +55,8 @@ __all__ = [
     "why_text",
     "evidence_text",
     "status_text",
+    "status_head",
+    "unscored_why",
     "plain_note",
     "short_note",
     "kind_text",
@@ -945,14 +947,18 @@ def score_row(result: DocumentResult, signals: tuple[str, ...] | None = None) ->
     """
     row: list[Any] = [result.reliability]
     row += [_display_value(name, result) for name in (registry.names() if signals is None else signals)]
-    row += [result.kind or None, why_text(result), status_text(result)]
+    row += [result.kind or None, why_text(result) or unscored_why(result), status_text(result)]
     return row
 
 
 def status_text(result: DocumentResult) -> str:
-    """"scored", or what could not be scored and why, in words a reader knows (`plain_note`)."""
+    """"scored", or what could not be scored and why, in words a reader knows (`plain_note`).
+    (status45) A row the engine read and gave no index says only the head of why here ("not
+    scored: language German", "no index: not an article"): the Status column is narrow, and the
+    whole reason is the row's Why (`unscored_why`)."""
     if result.reliability is None:
-        return plain_note(result.note) or "not scored"  # (not an article: the note leads with its deciding cue, engine)
+        reason = plain_note(result.note) or "not scored"  # (not an article: the note leads with its deciding cue, engine)
+        return status_head(reason) if result.stamp else reason
     text_signals = registry.text_signals()
     missing = [
         f"{name.replace('_', ' ')}: {plain_note(sig.note)}" for name, sig in result.signals.items()
@@ -967,6 +973,27 @@ def status_text(result: DocumentResult) -> str:
     missing += [str(sig.details["copy"]) for sig in result.signals.values() if sig.value is not None and sig.details.get("copy")]
     # a note on a scored row: what the batch left out (`xlplugin.repeat_notes`)
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "") + (f"; {result.note}" if result.note else "")
+
+
+# (status45) Where the head of a reason ends: its first bracket or its first "; " (what follows is
+# the detail: the cues that decided it, how the file was read, what a page left out).
+_HEAD_END_RE = re.compile(r" \(|; ")
+
+
+def status_head(reason: str) -> str:
+    """The head of a reason as the Status says it: "not scored: language German (most of its
+    common words are German); read as Windows-1252" -> "not scored: language German"."""
+    return _HEAD_END_RE.split(reason, maxsplit=1)[0]
+
+
+def unscored_why(result: DocumentResult) -> str:
+    """(status45) The Why of a row the engine read and gave no index: the whole reason, in words a
+    reader knows, where its Status gives only the head (`status_text`); "" for a row with an index
+    or one not read (a text cell holding no text: its Status says all of it)."""
+    if result.reliability is not None or not result.stamp:
+        return ""
+    reason = plain_note(result.note)
+    return reason if reason and reason != status_head(reason) else ""
 
 
 # The engine's notes name a language by its code and a setting by its key ("not scored: language de
