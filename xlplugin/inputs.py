@@ -1355,6 +1355,70 @@ DESCRIPTION_ROW_REASON = ("a row describing the columns under the header (words 
                           "addresses, dates or numbers), not a document")
 # The most words a description row's cells hold (a label or a short note, never an article)
 _DESCRIPTION_MAX_WORDS = 12
+# (hunt45) The words by which a cell describes a column: it names what the column holds. A column
+# is described in the words of its own header ("Number of words" under "words"), of what the
+# plugin reads it as (by which names its header is in: a text, a title, a web address, an outlet,
+# a date, an author, an id) or of the kind of value its other rows hold (web addresses, dates,
+# numbers). A first row whose url or date cell holds other words ("print only", "n/a - see
+# notes", "unknown") was left out as a description; it is a document that gives no address or date.
+_DESCRIBED_AS: dict[str, frozenset[str]] = {
+    "text": frozenset({"text", "texts", "article", "articles", "story", "stories", "body", "content", "contents",
+                       "full", "paste", "pasted", "copy", "document", "documents", "words", "wording", "transcript"}),
+    "title": frozenset({"title", "titles", "headline", "headlines", "heading", "name"}),
+    "url": frozenset({"url", "urls", "link", "links", "address", "addresses", "web", "website", "site", "page",
+                      "online", "http", "https"}),
+    "outlet": frozenset({"outlet", "outlets", "newspaper", "paper", "site", "website", "publisher", "publication",
+                         "source", "sources", "channel", "station", "magazine", "broadcaster", "name", "where"}),
+    "date": frozenset({"date", "dates", "day", "days", "when", "published", "publication", "posted", "year", "month",
+                       "time", "yyyy", "yy", "mm", "dd", "iso"}),
+    "author": frozenset({"author", "authors", "writer", "writers", "reporter", "reporters", "journalist", "byline",
+                         "who", "wrote", "written", "name", "names"}),
+    "id": frozenset({"id", "number", "numbers", "ref", "reference", "code", "key", "row", "our"}),
+    # (the kinds of value a column's other rows hold: `_cell_kind`)
+    "address": frozenset({"url", "urls", "link", "links", "address", "addresses", "web", "website", "site", "page",
+                          "online", "http", "https"}),
+    "number": frozenset({"number", "numbers", "count", "counts", "how", "many", "much", "total", "amount", "score",
+                         "scores", "rating", "ratings", "percent", "percentage", "%", "per", "rank", "index"}),
+    # (words that say a cell tells what to fill in, in any column)
+    "any": frozenset({"e.g", "eg", "optional", "required", "format", "example", "enter", "fill", "type", "leave"}),
+}
+_DESCRIBED_AS["date_kind"] = _DESCRIBED_AS["date"]
+# (hunt45) Words that say a value is missing, not what a column holds: "no link", "date unknown",
+# "web address missing" are a document's cells, never a description of the column.
+_NOT_DESCRIBING = frozenset({"no", "not", "none", "unknown", "missing", "n/a", "na", "unavailable", "undated",
+                             "tbc", "tbd", "pending", "removed", "deleted", "broken", "dead"})
+_DESCRIPTION_WORD_RE = re.compile(r"e\.g|n/a|[^\W\d_]+|%", re.IGNORECASE)
+# A sentence's end inside a cell, words after it: two sentences are a text, never a label (an
+# abbreviation's full stop is none: "e.g. https address", "Row no. in the print list")
+_SENTENCE_INSIDE_RE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bno)[.!?]\s+(?=.*[^\W\d_])", re.IGNORECASE)
+
+
+def _column_roles(headers: list[str], text_column: str | None) -> dict[str, str]:
+    """(hunt45) Each header the plugin reads as a column of its own ("text", "url", "date" ...),
+    and what it reads it as: a key of `_DESCRIBED_AS`."""
+    roles: dict[str, str] = {}
+    text = named_column(headers, text_column) if text_column else find_column(headers, TEXT_COLUMN_NAMES)
+    if text:
+        roles[text] = "text"
+    for role, names in (("id", ID_COLUMN_NAMES), ("title", TITLE_COLUMN_NAMES), ("url", URL_COLUMN_NAMES),
+                        ("outlet", OUTLET_COLUMN_NAMES), ("date", DATE_COLUMN_NAMES), ("author", AUTHOR_COLUMN_NAMES)):
+        found = find_column(headers, names)
+        if found and found not in roles:
+            roles[found] = role
+    return roles
+
+
+def _describes(value: str, header: str, role: str | None, kind: str | None) -> bool:
+    """(hunt45) Whether a cell's words (`value`, a short line) describe its column: they name it
+    in the words of its header, of what the plugin reads it as (`role`) or of the kind of value
+    its other rows hold (`kind`), and none of them says a value is missing ("unknown", "no")."""
+    words = {w.lower() for w in _DESCRIPTION_WORD_RE.findall(value)}
+    if words & _NOT_DESCRIBING or _SENTENCE_INSIDE_RE.search(value.strip()):
+        return False
+    naming = set(_DESCRIPTION_WORD_RE.findall(header.lower())) | _DESCRIBED_AS["any"]
+    for key in (role, "date_kind" if kind == "date" else kind):
+        naming |= _DESCRIBED_AS.get(key or "", frozenset())
+    return bool(words & naming)
 
 
 def _cell_kind(value: Any) -> str | None:
@@ -1395,7 +1459,10 @@ def description_row(rows: list[list[Any]], headers: list[str], text_column: str 
     two cells at least, and in a column whose cells in every other filled row hold one kind of value
     (web addresses, dates or numbers; two rows at least) it holds words instead. A first row with a
     web address, a date or a number in such a column, or a text longer than a line, is a document,
-    however short its text."""
+    however short its text. (hunt45) And every cell it fills reads as a description of its column
+    (`_describes`: it names what the column holds, "Web address" over addresses, "Day it went
+    online" over dates): a document's first row whose url or date cell holds other words ("print
+    only", "n/a - see notes", "unknown") was left out, its text never scored."""
     if len(rows) < 3 or not rows[0]:
         return False
     first = rows[0]
@@ -1403,12 +1470,17 @@ def description_row(rows: list[list[Any]], headers: list[str], text_column: str 
     if len(filled) < 2 or any(not _words_cell(first[i]) or len(first[i].split()) > _DESCRIPTION_MAX_WORDS
                               for i in filled):
         return False
+    roles = _column_roles(headers, text_column)
+    contrast = False
     for i in filled:
         kinds = [_cell_kind(row[i]) if i < len(row) else None for row in rows[1:]
                  if i < len(row) and not (row[i] is None or (isinstance(row[i], str) and not row[i].strip()))]
-        if len(kinds) >= 2 and kinds[0] is not None and all(kind == kinds[0] for kind in kinds):
-            return True
-    return False
+        kind = kinds[0] if len(kinds) >= 2 and kinds[0] is not None and all(k == kinds[0] for k in kinds) else None
+        header = headers[i] if i < len(headers) and isinstance(headers[i], str) else ""
+        if not _describes(first[i], header, roles.get(header), kind):
+            return False
+        contrast = contrast or kind is not None
+    return contrast
 
 
 # (loose26) How the summary names a row left out as a table's total, sum or average row.
