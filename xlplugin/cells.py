@@ -44,6 +44,8 @@ __all__ = [
     "epoch_scale",
     "epoch_date",
     "given_meta",
+    "title_date",
+    "same_as_text",
     "outlet_address",
     "is_missing",
     "META_WHAT",
@@ -530,6 +532,42 @@ def epoch_date(value: Any, scale: int | None) -> tuple[Any, str]:
     moment = _dt.datetime.fromtimestamp(float(text) / scale, tz=_dt.timezone.utc).replace(microsecond=0, tzinfo=None)
     date = moment.isoformat(sep=" ", timespec="seconds") + " UTC"
     return date, EPOCH_NOTE.format(value=text, unit=EPOCH_UNITS[scale], date=date)
+
+
+# (hunt45) A title given as a date: a date cell reaches an Excel function as a date (desktop Excel) or
+# as its serial (xlwings Lite: 45292), which was the title "45292" of a text, scored with no word
+# said (and, on the desktop, a row refused for a cell the score can do without). Most often the
+# cells of a date column in the title's place. Not counted, and said, in both: a year (1984, 2024)
+# is a title a number can be, no serial (the serials read start at 1970-01-01, 25569).
+TITLE_DATE_WHY = "{shown} is a date, not a title"
+TITLE_SERIAL_WHY = "{shown} is a date cell's serial ({day} as an Excel date), not a title"
+
+
+def title_date(value: Any) -> str | None:
+    """(hunt45) Why a title cell that holds a date is no title (`TITLE_DATE_WHY`, `TITLE_SERIAL_WHY`):
+    a date or date-time value, or a number that is an Excel date serial of `_SERIALS` (whole, or
+    with a time fraction); None for any other value (text, a year, any other number)."""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return TITLE_DATE_WHY.format(shown=cell_display(value))
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or is_missing(value):
+        return None
+    number = float(value)
+    if not _SERIALS[0] <= number < _SERIALS[1] + 1:
+        return None
+    day = _serial_moment(cell_display(value)) if not number.is_integer() else None
+    shown = cell_display(day) if day else (_EXCEL_DAY_ZERO + _dt.timedelta(days=int(number))).isoformat()
+    return TITLE_SERIAL_WHY.format(shown=cell_display(value), day=shown)
+
+
+# (hunt45) A title that is its own text, word for word: most often a title cell that copies the text
+# cell (=B5, or the text pasted twice) on one row of a range. Read as the title, the text's first
+# words counted as a headline twice over; it is no title, and said.
+TITLE_IS_TEXT_WHY = "the same as the text, not its title"
+
+
+def same_as_text(title: str, text: str) -> bool:
+    """(hunt45) Whether a title is its document's text: the same words, case and spacing ignored."""
+    return bool(title.strip()) and " ".join(title.split()).casefold() == " ".join(text.split()).casefold()
 
 
 def _serial_moment(text: str) -> _dt.datetime | None:

@@ -16,9 +16,11 @@ Cell rules: a blank cell gives a blank cell (""); a number, TRUE/FALSE, a date, 
 (#N/A ...) or text that cannot be scored (not English, too short) gives a short message in words,
 never a traceback and never a bare #VALUE!. The title, url, outlet, author and published arguments
 (one cell, or one per text) are read as `xlplugin score` reads the same cells of a workbook row,
-so a row's cells give the CLI's numbers; an error value, TRUE/FALSE or a date (except in `published`)
+so a row's cells give the CLI's numbers; an error value, TRUE/FALSE or a date (except in `published` and `title`)
 gives that row a message naming the argument ("url: error value #N/A in the cell") instead of a score
-made without it. (hunt38b) A number reads as text in `title` (2024); in `url`, `outlet` or `author`
+made without it. (hunt45) A date in `title` (a date cell: its serial 45292 from xlwings Lite, a date
+from the desktop), and a title that is its own row's text word for word, are no title: not counted,
+said in the Status, the text scored. (hunt38b) A number reads as text in `title` (2024); in `url`, `outlet` or `author`
 it names nothing: not counted, said in the Status ("author: '2024' is not an author (not counted)"),
 and the text is still scored, as `xlplugin score` reads the same cell. A
 placeholder that names nothing in the title, url, outlet, author or published (NA, N/A, NULL, None,
@@ -190,6 +192,9 @@ def _meta_text(value: Any, name: str) -> _MetaCell:
         return _counted(name, (date, why))
     if isinstance(value, bool):
         return "", f"{name}: not text: a TRUE/FALSE value", ""
+    if name == "title" and (why := cells.title_date(value)):
+        # (hunt45) a date cell as a title: its serial from xlwings Lite (45292), a date from the desktop
+        return _counted(name, ("", why))
     if isinstance(value, (int, float)):
         # (hunt38b) a number in a title reads as text (2024); in a url, outlet or author it names
         # nothing and is not counted, said in the Status, as `xlplugin score` counts that cell: the
@@ -374,12 +379,17 @@ def _outcomes(
             outcomes[i] = message if doc_text is None else "; ".join(problems)
             continue
         title, url, outlet, author, published = (column[i][0] for column in columns)
+        own_title = ""
+        if title and cells.same_as_text(title, doc_text if read else shown or ""):
+            # (hunt45) a title cell that copies its row's text (=B5): no title, and said
+            title, own_title = "", f"title: {cells.TITLE_IS_TEXT_WHY} (not counted)"
         if read:
             title, url, outlet, author, published = _page_fields(read.fields, (title, url, outlet, author, published))
         # (fresh39) an outlet that is a page's web address: its url, no outlet, as `xlplugin score` reads the cell
         outlet, url, moved = cells.outlet_address(outlet, url)
         cells_read.append((i, DocumentInput(doc_text, "", title, url, outlet, author=author, date=published, note=note)))
-        read_notes[i] = "; ".join([column[i][2] for column in columns if column[i][2]] + ([f"outlet: {moved}"] if moved else []))
+        read_notes[i] = "; ".join([column[i][2] for column in columns if column[i][2]] + ([own_title] if own_title else [])
+                                  + ([f"outlet: {moved}"] if moved else []))
     # (hunt23b) The paragraphs that recur across one outlet's documents are marked over every
     # cell, a repeated cell counted as often as it is there, as `xlplugin score` counts the rows
     # of a sheet; only then are identical documents scored once. Marking the distinct documents
