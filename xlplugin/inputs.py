@@ -2429,6 +2429,28 @@ def _inside_fields(text: str, delimiter: str, lone_cr: str) -> str:
     return "".join(pieces)
 
 
+# (hunt45) A CSV file of one column: its header line is one name, split at no separator. Excel in a
+# locale whose decimal mark is a comma (German, French, Italian ...) saves a column of texts so,
+# with a text's commas not in double quotes (it quotes a field holding its own separator, the
+# semicolon): each line holding a comma was refused ("it has 3 fields but the header has 1: is a
+# field holding a comma not in double quotes?"), texts a user can do nothing to mend. Each line is
+# one field now, a field in double quotes read as one; said where a comma stood outside quotes.
+ONE_COLUMN_NOTE = ("{where}: one column (its header line is {header!r} alone): each line is read as one text, its commas "
+                   "included, as Excel saves a single column where the decimal mark is a comma")
+
+
+def _one_column(text: str) -> bool:
+    """(hunt45) Whether a CSV text's header line names one column: split at a comma, a semicolon
+    and a tab alike, it is one field, and not a blank one."""
+    headers = [_header_with(text, sep) for sep in (",", *_OTHER_SEPARATORS)]
+    return all(len(found) == 1 for found in headers) and bool(headers[0][0])
+
+
+def _unquoted(text: str, character: str) -> bool:
+    """(hunt45) Whether `character` stands in a CSV text outside the fields in double quotes (read with commas)."""
+    return any(token.lastgroup != "quoted" and character in token.group() for token in _csv_tokens(",").finditer(text))
+
+
 def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None = None) -> Iterator[Item]:
     """The documents of a CSV file, read as RFC 4180 says (as Excel, LibreOffice, pandas and
     Python's csv module write it): fields in double quotes may hold commas, line breaks and
@@ -2452,6 +2474,10 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
     above = _title_lines(text, text_column)
     text, first_line = text[sum(len(line) + 1 for line in above):], first_line + len(above)
     delimiter = declared_separator or _separator(text, text_column)
+    # (hunt45) a file of one column: its lines are one field each, commas and all (`ONE_COLUMN_NOTE`)
+    one_column = not declared_separator and _one_column(text)
+    if one_column:
+        delimiter = next(c for c in map(chr, range(0xE000, 0xF8FF)) if c not in text)  # (one that is nowhere in it)
     # A carriage return alone, in a file whose lines end in \n (or \r\n), is part of a field:
     # Python's csv module and pandas (writing \n line ends) leave such a field unquoted, and a
     # reader that ended the record there would make two documents of one. Only a file with no \n
@@ -2464,7 +2490,14 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         lone_cr = next(c for c in map(chr, range(0xF8FF, 0xE000, -1)) if c not in text)
         text = _inside_fields(text, delimiter, lone_cr)
     try:
-        records = _spaced_records(path, text, delimiter, first_line, lone_cr)
+        try:
+            records = _spaced_records(path, text, delimiter, first_line, lone_cr)
+        except InputError:
+            if not one_column:
+                raise
+            # (a quoted field with text after it, which no spreadsheet writes: read as before, at commas)
+            one_column, delimiter = False, ","
+            records = _spaced_records(path, text, delimiter, first_line, lone_cr)
     except InputError:
         _refuse_unnamed_text(path, text, delimiter, text_column)  # (the cause a user can act on, where it is one)
         raise
@@ -2488,6 +2521,8 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         at = unique_headers(headers).index(text_col)
         skipped.extend(Skipped(line, "", what="note")
                        for line in unnamed_text_lines(str(path), unnamed, (at, headers[at]), f"line {rows[0][0]}"))
+    if one_column and skipped is not None and body and _unquoted(text, ","):
+        skipped.append(Skipped(ONE_COLUMN_NOTE.format(where=path, header=headers[0]), "", what="note"))
     # (hunt23a) a repeat of the header row (exports joined into one file), (hunt38a) a note under the
     # documents (a source line), (hunt39a) a note between them ("Note: rows below are from the
     # archive"), (hunt39c) a section label ("Week 2"), (loose26) a total row under them: no
