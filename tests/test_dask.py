@@ -77,13 +77,16 @@ def test_score_table_gives_score_many_rows_in_order():
     # ((hunt40b) then how each row was read, as a CSV file's row on --engine dask gives it)
     # then the document's fields, the input's url and date columns standing for theirs in their places
     # ((parity40) all four reading columns, as a CSV file's parts have them; (hunt44) in a CSV file's parts' order)
-    assert table.column_names[1:13] == ["input_id", "input_source", "input_note", "input_error", "title", "url", "outlet", "author",
-                                        "date", "kind", "kind_cues", "why"]
+    # ((dask45) the id each row was scored under, as a CSV file's parts give it, where no column is named id)
+    assert table.column_names[1:14] == ["input_id", "input_source", "input_note", "input_error", "id", "title", "url", "outlet",
+                                        "author", "date", "kind", "kind_cues", "why"]
     assert table.schema == xlplugin_frame().output_schema(pa.Schema.from_pandas(frame, preserve_index=False), "body")
-    # a column named like a given field, case ignored, stands for it (one name for Spark and DuckDB)
+    # a column named like a given field, case ignored, stands for it (one name for Spark and DuckDB),
+    # (dask45) under the field's name, as a CSV file's parts and --json give it
     capitals = xlplugin_frame().score_table(pa.table({"body": [CALM_REPORT], "Title": ["Rates"], "URL": ["x"]}))
-    assert capitals.column_names[:9] == ["input_id", "input_source", "input_note", "input_error", "Title", "URL", "outlet", "author",
-                                         "date"]
+    assert capitals.column_names[:10] == ["input_id", "input_source", "input_note", "input_error", "id", "title", "url", "outlet",
+                                          "author", "date"]
+    assert capitals.column("title").to_pylist() == ["Rates"]
     assert table.schema.field("kind_cues").type == pa.list_(pa.string())
     assert rows_of(table) == expected_rows(frame)
     # "": French and empty texts, not scored; the charged rant argues at the reader with its own loaded words (kinds18)
@@ -155,7 +158,7 @@ def test_score_pandas_takes_object_columns_and_missing_texts():
     frame = xlplugin_frame()
     empty = pd.DataFrame({"doc": pd.Series([], dtype=object), "body": pd.Series([], dtype=object)})
     assert list(frame.score_pandas(empty, "body").columns) == [
-        "doc", "input_id", "input_source", "input_note", "input_error", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why"] + frame.SCORE_SCHEMA.names + ["text"]
+        "doc", "input_id", "input_source", "input_note", "input_error", "id", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why"] + frame.SCORE_SCHEMA.names + ["text"]
     texts = articles(3).astype(object)
     texts.loc[1, "body"] = None
     result = frame.score_pandas(texts, "body", id="doc")

@@ -268,6 +268,10 @@ def _score_found(part: list[Any], text: str | None, settings: Settings) -> Any:
 # documents (an Excel table's totals row): `_write_part` takes it off before writing and returns
 # them, and `run_plan` says them in `RunSummary.not_read` as `xlplugin score` says them.
 _NOT_READ_KEY = b"xlplugin.not_read"
+# (dask45) The key under which a written part keeps its input rows not read, [path, reason, what]
+# each, so that a run that keeps the part (--resume) says them as the run that wrote it did
+# (`_kept_part`); the key above is the worker's message to the client, taken off before writing.
+_KEPT_NOT_READ_KEY = b"xlplugin.rows_not_read"
 # Likewise the number of its rows whose text cell held no text (read as a Problem of kind "cell":
 # a row with an `input_error`, counted apart from the files that could not be read).
 _CELLS_KEY = b"xlplugin.no_text_cells"
@@ -306,7 +310,8 @@ class RunSummary:
     seconds: float
     # rows of the inputs that are not documents (an Excel table's totals row), in words, as
     # `xlplugin score` says them ("1 row not read, a table's totals row ...: BOOK sheet S row 9");
-    # of the parts this run wrote
+    # of every part of the run, in input order: (dask45) with --resume, those of the parts kept too
+    # (each part keeps its own in its metadata, `_write_part`), where they were this run's parts' alone
     not_read: list[str] = field(default_factory=list)
 
     no_index: dict[str, int] = field(default_factory=dict)  # of the scored, those with no index, by reason
@@ -430,6 +435,8 @@ def _write_part(frame: Any, path: str) -> dict[str, Any]:
     table = frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame, preserve_index=False)
     table, not_read, cells = _take_not_read(table)
     table = _readable_metadata(table)
+    if not_read:  # (dask45) kept in the part's metadata, for a run that keeps this part (--resume) to say them too
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), _KEPT_NOT_READ_KEY: json.dumps(not_read).encode()})
     final = Path(path)
     temporary = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
     try:
@@ -1045,7 +1052,7 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
     unscored: dict[str, int] = {}
     no_index: dict[str, int] = {}
     problems: dict[int, list[str]] = {}  # per part, said in input order
-    not_read: dict[int, list[list[str]]] = {}  # per part (its place in `tasks`), said in input order
+    not_read: dict[int, list[list[str]]] = {}  # per part (its number), said in input order
     read_ids: dict[int, list[tuple[str, str]]] = {}  # per part, in input order
     if progress:
         progress(0, len(tasks))
@@ -1053,7 +1060,7 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
     places = {future.key: place for place, future in enumerate(futures)}
     for done, future in enumerate(as_completed(futures), start=1):
         counts = future.result()
-        not_read[places[future.key]] = counts.get("not_read", [])
+        not_read[plan.todo[places[future.key]]] = counts.get("not_read", [])
         documents += counts["rows"]
         scored += counts["scored"]
         indexed += counts["indexed"]
@@ -1066,8 +1073,11 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
         if progress:
             progress(done, len(tasks))
     total = len(plan.parts)
+    kept = 0
+    for i in (i for i in range(total) if i not in plan.todo):  # (hunt44, dask45) the parts kept: their documents and rows not read
+        documents_kept, not_read[i] = _kept_part(plan.output / PART_PATTERN.format(i))
+        kept += documents_kept
     rows_not_read = [Skipped(*row) for place in sorted(not_read) for row in not_read[place]]
-    kept = sum(_kept_documents(plan.output / PART_PATTERN.format(i)) for i in range(total) if i not in plan.todo)
     return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, indexed, unscored,
                       time.monotonic() - started, describe_skipped(rows_not_read), no_index,
                       [line for place in sorted(problems) for line in problems[place]],
@@ -1078,18 +1088,23 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
 _COUNTED = ("note", "input_error", "input_source", "id", "input_id", "reliability")
 
 
-def _kept_documents(path: Path) -> int:
+def _kept_part(path: Path) -> tuple[int, list[list[str]]]:
     """(hunt44) The documents a part kept by --resume holds, counted as the run that wrote it counted
-    them (`_counts`: a row that is no document, or a file that could not be read, is none)."""
+    them (`_counts`: a row that is no document, or a file that could not be read, is none); (dask45)
+    and its input rows not read, as that run said them (those it kept in its metadata, `_write_part`,
+    and a Parquet row that is no document): after --resume only the parts written now were said."""
     import pyarrow.parquet as pq
 
-    names = pq.read_schema(path).names
+    schema = pq.read_schema(path)
+    names = schema.names
+    said = json.loads((schema.metadata or {}).get(_KEPT_NOT_READ_KEY, b"[]"))
     table = pq.read_table(path, columns=[name for name in _COUNTED if name in names])
     # (a row whose text cell holds no text, "column text: ...", is a document read and not scored; a
     # file that could not be read is none)
     files = sum(1 for error in (table.column("input_error").to_pylist() if "input_error" in names else [])
                 if error and not error.startswith("column "))
-    return _counts(table)["rows"] - files
+    counts = _counts(table, said, part=path.name)
+    return counts["rows"] - files, counts["not_read"]
 
 
 def score_files(paths: list[str], output: Path, *, client: Any, progress: Callable[[int, int], None] | None = None,

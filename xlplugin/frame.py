@@ -181,7 +181,8 @@ def text_column(names: list[str], text: str | None, option: str = "text=") -> st
 
 def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     """The schema of `score_table`'s result for an input with `input_schema`."""
-    kept = [f.with_name(_kept_name(f.name)) for f in input_schema if f.name != text]
+    own_fields = [f for f in input_schema if f.name != text]
+    kept = [f.with_name(name) for f, name in zip(own_fields, _kept_names([f.name for f in own_fields]))]
     own, fields = _in_item_order([f.name for f in kept])
     by_name = {f.name: f for f in kept + _table_document_fields([f.name for f in kept])}
     return pa.schema([by_name[name] for name in own] + INPUT_FIELDS + [by_name[name] for name in fields]
@@ -210,13 +211,27 @@ def _kept_name(name: str) -> str:
     return YOURS.format(name) if taken else name
 
 
+def _kept_names(names: list[str]) -> list[str]:
+    """`_kept_name` of each of a table's kept columns `names`, and (dask45) a column named as a
+    document field in other letters ("URL", "Title", "Date", "ID") under the field's own name
+    ("url"), as `xlplugin score --json` and a CSV file's parts give it (`_user_columns`): a Parquet
+    part kept "URL" where a CSV part of the same table has "url", so a reader of both kinds of part
+    (a union, a query on `url`) found no address in one of them. Kept as spelled where the table also
+    has a column of the field's own name (two columns of one name are none)."""
+    exact = set(names)
+    return [name.lower() if _names_a_given_field(name) and name.lower() not in exact else _kept_name(name)
+            for name in names]
+
+
 def _table_document_fields(kept: list[str]) -> list[pa.Field]:
-    """The `DOCUMENT_SCHEMA` columns `score_table` adds after the input's own: all but `id` (the
-    input's own columns identify a row: without an id column a row's id is its position in the
-    table, which in a Dask partition starts again at 1) and those a kept column of the input has
-    the name of, case ignored (yours stands for it, with its own type: `_names_a_given_field`)."""
+    """The `DOCUMENT_SCHEMA` columns `score_table` adds after the input's own: all but those a kept
+    column of the input has the name of, case ignored (yours stands for it, with its own type:
+    `_names_a_given_field`). (dask45) `id` too where the table has no id column: the id each row
+    was scored under (its place, `first_row` on, as `input_id` gives it), as `xlplugin score --json`
+    and a CSV file's parts give every row one; a Parquet part had none (a row's place in a Dask
+    partition started again at 1 before daskids40, so no id was written)."""
     named = {name.lower() for name in kept}
-    return [f for f in DOCUMENT_SCHEMA if f.name != "id" and f.name not in named]
+    return [f for f in DOCUMENT_SCHEMA if f.name not in named]
 
 
 def _metadata_columns(names: list[str], given: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -480,9 +495,9 @@ def score_table(
     """Score every row of `data`; returns a `pyarrow.Table` of `output_schema(...)`, same row order:
     the input's columns (less the text and those named as a document field), the reading columns
     (`INPUT_FIELDS`: `input_id`, `input_source`, `input_note`, `input_error`, as a CSV file's rows on
-    `--engine dask` give them), the document's fields (`DOCUMENT_SCHEMA`) but `id` where the input
-    has no column of its name, a column of the input named as a field (yours, kept as given) in
-    its place (hunt44: the order of a CSV file's parts, `_in_item_order`), then `SCORE_SCHEMA`. A row whose text cell holds no text says why in
+    `--engine dask` give them), the document's fields (`DOCUMENT_SCHEMA`: `id` too where the input
+    has no column of its name, dask45), a column of the input named as a field (yours, kept as given,
+    under the field's name: `_kept_names`) in its place (hunt44: the order of a CSV file's parts, `_in_item_order`), then `SCORE_SCHEMA`. A row whose text cell holds no text says why in
     `input_error`, its scores null.
 
     `text`: the column with the documents (default: found by name: text, body, content...).
@@ -559,7 +574,8 @@ def score_table(
     # file's row gives them (a Problem's row); a row that is no document keeps its `note` (a CSV file has no such row)
     errors = [why.removeprefix(NOT_READ) if why.startswith(NOT_READ) else None for why in refused]
     kept = [name for name in names if name != text]
-    added = _table_document_fields(list(map(_kept_name, kept)))
+    written_names = _kept_names(kept)
+    added = _table_document_fields(written_names)
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
     scores = results_to_arrow(results)
     scored_texts = pa.array([r.text for r in results], type=pa.string())  # (what the offsets point into)
@@ -591,9 +607,9 @@ def score_table(
                 at = found.schema.get_field_index(f.name)
                 found = found.set_column(at, f, pc.coalesce(found.column(f.name), pa.array(given, type=pa.string())))
     # (hunt44) in the order of a CSV file's parts: the user's own columns, the reading columns, the fields
-    written = {_kept_name(name): (table.column(name), table.schema.field(name).with_name(_kept_name(name))) for name in kept}
+    written = {new: (table.column(name), table.schema.field(name).with_name(new)) for name, new in zip(kept, written_names)}
     written.update((f.name, (found.column(f.name), f)) for f in added)
-    own, fields = _in_item_order(list(map(_kept_name, kept)))
+    own, fields = _in_item_order(written_names)
     rest = len(added)
     return pa.Table.from_arrays(
         [written[name][0] for name in own] + reading + [written[name][0] for name in fields] + found.columns[rest:],
