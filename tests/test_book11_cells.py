@@ -174,7 +174,7 @@ def test_an_id_formula_with_no_saved_value_is_said(tmp_path, capsys):
     assert "1 row has an id formula with no saved value" in err and "sheet Sheet row 3" in err
     rows = _rows(out)
     assert rows[1]["id"] is None
-    assert note in rows[1][STATUS] and "also used by row" not in rows[1][STATUS]
+    assert note in rows[1]["Why"] and "also used by row" not in rows[1][STATUS]  # (book45: the note in the Why)
     # a refresh gives the blank id cell an unused id (3: refresh_ids) and, as for any row whose
     # blank id cell it fills, scores the row again under it (loose26: the row shared no id, so its
     # Status had no note to rewrite, and the new id is why it is written)
@@ -275,5 +275,5 @@ def test_a_refresh_says_an_id_formula_with_no_saved_value_too(tmp_path):
     summary = refresh_workbook(book)
     assert (summary.appended, summary.failed) == (1, 0)
     row = _rows(book)[0]
-    assert row[INDEX] is not None and ID_FORMULA_NOTE.format(id="1 (no id)") in row[STATUS]
+    assert row[INDEX] is not None and ID_FORMULA_NOTE.format(id="1 (no id)") in row["Why"]  # (book45: in the Why)
     assert refresh_workbook(book).unchanged == 1

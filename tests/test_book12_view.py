@@ -32,7 +32,7 @@ def test_a_row_not_scored_for_its_language_shows_no_kind_its_words_gave():
     assert result.kind and result.kind != NOT_ARTICLE  # the engine's result is as it was
     shown = as_shown(result)
     assert shown.kind == ""
-    assert shown.kind_cues[0].startswith("not read: language de")
+    assert shown.kind_cues[0].startswith("not read: language German")
     assert shown.signals is result.signals and shown.note == result.note
 
 

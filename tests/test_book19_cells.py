@@ -104,7 +104,7 @@ def test_a_cell_longer_than_a_cell_holds_is_written_cut_with_its_marker_by_refre
     assert main(["refresh", str(out)]) == 0
     row = _row(out, 3)
     assert len(row["text"]) <= CELL_LIMIT and CUT_RE.search(row["text"])
-    assert "cut to fit one cell" in row["Status"]
+    assert "cut to fit one cell" in row["Why"] and row["Status"] == "scored (see note in Why)"  # (book45: the note in the Why)
     # as `score` writes the same cell
     direct = tmp_path / "direct.xlsx"
     _with_long_cell(src, tmp_path / "in_long.xlsx", "PLACEHOLDER", text)

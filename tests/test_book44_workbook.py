@@ -11,10 +11,10 @@ PROSE = ("The harbour board met on Tuesday to discuss the new ferry timetable. A
          "said the later sailings would start in May. Residents asked for an earlier boat on Sundays. ") * 3
 
 
-def _status(book, row: int) -> str:
+def _status(book, row: int, column: str = "Status") -> str:
     ws = openpyxl.load_workbook(book)["Documents"]
     headers = [c.value for c in ws[1]]
-    return str(ws.cell(row=row, column=headers.index("Status") + 1).value)
+    return str(ws.cell(row=row, column=headers.index(column) + 1).value)
 
 
 def test_a_row_with_no_text_and_no_file_says_to_name_its_file(tmp_path):
@@ -46,7 +46,8 @@ def test_a_row_added_to_a_book_of_files_says_to_write_its_file_name(tmp_path):
     main(["refresh", str(book)])
     status = _status(book, 3)
     assert status.startswith("not scored")
-    assert "write the name of the file that holds its text in column 'file'" in status
+    # (book45: the note in the Why)
+    assert "write the name of the file that holds its text in column 'file'" in _status(book, 3, "Why")
 
 
 def test_a_row_with_a_text_names_no_file_column_guard(tmp_path):

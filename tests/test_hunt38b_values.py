@@ -208,7 +208,7 @@ def test_html_pasted_into_a_sheet_with_no_such_columns_says_what_a_refresh_left_
     ws = openpyxl.load_workbook(out)["Documents"]
     header = [c.value for c in ws[1]]
     row = dict(zip(header, next(ws.iter_rows(min_row=2, values_only=True))))
-    assert "the page's own title, url, outlet, date, author not counted" in row["Status"]
+    assert "the page's own title, url, outlet, date, author not counted" in row["Why"]  # (book45: the note in the Why)
 
 
 def test_a_row_not_scored_keeps_its_numbers_beside_the_scored_ones(tmp_path, capsys):

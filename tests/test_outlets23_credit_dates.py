@@ -80,5 +80,5 @@ def test_the_workbooks_date_cell_shows_it_and_says_where_it_came_from(tmp_path, 
     expected = {"t0.txt": CREDIT_LINES[0], "t1.txt": CREDIT_LINES[1], "t2.txt": CREDIT_LINES[2], "u.md": CREDIT_LINES[4]}
     for doc_id, (line, date) in expected.items():
         assert by_id[doc_id]["date"] == date
-        assert f"date read from the text's line \u201c{line}\u201d" in by_id[doc_id]["Status"]
+        assert f"date read from the text's line \u201c{line}\u201d" in by_id[doc_id]["Why"]  # (book45: the note in the Why)
         assert read_file(folder / doc_id).date == date

@@ -58,6 +58,7 @@ __all__ = [
     "evidence_text",
     "status_text",
     "status_head",
+    "status_notes",
     "unscored_why",
     "plain_note",
     "short_note",
@@ -997,6 +998,24 @@ def status_text(result: DocumentResult) -> str:
     if result.reliability is None:
         reason = plain_note(result.note) or "not scored"  # (not an article: the note leads with its deciding cue, engine)
         return status_head(reason) if result.stamp else reason
+    missing = _missing_parts(result)
+    # a note on a scored row: what the batch left out (`xlplugin.repeat_notes`)
+    return "scored" + (" (" + "; ".join(missing) + ")" if missing else "") + (f"; {result.note}" if result.note else "")
+
+
+def status_notes(result: DocumentResult) -> list[str]:
+    """(book45) What `status_text` says of a scored row after "scored", as notes: the parts that
+    could not be scored or rated and why, then the engine's note on the row (what the batch left
+    out). The workbook writes them in the row's Why, under what moved the index, and keeps its
+    Status short (`workbook.rows.owned_values`); [] for a row with no index."""
+    if result.reliability is None:
+        return []
+    missing = _missing_parts(result)
+    return (["; ".join(missing)] if missing else []) + ([result.note] if result.note else [])
+
+
+def _missing_parts(result: DocumentResult) -> list[str]:
+    """The parts of a scored row that could not be scored or rated, each with why."""
     text_signals = registry.text_signals()
     missing = [
         f"{name.replace('_', ' ')}: {plain_note(sig.note)}" for name, sig in result.signals.items()
@@ -1009,8 +1028,7 @@ def status_text(result: DocumentResult) -> str:
     missing += [str(sig.details["mismatch"]) for sig in result.signals.values() if sig.details.get("mismatch")]
     # (syndic30) a copy on an aggregator: rated as the original it credits, or as the aggregator, said
     missing += [str(sig.details["copy"]) for sig in result.signals.values() if sig.value is not None and sig.details.get("copy")]
-    # a note on a scored row: what the batch left out (`xlplugin.repeat_notes`)
-    return "scored" + (" (" + "; ".join(missing) + ")" if missing else "") + (f"; {result.note}" if result.note else "")
+    return missing
 
 
 # (status45) Where the head of a reason ends: its first bracket or its first "; " (what follows is

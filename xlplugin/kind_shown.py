@@ -8,7 +8,7 @@ to read it by: a "opinion or analysis" beside a row of empty scores reads as a f
 plugin did not make. So the outputs a person reads show such a row's kind only where it is
 "not an article" (a page told by its form: its address, its layout of links and list items, its
 own page type, shop or event furniture: the reason it would get no index in any language), and
-otherwise an empty kind whose one cue says why ("not read: language de ...").
+otherwise an empty kind whose one cue says why ("not read: language German ...").
 
 A report that no cue decided (the kind a text falls back on) reads "news report (no cue)" where a
 person reads the kind as a label: the workbook's Kind cell and the terminal table's kind column
@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from . import kinds, registry
 from .kinds import NOT_ARTICLE
+from .language import language_name
 from .text import normalise
 from .types import DocumentResult
 
@@ -68,7 +69,9 @@ def as_shown(result: DocumentResult) -> DocumentResult:
     language = unread_language(result)
     if not language or not result.kind or result.kind == NOT_ARTICLE:
         return result
-    cue = f"not read: language {language} (the text was not scored, and the cues of its kind read its words)"
+    # (book45) the language by name, and why no kind, in words: the cue said "not read: language de
+    # (the text was not scored, and the cues of its kind read its words)"
+    cue = f"not read: language {language_name(language)} (the text was not scored, so its kind was not decided from its words)"
     return replace(result, kind="", kind_cues=(cue,))
 
 

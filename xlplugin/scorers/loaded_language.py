@@ -309,15 +309,23 @@ def _term(e: Evidence) -> str:
 
 
 def _top_terms(sig: Score) -> list[str]:
-    """The author's loaded terms, each once, lower case, in order: not quotations, not the
-    first-person, question and reader-address evidence, not a repeated paragraph."""
-    terms: list[str] = []
+    """The author's loaded terms, each once (whatever its case), as the text first writes it,
+    in order: not quotations, not the first-person, question and reader-address evidence, not a
+    repeated paragraph. (book45) As written: the Why had quoted "concerns about china" for the
+    text's "concerns about China", words the reader could not find so in the text."""
+    terms: dict[str, str] = {}
     for e in sig.evidence:
-        term = _term(e).lower()
-        if term and term not in terms and not e.kind.startswith("quoted") \
+        term = _term(e)
+        if term and term.lower() not in terms and not e.kind.startswith("quoted") \
                 and e.kind not in VOICE_KINDS and e.kind != REPEATED_KIND:
-            terms.append(term)
-    return terms
+            terms[term.lower()] = term
+    return list(terms.values())
+
+
+# (book45) The Why names at most this many of the author's loaded terms; where there are more, it
+# says that these are some of them ("among them"): a bare list of three beside "18 loaded terms"
+# read as the whole list.
+SHOWN_TERMS = 3
 
 
 def _terms_words(sig: Score, aside: str = "") -> str:
@@ -325,11 +333,13 @@ def _terms_words(sig: Score, aside: str = "") -> str:
     so that a rate on a short text does not read as a count (without a word count, the rate);
     `aside` ends the parentheses."""
     # a scare quote's evidence holds its own quotation marks: shown once, not doubled
-    top = ", ".join(f'"{t.strip(_QUOTE_MARKS)}"' for t in _top_terms(sig)[:3])
+    found = _top_terms(sig)
+    top = ", ".join(f'"{t.strip(_QUOTE_MARKS)}"' for t in found[:SHOWN_TERMS])
+    lead = ", among them " if len(found) > SHOWN_TERMS else ": "
     terms, words = sig.details.get("author_terms"), sig.details.get("words")
     if terms is None or not words:
-        return _counted(f"{sig.value:.0f}", "loaded term") + f" per 1,000 words ({top})"
-    return _counted(str(terms), "loaded term") + f" in {_counted(str(words), 'word')} ({sig.value:.0f} per 1,000: {top}{aside})"
+        return _counted(f"{sig.value:.0f}", "loaded term") + f" per 1,000 words ({lead.lstrip(', :')}{top})"
+    return _counted(str(terms), "loaded term") + f" in {_counted(str(words), 'word')} ({sig.value:.0f} per 1,000{lead}{top}{aside})"
 
 
 def _voice_words(sig: Score) -> str:

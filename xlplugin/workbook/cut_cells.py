@@ -10,8 +10,8 @@ scores, with a Status that says why.
 
 More than about 64 characters typed before the text push the whole marker out of a full cell:
 nothing of it is left to see. Such a cell is still found: it is full (Excel's 32,767
-characters, or near it) and its row's Status says that the text was cut when it was scored
-(`full_cut_cell`).
+characters, or near it) and its row's Why (or, written before book45, its Status) says that the
+text was cut when it was scored (`full_cut_cell`).
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ _WHOLE_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 _HEAD = CUT_MARKER.split("{n}")[0]  # " [... cut: "
 # the shortest start of the marker taken as one at the end of a full cell (" [..." and on)
 _SHORTEST = 5
-# How a row's Status says its text cell was cut: as `score` writes it ("the text was cut to fit
-# one cell"), and as a refresh that kept its scores does ("cut to fit a cell").
+# How a row says its text cell was cut: as `score` writes it in the Why ("the text was cut to fit
+# one cell"; in the Status before book45), and as a refresh that kept its scores does in the
+# Status ("cut to fit a cell").
 _CUT_STATUS_RE = re.compile(r"\bcut to fit (?:one|a) cell\b")
 # A cell this close to the limit is full: `score` cuts a text at the limit, less its marker.
 _FULL = CELL_LIMIT - 1000
@@ -57,9 +58,10 @@ def edited_cut_cell(text: str) -> bool:
     return bool(_INSIDE_RE.search(text)) or _cut_short_marker(text)
 
 
-def full_cut_cell(text: str, status: Any) -> bool:
+def full_cut_cell(text: str, status: Any, why: Any = None) -> bool:
     """Whether `text` is a cut cell that no longer shows its marker: still (nearly) full, in a row
-    whose Status (`status`, as the refresh read it) says that its text was cut to fit the cell,
-    and without the marker at its end as written."""
-    return (len(text) >= _FULL and isinstance(status, str) and bool(_CUT_STATUS_RE.search(status))
-            and not _WHOLE_RE.search(text))
+    whose Why or Status (`why`, `status`, as the refresh read them) says that its text was cut to
+    fit the cell, and without the marker at its end as written. (book45) `score` writes the note
+    in the Why; a workbook written before, and a refresh that kept the row's scores, in the Status."""
+    said = any(isinstance(cell, str) and _CUT_STATUS_RE.search(cell) for cell in (status, why))
+    return len(text) >= _FULL and said and not _WHOLE_RE.search(text)

@@ -87,8 +87,10 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "An indicator that does not count in the index (weight 0 in Settings) is named only when it reads badly, "
          "marked \"(shown for context: it does not change the index)\"."),
         (f"{layout.DOCUMENTS}: Status",
-         "\"scored\", or why a score is missing or partial: a file not found, a number or a date where the "
-         "text should be, a text cut to fit one cell. A row that is not scored has empty score cells, never a 0. "
+         "\"scored\", or why a score is missing: a file not found, a number or a date where the "
+         "text should be, not English, not an article (the whole reason is in the Why). \"scored (see note in "
+         "Why)\": the Why ends with a note, for example a text cut to fit one cell or a file not in UTF-8. "
+         "A row that is not scored has empty score cells, never a 0. "
          "A signal named in it (unsourced_claims, ...) is one of the Evidence sheet's signals below."),
         (f"{layout.DOCUMENTS}: {stamps}",
          "What the row was scored with: the xlplugin version, and fingerprints of the settings and of the "

@@ -779,7 +779,8 @@ class _Refresh:
         shown_column = (find_column(user_names, TEXT_COLUMN_NAMES) if file_first
                         else layout.MIXED_FILE_TEXT_COLUMN if page_text_col is not None else None)
         normalised = normalised_cells(user, table, items, shown_column if file_first else text_column)
-        formatted = keep_formatted_cells(package, scan, data_rows, items, normalised, owned[layout.SCORE_HEADERS[-1]])
+        formatted = keep_formatted_cells(package, scan, data_rows, items, normalised, owned[layout.SCORE_HEADERS[-1]],
+                                         owned.get(layout.SCORE_HEADERS[-2]))
         shown = text_column if text_column in user_names else shown_column
         text_col = page_text_col or next((col for col, name in user if name == shown), None)
         return _Documents(self.docs_part, scan, owned, user, data_rows, items, page_text_col, shown_column, normalised,
@@ -986,7 +987,8 @@ class _Refresh:
         """A scored row's new owned values, and the cells of its own that change with them: its text
         cell as scored (`normalised_cells`), its page's text (`page text`)."""
         # (how it was read: not UTF-8...; and an id other rows use too)
-        notes = [getattr(row.item, "note", ""), row.id_note]
+        notes = [row.id_note]
+        read_notes = [getattr(row.item, "note", "")]  # (book45: in the Why, as `score` writes them)
         if row.span.number in docs.followed_titles:  # (loose24) its title follows its file
             column, title = docs.followed_titles[row.span.number]
             row.user_cells = {**(row.user_cells or {}), column: title or None}
@@ -1015,12 +1017,12 @@ class _Refresh:
             # (a cell longer than a cell holds, put there by another program: cut with its marker,
             # as `score` writes it)
             row.user_cells = {**(row.user_cells or {}), docs.text_col: safe_text(long_cell)}
-            notes.append(CUT_NOTE)
+            read_notes.append(CUT_NOTE)
         # (hunt31) words typed over its Why, Status or Kind, now or at an earlier refresh: kept at the end
         if not row.typed_status:
             notes.append(carried_notes(row.span.values.get(docs.owned[layout.SCORE_HEADERS[-1]])))
         notes.append(row.typed_note)
-        row.values = owned_values(result, extra_status="; ".join(n for n in notes if n))
+        row.values = owned_values(result, extra_status="; ".join(n for n in notes if n), notes=read_notes)
 
     def _file_fields(self, docs: _Documents, row: RowPlan) -> None:
         """(hunt38a) A row read from its file and scored now (a path typed in the file cell of a new

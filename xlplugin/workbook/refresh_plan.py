@@ -230,6 +230,7 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
     when its stamp is unchanged (the stamp hashes the text as scored, not the cell)."""
     stamp_cols = [owned[h] for h in layout.STAMP_HEADERS]
     status_col = owned[layout.SCORE_HEADERS[-1]]
+    why_col = owned.get(layout.SCORE_HEADERS[-2])  # (book45: the cut note is there)
     rows: list[RowPlan] = []
     for span, item, furniture, cell in zip(data_rows, items, marks, normalised or [None] * len(items)):
         old = tuple(span.values.get(c) for c in stamp_cols)
@@ -243,7 +244,10 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
             text, problem = (item.text, None) if isinstance(item.text, str) else cell_to_text(item.text)
             if problem or text is None:
                 row.item = Problem(item.source, problem or "empty text", item.id, item.columns, **given_fields(item))
-            elif CUT_RE.search(text) or edited_cut_cell(text) or full_cut_cell(text, span.values.get(status_col)):
+            elif CUT_RE.search(text) or edited_cut_cell(text) or (
+                    # (book45) a text read from its file is the whole file, never a cut cell: its
+                    # page's text cell was cut, and the file read again (it was kept as "edited")
+                    not item.text_file and full_cut_cell(text, span.values.get(status_col), span.values.get(why_col))):
                 if old[:2] == (version, digest) and CUT_RE.search(text):
                     counts.unchanged += 1
                 else:

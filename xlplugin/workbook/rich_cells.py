@@ -32,16 +32,19 @@ _V_RE = re.compile(rb"<" + _P + rb"v>\s*(\d+)\s*</")
 
 
 def keep_formatted_cells(package: Package, scan: SheetScan, data_rows: Sequence[RowSpan], items: Sequence[Item],
-                         normalised: list[tuple[int, str] | None], status_column: int) -> list[bool]:
+                         normalised: list[tuple[int, str] | None], status_column: int,
+                         why_column: int | None = None) -> list[bool]:
     """Of the rows whose text cell a refresh would rewrite (`normalised`), those whose cell holds
     rich text: True for each, whose cell the refresh keeps. Their records get the note that
     their Status shows; a row whose Status says so already is no longer re-scored for its cell
-    alone (its entry in `normalised` is taken out: only a changed stamp re-scores it)."""
+    alone (its entry in `normalised` is taken out: only a changed stamp re-scores it). `why_column`:
+    where the note is written now (book45), the Status where it was before."""
     kept = formatted_cells(package, scan, [(span, cell[0]) if cell else None for span, cell in zip(data_rows, normalised)])
     for i, (span, item) in enumerate(zip(data_rows, items)):
         if kept[i] and isinstance(item, Record):
             item.note = "; ".join(n for n in (item.note, FORMATTED_TEXT_NOTE) if n)
-            if FORMATTED_TEXT_NOTE in str(span.values.get(status_column) or ""):
+            # (book45: `score` writes the note in the Why; a workbook written before, in the Status)
+            if any(FORMATTED_TEXT_NOTE in str(span.values.get(column) or "") for column in (status_column, why_column)):
                 normalised[i] = None
     return kept
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any, Iterable
 
-from ..cells import KIND_HEADER, safe_text, score_row
+from ..cells import KIND_HEADER, safe_text, score_row, status_notes
 from ..kind_shown import DEFAULT_KIND_CUES, NO_CUE_MARK, kind_label, kind_of_label
 from .. import registry
 from ..types import MORE_RELIABLE, DocumentResult
@@ -17,7 +17,7 @@ from .cell_xml import column_letter, encode_xstring, xml_text
 from .read_sheet import text_lines
 from .text_styles import TextStyles, row_height_attributes, style_attribute, wrapped_lines
 
-__all__ = ["owned_values", "evidence_rows", "evidence_count", "WHY_AT", "STATUS_AT", "TEXT_HASH_AT", "evidence_row_xml", "overview_rows", "weight_rows", "WEIGHTS_TITLE", "IN_INDEX", "NOT_IN_INDEX", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
+__all__ = ["owned_values", "NOTE_LEAD", "SCORED_WITH_NOTES", "evidence_rows", "evidence_count", "WHY_AT", "STATUS_AT", "TEXT_HASH_AT", "evidence_row_xml", "overview_rows", "weight_rows", "WEIGHTS_TITLE", "IN_INDEX", "NOT_IN_INDEX", "INDEXED", "NOT_INDEXED", "band_label", "kind_cell", "kind_of_cell",
            "DEFAULT_KIND_CUES", "NO_CUE_MARK"]
 
 # The Kind cell: the kind as a person reads it, "news report (no cue)" where no cue decided it, as
@@ -25,15 +25,37 @@ __all__ = ["owned_values", "evidence_rows", "evidence_count", "WHY_AT", "STATUS_
 kind_cell, kind_of_cell = kind_label, kind_of_label
 
 
-def owned_values(result: DocumentResult | None, problem: str = "", extra_status: str = "") -> list[Any]:
+# (book45) A row's notes (how its text was read, what its page left out, a source not rated, the
+# text cut to fit its cell) are written in its Why, each on a line of its own under what moved the
+# index, beginning so; its Status stays short. Before, the Status (26 wide) held them all and a
+# scored row was as tall as a page. A refresh reads a note from the Why or the Status (a workbook
+# written before: see cut_cells, rich_cells).
+NOTE_LEAD = "Note: "
+# The Status of a scored row with notes: "scored", and where the notes are.
+SCORED_WITH_NOTES = "scored (see note in Why)"
+
+
+def owned_values(result: DocumentResult | None, problem: str = "", extra_status: str = "",
+                 notes: Iterable[str] = ()) -> list[Any]:
     """Index, each signal's native value, why, status, then the three stamps and the number of
-    the document's own Evidence rows (`evidence_count`), for one row."""
+    the document's own Evidence rows (`evidence_count`), for one row. `notes`: how the row's text
+    was read (not UTF-8, a page of several articles, cut to fit its cell), written in the Why of a
+    row the engine read (`NOTE_LEAD`), else in the Status; `extra_status`: what the Status says
+    besides (an id other rows use too, what a refresh did, words typed over a cell)."""
+    notes = [n for n in notes if n]
     if result is None:
         values: list[Any] = [None] * len(layout.SCORE_HEADERS)
         values[-1] = "not scored: " + (problem or "the document could not be read")
         return values + [None, None, None, None]
     values = score_row(result)
     values[layout.SCORE_HEADERS.index(KIND_HEADER)] = kind_cell(result)
+    if result.stamp:  # (read by the engine: its Why holds the notes; a row not read keeps its whole reason in the Status)
+        if result.reliability is not None:
+            notes = status_notes(result) + notes
+            values[-1] = SCORED_WITH_NOTES if notes else "scored"
+        values[-2] = "\n".join([values[-2]] * bool(values[-2]) + [NOTE_LEAD + n for n in notes])
+        notes = []
+    extra_status = "; ".join(n for n in (*notes, extra_status) if n)
     if extra_status:
         values[-1] = f"{values[-1]}; {extra_status}"
     values[-2] = safe_text(values[-2])

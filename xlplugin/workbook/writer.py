@@ -107,8 +107,9 @@ def _name_columns(user_headers: Sequence[str]) -> list[int]:
     return names
 
 
-# A row's Status where a cell of it was longer than a cell holds, written cut (`cells.safe_text`);
-# a refresh writes such a cell (put there by another program) the same way.
+# A row's note where a cell of it was longer than a cell holds, written cut (`cells.safe_text`);
+# a refresh writes such a cell (put there by another program) the same way. In the row's Why
+# (book45: rows.NOTE_LEAD); a workbook written before has it in the Status.
 CUT_NOTE = "the text was cut to fit one cell; scores are for the full text (give a file path to keep it refreshable)"
 
 
@@ -420,10 +421,9 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
             else:
                 owned = owned_values(None, problem=message)
         else:
-            extra = CUT_NOTE if cut else ""
             id_note = id_notes[number - 2] if id_notes else ""
-            extra = "; ".join(n for n in (item.note, extra, id_note) if n)  # how it was read (not UTF-8...)
-            owned = owned_values(result, extra_status=extra)
+            # how it was read (not UTF-8...), in the Why (book45); the shared id in the Status
+            owned = owned_values(result, extra_status=id_note, notes=(item.note, CUT_NOTE if cut else ""))
         seen(item, result, owned)  # (hunt31: with its cells, whose Why, Status and Kind the Read sheet marks)
         _fit_height(ws, number, ((owned[WHY_AT], WIDTHS["why"]), (owned[STATUS_AT], status_width)),
                     ((columns.get(header), width) for header, width in zip(user_headers, user_widths)
