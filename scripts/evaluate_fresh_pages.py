@@ -26,6 +26,10 @@ post signed "posted by HANDLE at 12:53", a column filed under two sections (JSON
 tests/fixtures/webfresh45 (session 34) adds 6: related stories' headlines set as headings holding only a link (between
 paragraphs, under a one-paragraph article), Drupal's "Submitted by NAME on DATE" line (in a span, and as plain text
 on a page naming no author), a personal site whose footer's copyright holder is its writer ("\u00a9 2026 NAME").
+tests/fixtures/webfresh46 (session 35) adds 6: a personal site whose footer names a person the page confirms nowhere else,
+a publisher company named for its site in the footer ("\u00a9 WERKBANK Digital GmbH" under "... - WERKBANK"), Drupal's
+"Submitted by" line with a day-first date (a British page, a page with another day-first date), a note that the article
+first appeared elsewhere set above the <article> (and such notes in other stories' teasers).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "fixtures" / "webfresh40"
 FOLDERS = {"webfresh40": FOLDER, "webfresh41": ROOT / "tests" / "fixtures" / "webfresh41",
            "webfresh43": ROOT / "tests" / "fixtures" / "webfresh43", "webfresh44": ROOT / "tests" / "fixtures" / "webfresh44",
-           "webfresh45": ROOT / "tests" / "fixtures" / "webfresh45"}
+           "webfresh45": ROOT / "tests" / "fixtures" / "webfresh45", "webfresh46": ROOT / "tests" / "fixtures" / "webfresh46"}
 FIELDS = ("title", "author", "date", "outlet", "url")
 
 

@@ -48,7 +48,7 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["article_title", "site_name", "footer_outlet", "signed_post_author", "submitted_line", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
+__all__ = ["article_title", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
@@ -194,6 +194,8 @@ def _copyright_site(markup: str, sites: set[str]) -> str:
 _FOOTER_START_RE = re.compile(r"<footer\b|<[a-z][a-z0-9]*\b[^>]*\b(?:class|id)\s*=\s*[\"']?[^\"'>]*(?:footer|copyright)",
                               re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^>]*>")
+# (web46) The end of an element that is more than a word's formatting ("</p>", "</a>", "</li>"; not "</b>", "</span>")
+_END_TAG_RE = re.compile(r"</(?!(?:b|strong|em|i|u|small|span|abbr|font)\s*>)[a-z][a-z0-9]*\s*>", re.IGNORECASE)
 # (web44) A holder that is no outlet: the notice's own words ("© 2026 All rights reserved", "Alle Rechte
 # vorbehalten"), a picture's credit (a photo agency, a news agency: kinds.AGENCIES). Lower case.
 _NOT_HOLDER_WORDS = frozenset(
@@ -227,7 +229,9 @@ def footer_outlet(markup: str) -> str:
     if not starts:
         return ""
     footers = [found for found in starts if markup[found:found + 7].lower() == "<footer"]
-    footer = " ".join(unescape(_TAG_RE.sub(" ", markup[(footers or starts)[-1]:])).split())
+    # (web46) a holder ends with its element: "<p>© 2026 Jane Doe</p><p><a>Privacy</a></p>" is not "Jane Doe Privacy"
+    shown = _END_TAG_RE.sub("\n", " ".join(markup[(footers or starts)[-1]:].split()))
+    footer = "\n".join(" ".join(unescape(_TAG_RE.sub(" ", line)).split()) for line in shown.split("\n"))
     for found in _COPYRIGHT_HOLDER_RE.finditer(footer):
         words = found[1].split()
         # (the notice's own words after the holder, "Harbour Gazette All Rights Reserved", are not its name)
@@ -237,6 +241,22 @@ def footer_outlet(markup: str) -> str:
                 or any(word.lower() in _VENDOR_HOLDER_WORDS for word in holder.split())):
             continue
         return holder
+    return ""
+
+
+def titled_site(holder: str, markup: str) -> str:
+    """(web46) The site's name as the page's `<title>` gives it in its last (else first) part, where the
+    footer's copyright holder is that name with more words after it ("\u00a9 CHIP Digital GmbH 2019" under the
+    title "Akkuschrauber, Werkzeug & Co - Test - CHIP": the publisher company is named for its site): the
+    site the page names, not the company behind it. "" where the title gives no such part."""
+    words = holder.split()
+    parts = _title_parts(markup)
+    if len(words) < 2 or len(parts) < 2:
+        return ""
+    for part in (parts[-1], parts[0]):
+        head = part.split()
+        if len(head) < len(words) and words[:len(head)] == head and len(part) <= SITE_NAME_MAX_CHARS:
+            return part
     return ""
 
 
@@ -445,12 +465,35 @@ _SUBMITTED_RE = re.compile(r"Submitted by\s+(?P<name>\S.{0,60}?)\s+on\s+(?P<date
 _US_DATE_RE = re.compile(_WEEKDAY + r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*-\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?", re.IGNORECASE)
 
 
-def submitted_line(text: str, head: bool = True) -> tuple[str, str, str]:
+# (web46) A date written with slashes ("23/02/2026", "02/23/2026"), and the page's language in its <html lang>
+_SLASH_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_HTML_LANG_RE = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([a-z]{2,3})(?:[-_]([a-z]{2}))?""", re.IGNORECASE)
+_SCRIPT_RE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def slash_dates_day_first(markup: str) -> bool:
+    """(web46) Does the page write its dates with slashes day first ("23/02/2026")? Where another such date
+    on the page can only be read one way (a first number over 12: day first; a second over 12: month
+    first), that way; else by the page's language: day first unless it is English with no region or the
+    United States' (Drupal 7's default "02/11/2026" is month first, as American English writes it; a German,
+    French or British page writes the day first)."""
+    shown = _TAG_RE.sub(" ", _SCRIPT_RE.sub(" ", markup))
+    seen = {(int(a) > 12, int(b) > 12) for a, b, _ in _SLASH_DATE_RE.findall(shown)}
+    if (True, False) in seen and (False, True) not in seen:
+        return True
+    if (False, True) in seen and (True, False) not in seen:
+        return False
+    lang = _HTML_LANG_RE.search(markup)
+    return lang is not None and not (lang[1].lower() == "en" and (lang[2] or "us").lower() == "us")
+
+
+def submitted_line(text: str, head: bool = True, day_first: bool = False) -> tuple[str, str, str]:
     """(web45) (the line, its writer, its ISO date) of a Drupal node's "Submitted by NAME on DATE" line
     among the text's first TEXT_BYLINE_HEAD_LINES lines (anywhere in it where not `head`: a whole page's
     text, menus over it), where the text holds one such line (a list of nodes signs each); the writer ""
     where the name is a role ("admin": names' not_person_words), the date "" where not read. ("", "", "")
-    where there is none."""
+    where there is none. A date with slashes is read month first (Drupal 7's default), day first where
+    `day_first` (the page writes its dates so: `slash_dates_day_first`) or where only that reading is a date."""
     from .names import _not_person_words
 
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
@@ -462,8 +505,11 @@ def submitted_line(text: str, head: bool = True) -> tuple[str, str, str]:
         name = ""
     us_date = _US_DATE_RE.fullmatch(shown)
     if us_date is not None:
+        first, second = int(us_date[1]), int(us_date[2])
+        if (day_first or first > 12) and second <= 12:
+            first, second = second, first
         try:
-            return line, name, date(int(us_date[3]), int(us_date[1]), int(us_date[2])).isoformat()
+            return line, name, date(int(us_date[3]), first, second).isoformat()
         except ValueError:
             return line, name, ""
     return line, name, text_date(shown)

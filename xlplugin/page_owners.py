@@ -35,7 +35,7 @@ from html import unescape
 
 from .names import person_name_pattern
 
-__all__ = ["SITE_OWNER_RULES", "SELF_INTRO_LINES", "footer_owner", "self_introduced", "site_owner"]
+__all__ = ["SITE_OWNER_RULES", "SELF_INTRO_LINES", "footer_owner", "footer_person", "self_introduced", "site_owner"]
 
 SITE_OWNER_RULES = (
     ("Person publisher", "the page's JSON-LD gives a publisher of type Person with a name"),
@@ -153,6 +153,32 @@ def footer_owner(holder: str, author: str, markup: str) -> str:
     if author and squash(name) in {squash(part) for part in author.split(";")}:
         return name
     return name if _confirmed(name, markup, False) else ""
+
+
+def footer_person(holder: str, markup: str) -> bool:
+    """(web46) Is the footer's copyright holder ("\u00a9 2026 Corin Tallis") shaped as a person's name, where
+    the page confirms it nowhere else (`footer_owner` found no one)? Then it is neither the outlet nor the
+    author: no outlet is better than a wrong one. A person's name here: two to four capitalised words
+    (`_person_name`) that no rule of names.NOT_A_PERSON takes for a body, none of them a word that ends a
+    paper's, a company's, a body's or a place's name ("Harbour Gazette", "Acme Records", "Oxley Bakery",
+    "Hill Street": names' masthead, organisation and place words, attribution.txt's organisation words,
+    prose.txt's company kinds), and none written in lower case on the page (the words of a
+    club's or a shop's name are common words the page writes: "Kettlewick Cycling Club", "the club")."""
+    from .names import (_masthead_name_words, not_a_person, organisation_label_words, organisation_name_words,
+                        place_name_words)
+
+    name = _person_name(holder)
+    if not name or not_a_person(name):
+        return False
+    from .phrases import words
+
+    body_words = (_masthead_name_words() | organisation_name_words() | organisation_label_words() | place_name_words()
+                  | words("attribution.txt", "organisation_words") | words("prose.txt", "company_kind_words"))
+    if any(w.lower() in body_words for w in name.split()):
+        return False
+    text = " ".join(unescape(_TAG_RE.sub(" ", markup)).split())
+    return not any(re.search(r"(?<![\w.@/-])" + re.escape(w.lower()) + r"(?![\w@-])", text)
+                   for w in name.split() if len(w) > 2)
 
 
 # (web41) the writer's own introduction opening a line: a greeting perhaps, "I'm"/"I am"/"My name is", the name

@@ -51,15 +51,16 @@ from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
 from .page_jsonld import article_body, article_fields, other_articles
 from .page_lists import name_list_tail_start
-from .page_owners import footer_owner, self_introduced, site_owner
+from .page_owners import footer_owner, footer_person, self_introduced, site_owner
 from .page_code import mark_styled_code, may_hold_styled_code
 from .page_articles import keep_one_article
 from .page_sites import addresses_note, canonical_address, disagreeing_addresses, name_elsewhere_note, page_addresses
 from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
 from .page_publications import publication_outlet
 from .page_subtitles import page_subtitle, with_subtitle
+from .page_origin_notes import origin_note, with_origin_note
 from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, footer_outlet, known_site_name,
-                        linked_author, signed_post_author, site_name, submitted_line, text_byline, text_date, without_address, without_section_head, written_by)
+                        linked_author, signed_post_author, site_name, slash_dates_day_first, submitted_line, text_byline, titled_site, text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
 from .page_pager import continued_note
@@ -554,6 +555,7 @@ def extract_page(markup: str, url: str = "") -> Page:
     headings = article_headings(tree)  # (web25c) subheads, put back where the extractor lost them (page_headings)
     feet = column_feet(tree)  # (web25c) a signed column's line about its writer at its foot (page_bylines)
     subtitle = page_subtitle(tree)  # (web27) the subtitle under the headline, put back where the extractor lost it
+    origin = origin_note(tree)  # (web46) "This post originally appeared on ..." set apart from the body (page_origin_notes)
     continued = continued_note(tree, markup, url)  # (web29) "Page 1 of 2": only part of the article (page_pager)
     contact = press_contact(tree)  # (web29) the press office's contact block: read, then out of the text (page_contacts)
     # (syndic30) a copy on an aggregator (msn.com, Yahoo): the original its markup names (aggregator_copies)
@@ -591,6 +593,7 @@ def extract_page(markup: str, url: str = "") -> Page:
     # (web29) not an author card's headline the cleaning took out as the writer's role (page_bylines)
     subtitle = ("", "") if subtitle[1] and " ".join(subtitle[1].split()) in removed else subtitle
     text = with_subtitle(text, subtitle, meta["title"])
+    text = with_origin_note(text, removed, origin, meta["title"])
     text, removed = with_column_foot(text, removed, feet, meta["author"])
     text, removed = _without_section_label(text, removed, meta["categories"], meta["page_type"])
     body_note = ""
@@ -607,14 +610,15 @@ def extract_page(markup: str, url: str = "") -> Page:
     # (web45) other articles' headlines set as headings that only link to them, between or run into the paragraphs
     text, removed = without_linked_headings(text, removed, linked_headings(markup, tuple(filter(None, (url, meta["url"])))))
     # (web45) Drupal's "Submitted by NAME on DATE": the node's byline and date, furniture
-    submitted, submitter, submitted_on = submitted_line(text)
+    day_first = "Submitted by" in markup and slash_dates_day_first(markup)  # (web46) a page that writes "23/02/2026"
+    submitted, submitter, submitted_on = submitted_line(text, day_first=day_first)
     if submitted:
         text = "\n\n".join(b for b in text.split("\n\n") if b.strip() != submitted)
         removed = (*removed, submitted)
     elif "Submitted by" in markup:  # the extractor left the line out: the page's own
         from .inputs import html_to_text
 
-        _, submitter, submitted_on = submitted_line(html_to_text(markup)[0], head=False)
+        _, submitter, submitted_on = submitted_line(html_to_text(markup)[0], head=False, day_first=day_first)
     meta["author"] = meta["author"] or submitter
     # (Drupal's "02/11/2026" is month first: the extractor's "2026-11-02" read from it day first is not the page's date)
     if not meta["date"] or (submitted_on and meta["date"] == f"{submitted_on[:4]}-{submitted_on[8:]}-{submitted_on[5:7]}"):
@@ -902,6 +906,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     title = article_title(found_title, markup, sites)
     outlet = outlet or site_name(markup, title, sites)
     holder = "" if outlet else footer_outlet(markup)
+    # (web46) "\u00a9 CHIP Digital GmbH" under "Headline - Test - CHIP": the site the title names, not its publisher company
+    holder = titled_site(holder, markup) or holder
     outlet = outlet or holder  # (web44) named only in the footer's copyright line
     author = _author(as_written(found_author, markup), outlet, markup)
     if _cut_by_trafilatura(author):
@@ -921,6 +927,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     if owner:  # (web45) "\u00a9 2026 Jane Doe": a personal site's owner, no outlet; the writer where the page names none
         outlet = ""
         author = author or owner
+    elif holder and outlet == holder and footer_person(holder, markup):
+        outlet = ""  # (web46) a person's name the page confirms nowhere else: neither outlet nor author
     author = _uncut_label(author, [*_meta_authors(markup), ld.get("author", "")])
     # (lead25) a role line joined to the name; a commenter's name where the post has its own author
     author = post_author(markup, without_role_line(author, markup))
