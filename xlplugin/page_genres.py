@@ -17,7 +17,11 @@ word or a mark in the text) and returns None at once where it is missing: most t
   next-to-last paragraph is one short sentence about a person named in full who appears nowhere above it, a role
   or an affiliation after "is" or "was" ("Jane Doe is president of the Harbour Institute.", "John Roe is a
   professor of economics at ...", "Priya Lund is the author of ..."): the paper's note on who wrote the piece.
-  Guards: a report's closing profile of someone it quoted names them above; an obituary's subject is named
+  (kinds45) Also with the role before the name ("Former minister Jane Doe is a senior fellow at ..."), as an
+  apposition with no verb ("Dr Jane Doe, a senior fellow at the Harbour Institute."), and "MP", "MEP", "MSP", "MLA"
+  in capitals as roles ("Jane Doe is MP for Westvale.").
+  Guards: a report's closing profile of someone it quoted names them above; an apposition that goes on ("Jane Doe, a
+  former teacher, was among the first to object") is a report's closing line; an obituary's subject is named
   throughout; a reporter's or a podcast host's bio ("is a senior reporter and the host of ...") is the staff's; a
   text that reports speech four times or more in its own words ("said", "told") is a report.
 - An **opinion label on a line of its own under the headline** (`label_line`): "Opinion", "Comment is
@@ -129,10 +133,24 @@ CONTRIBUTOR_ROLES = (r"president|vice-president|director|professor|lecturer|fell
                      r"historian|lawyer|barrister|solicitor|doctor|physician|consultant|adviser|advisor|minister|mp|"
                      r"councillor|mayor|governor|senator|trustee|principal|headteacher|dean|chancellor|campaigner|"
                      r"analyst|teacher|former|retired|emeritus|associate|assistant|senior|visiting|policy|co-author")
+# (kinds45) a member of a parliament is written in capitals ("Jane Doe is MP for Westvale", "MEP", "MSP", "MLA"): matched
+# as written, not lower-cased ("mp" in lower case is no word of a bio)
+MEMBER_ROLES = r"MPs?|MEPs?|MSPs?|MLAs?"
 STAFF_ROLES = re.compile(r"\b(?:reporter|correspondent|journalist|staff writer|news editor|host|presenter|producer|podcast|"
                          r"contributing writer)\b", re.IGNORECASE)
-_BIO_RE = re.compile(rf"(?P<name>{person_name_pattern()}),?[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
-                     rf"(?:[\w'\u2019-]+[ \t]+){{0,3}}?(?P<role>{CONTRIBUTOR_ROLES})\b(?P<rest>[^\n]*)$")
+_ROLE_AFTER = (rf"(?:an?[ \t]+|the[ \t]+)?(?:[\w'\u2019-]+[ \t]+){{0,3}}?(?P<role>{CONTRIBUTOR_ROLES}|{MEMBER_ROLES})\b"
+               rf"(?P<rest>[^\n]*)$")
+# (kinds45) the role may come first, before the name ("Former minister Jane Doe is ...", "Retired judge Tom Brack was
+# ..."): a lead of up to five words holding a role word, then the name; the line still gives a role after "is"/"was" (or
+# after the name's comma), so "Senior officer Jane Doe was taken to hospital" is no bio
+_LEAD = (rf"(?:(?P<lead>(?:[\w'\u2019-]+[ \t]+){{0,2}}?(?:(?i:{CONTRIBUTOR_ROLES})|{MEMBER_ROLES})"
+         rf"(?:[ \t]+[\w'\u2019-]+){{0,2}}?)[ \t]+)?")
+_BIO_RE = re.compile(rf"{_LEAD}(?P<name>{person_name_pattern()}),?[ \t]+(?:is|was)[ \t]+{_ROLE_AFTER}")
+# (kinds45) a bio with no verb: the name, a comma and the role ("Dr Jane Doe, a senior fellow at the Harbour Institute.");
+# not a sentence that goes on after the apposition ("Jane Doe, a former teacher, was among the first to object": a
+# report's closing line on someone)
+_APPOSITION_BIO_RE = re.compile(rf"{_LEAD}(?P<name>{person_name_pattern()}),[ \t]+{_ROLE_AFTER}")
+_GOES_ON_RE = re.compile(r",[ \t]+(?:is|was|has|had|have|will|would|who|which|said|says|told)\b|\b(?:said|says|told)\b")
 _OBITUARY_RE = re.compile(r"\b(?:born|died|survived by)\b")
 BIO_MAX_WORDS = 40
 CONTRIBUTOR_REPORTING_MAX = 3  # a report says "said", "told" four times and more in its own words; an op-ed cites few
@@ -153,7 +171,8 @@ def contributor_foot(text: str, own: Callable[[], str]) -> str | None:
     paragraph a short sentence "<Full Name> is/was <a role or an affiliation>" on a person not named above it, in a
     text whose own words report speech at most CONTRIBUTOR_REPORTING_MAX times (`own()`: the lower-cased writer's own
     words)."""
-    if " is " not in text[-2 * HEAD_CHARS:] and " was " not in text[-2 * HEAD_CHARS:]:
+    tail = text[-2 * HEAD_CHARS:]
+    if " is " not in tail and " was " not in tail and ", " not in tail:
         return None
     if BYLINE_RE.search(text[:HEAD_CHARS]):
         return None  # a byline: column_foot reads the writer's foot line
@@ -163,6 +182,10 @@ def contributor_foot(text: str, own: Callable[[], str]) -> str | None:
         if "\n" in line or len(line.split()) > BIO_MAX_WORDS:
             continue
         m = _BIO_RE.match(line)
+        if m is None:
+            m = _APPOSITION_BIO_RE.match(line)
+            if m is not None and _GOES_ON_RE.search(m["rest"]):
+                continue
         if m is None or STAFF_ROLES.search(line) or _OBITUARY_RE.search(line):
             continue
         name = " ".join(m["name"].split())

@@ -14,13 +14,21 @@ Blind spots: German and English only; a newspaper's service piece ("So sparen Si
 also says "wir" reads as addressing a client (weight 2, never enough alone: another cue must
 agree); an English page's "you" has no formal form, so only the phrases of `kinds.txt` tell an
 English service page.
+
+(kinds45) The other way round, a blogger's or a magazine's post speaks to its readers informally, "du" or "ihr"
+("Wir haben unsere Lieblinge für euch rausgesucht", "Wenn du das lernen magst, ..."), and of itself as "ich" or
+"wir": the writer's own voice to a community of readers (opinion or analysis, `informal_address`). A German report
+addresses no reader so: its "du" and "euch" are inside a speaker's quotation. Blind spots: a youth news service
+that explains the news to "euch" ("Wir erklären euch, was passiert ist") reads so too (weight 2: a dateline or
+reported speech outweighs it); a firm's post to its customers in "ihr" also (a press release's own cues must
+outweigh it).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["own_cased", "client_address", "organisation_title", "organisation_we"]
+__all__ = ["own_cased", "client_address", "informal_address", "organisation_title", "organisation_we"]
 
 # The formal "you" inside a sentence: a capital "Sie", "Ihnen", "Ihr(e/en/em/er/es)" after a word in
 # lower case or a comma ("beraten Sie gerne", "helfen Ihnen", "für Ihr Unternehmen", "oder nutzen Sie").
@@ -28,6 +36,21 @@ __all__ = ["own_cased", "client_address", "organisation_title", "organisation_we
 _FORMAL_YOU_RE = re.compile(r"(?<=[a-zäöüß,;])[ \t]+(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
 # The writer's "we" (German, English): the organisation naming itself.
 _WE_RE = re.compile(r"\b(?:wir|uns|unser(?:e[mnrs]?)?|we|us|our|ours)\b")
+# (kinds45) The informal "you", German only: "du", "dich", "dir", "dein(e/en/em/er/es)", "euch", "euer", "eure(n/m/r/s)",
+# and "ihr" only before a verb form that is the second person plural and nothing else ("ihr könnt", "ihr habt", "ihr
+# seid"): lower-case "ihr" is also "her" and "their" ("ihr Mann", "weil das Haus ihr gehört").
+_INFORMAL_YOU_RE = re.compile(r"\b(?:du|dich|dir|dein(?:e[mnrs]?)?|euch|euer|eure[mnrs]?"
+                              r"|ihr[ \t]+(?:könnt|müsst|wollt|sollt|dürft|habt|seid|werdet|wisst|seht))\b")
+# The writer's own first person in German, singular or plural (a blogger's "ich", a magazine's "wir").
+_GERMAN_FIRST_PERSON_RE = re.compile(r"\b(?:ich|mich|mir|mein(?:e[mnrs]?)?|wir|uns|unser(?:e[mnrs]?)?)\b")
+# A sentence or a line's piece with its closing mark: the informal "you" counts in statements, not in questions (an
+# interviewer asks "Würdest du sagen ...?"; a blogger tells the reader "Wir haben ... für euch rausgesucht").
+_STATEMENT_RE = re.compile(r"[^.!?\n]+[.!?]*")
+INFORMAL_MIN = 2
+# informal "you" words per 1,000 words of the text: a post to its readers speaks to them throughout; a site's sign-up or
+# disclosure line under a report ("Melde dich an", "wenn ihr über diese Links einkauft") is one or two in 400 words
+INFORMAL_RATE = 8.0
+INFORMAL_FIRST_PERSON_MIN = 2
 FORMAL_MIN = 5
 FORMAL_RATE = 8.0  # formal "you" words per 1,000 words of the text
 WE_MIN = 2
@@ -69,6 +92,21 @@ def client_address(own: str, own_lower: str, word_count: int) -> str | None:
     if we < WE_MIN:
         return None
     return f"formal you {formal} times, we or our {we} times"
+
+
+def informal_address(own_lower: str, word_count: int) -> str | None:
+    """(kinds45) The writer speaks to the reader informally ("du", "euch", "ihr könnt": INFORMAL_MIN times or more,
+    INFORMAL_RATE per 1,000 words, in statements, not questions) and of itself in the first person ("ich", "wir": INFORMAL_FIRST_PERSON_MIN times),
+    in its own words (`own_lower`: the lower-cased text with its quotations blanked out): a blogger's or a
+    magazine's post to its readers."""
+    informal = sum(len(_INFORMAL_YOU_RE.findall(m.group())) for m in _STATEMENT_RE.finditer(own_lower)
+                   if not m.group().endswith("?"))
+    if informal < INFORMAL_MIN or informal * 1000 < INFORMAL_RATE * max(word_count, 1):
+        return None
+    first = len(_GERMAN_FIRST_PERSON_RE.findall(own_lower))
+    if first < INFORMAL_FIRST_PERSON_MIN:
+        return None
+    return f"du or ihr {informal} times, ich or wir {first} times"
 
 
 def organisation_title(title: str) -> str | None:
