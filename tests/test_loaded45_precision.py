@@ -9,8 +9,8 @@ fixed as classes. Every text is written for these tests.
 - A quotation that names a word or a control (loaded_senses.naming_quote): a definition's term,
   a word as the subject of "brings to mind" or "refers to", a button's or a ballot's label after
   "click", "vote" or "select".
-- A short quotation after a survey's "reported" or a leader's "lauded" ([speech_verb_words]) and a
-  quotation after "he reiterates" ([speaker_words]) are the speaker's words.
+- A short quotation after a leader's "lauded" or "praised" ([speech_verb_words]) and a quotation
+  after "he reiterates" ([speaker_words]) are the speaker's words.
 - "!" as a Markdown link's text or image mark left in plain text (loaded_language._link_markup).
 """
 
@@ -45,7 +45,7 @@ def test_a_technical_or_plain_sense_is_no_loaded_term(text, word):
     'For most gardeners, "rewilding" brings to mind a quiet corner left to the weeds.',
     'Readers can vote "approve" or "disapprove" by using the buttons under each story.',
     'To finish, click "send" and wait for the confirming email.',
-    'Staff reported having to endure "rude and belittling" supervisors, the survey found.',
+    'The coach praised the team for its "steady nerve" in the final minutes of the match.',
     'The president lauded her courage during "these hard times" at the summit on Friday.',
     'The old man opened his door. "Take what you need, my friend," he reiterates. "Within reason, of course." '
     'I walk in and sit down.',
