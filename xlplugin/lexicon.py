@@ -595,6 +595,10 @@ SECTIONS: dict[str, dict[str, str]] = {
         "topic_compound_words": "studied_content.py, named_topic (topics43: \u201cpropaganda research\u201d, \u201cfake news laws\u201d)",
         "topic_rise_words": "studied_content.py, named_topic (topics43: \u201cRising xenophobia, researchers found\u201d)",
         "topic_finding_words": "studied_content.py, named_topic (topics43: \u201c..., a study found\u201d: a finding reported)",
+        "topic_carrying_verbs": "studied_content.py, _carried_object (loaded45: \u201cthe post might contain fake information\u201d)",
+        "topic_carrier_words": "studied_content.py, _carried_object (loaded45: posts, sites, accounts as the subject)",
+        "topic_subject_skip_words": "studied_content.py, _carried_object (loaded45: \u201csites that spread\u201d)",
+        "topic_instrument_words": "studied_content.py, _instrument_compound (loaded45: \u201cused as a propaganda tool\u201d)",
     },
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
                                           "warm_up (which word of a phrase _match_starts looks for); also insinuation_formulas.py (a listed formula's key word)" if lang == "en" else "")

@@ -74,6 +74,8 @@ _NAMING_BEFORE = (
     # translated as "municipality"', 'the Welsh word "hiraeth" means "longing"')
     ("translated", "as"), ("translates", "as"), ("translate", "as"), ("rendered", "as"), ("translated", "into"),
     ("word",), ("words",), ("term",), ("phrase",), ("means",), ("meant",), ("mean",), ("meaning",), ("word", "for"), ("spelled",), ("spelt",),
+    # (loaded45) a definition's term: "used a pre-existing definition of “intact forest landscapes”"
+    ("definition", "of"), ("definitions", "of"),
 )
 _NAMING_MAX = max(len(p) for p in _NAMING_BEFORE)
 # (sides24) A verb of naming and its object right before the quotation, in its clause: "the
@@ -112,6 +114,22 @@ _TRANSLATED_AFTER_RE = re.compile(
     re.IGNORECASE)
 
 
+# (loaded45) A label of a page's buttons or a form's options, after a verb of pressing or choosing
+# in its clause (a list of such labels joined by "or", "and" or a slash between): 'vote “approve”
+# or “disapprove”', 'click “Submit”', 'select “Settings”'. The page's furniture named, not a
+# scare quote.
+_CONTROL_LABEL_RE = re.compile(
+    r"\b(?:click|clicks|clicking|clicked|tap|taps|tapping|tapped|press|presses|pressing|pressed|select|selects|selecting|"
+    r"choose|chooses|choosing|tick|ticks|ticking|vote|votes|voting|hit)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s*(?:or|and|/)\s*)*$", re.IGNORECASE)
+# (loaded45) A word talked about as a word: the quotation as the subject of a verb of meaning or
+# evoking right after it ('For many people, “rewilding” brings to mind ...', '“Woke” refers to
+# ...', '“Snafu” is a word ...').
+_WORD_AS_WORD_AFTER_RE = re.compile(
+    r"\s*(?:(?:brings?|brought|calls?|called)\s+to\s+mind|(?:refers?|referred)\s+to\b|conjures?\b|evokes?\b|"
+    r"(?:is|was)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:term|word|name|label|expression)\b)", re.IGNORECASE)
+
+
 def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
     """Is the short lower-case quotation at `span` a term named rather than a scare quote?"""
     start, end = span
@@ -120,6 +138,10 @@ def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
     words = [w.lower() for w in _WORD_RE.findall(before)][-_NAMING_MAX:]
     if before.rstrip(" ").endswith(("(", "[")) or _GLOSS_AFTER_RE.match(text, end) or _TRANSLATED_AFTER_RE.match(text, end):
         return True  # a gloss: "sdist (“source distributions”)", "“sponsored” (i.e. paid for)"
+    if _WORD_AS_WORD_AFTER_RE.match(text, end):
+        return True  # (loaded45) '“rewilding” brings to mind', '“woke” refers to'
+    if _CONTROL_LABEL_RE.search(_CLAUSE_END_RE.split(text[max(0, start - 80) : start])[-1]):
+        return True  # (loaded45) 'vote “approve” or “disapprove”', 'click “Submit”'
     if any(tuple(words[-len(p):]) == p for p in _NAMING_BEFORE if len(words) >= len(p)):
         return True
     if _NAMED_AS_RE.search(_CLAUSE_END_RE.split(text[max(0, start - 60) : start])[-1]):

@@ -20,6 +20,15 @@ codes, a platform removes or a court tries, from the tables of xlplugin/data/stu
   demonstrative between frame and noun ("the spread of his propaganda", "a study of this
   propaganda") and a noun said of someone's words with no such frame ("his claims are
   propaganda") keep the cue.
+- (loaded45) In a report about the topic (a word of [study_words] in its sentence or the one before
+  it, or the same noun named as the topic elsewhere in the text), two more uses name it: the
+  object of an ordinary verb of holding or passing on content ([topic_carrying_verbs]) whose
+  subject is a thing that carries content ([topic_carrier_words]: "the post might contain fake
+  information", "sites that spread propaganda are flagged"), and the first part of a compound
+  naming an instrument ([topic_instrument_words]: "used radio as a propaganda tool", "propaganda
+  techniques"). An actor as the subject ("the regime is spreading propaganda"), "be" before the
+  compound ("the app is a propaganda tool") or a possessive ("the regime's propaganda tool") keep
+  the cue, as does any of these in a text that does not report on the topic.
 """
 from __future__ import annotations
 
@@ -50,6 +59,12 @@ _TOPIC_STOPS = frozenset("""his her their its our your my this that these those 
     being which who whom whose when because if as to not no with by for from in on at into over about
     of""".split())
 _TOPIC_ARTICLES = frozenset("the a an".split())
+# (loaded45) The words searched back from a verb of carrying for its subject ("the post might
+# contain", "sites that routinely spread").
+CARRIER_WINDOW = 3
+# (loaded45) "be" right before an instrument compound's article makes it a predicate: "the app is
+# a propaganda tool" is the writer's verdict.
+_BE = frozenset("is are was were be been being 's \u2019s".split())
 
 
 class _Tables(NamedTuple):
@@ -64,6 +79,10 @@ class _Tables(NamedTuple):
     topic_compounds: frozenset[str]
     rises: frozenset[str]
     findings: frozenset[str]
+    carrying: frozenset[str]  # (loaded45)
+    carriers: frozenset[str]
+    subject_skips: frozenset[str]
+    instruments: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +94,8 @@ def _tables() -> _Tables:
     return _Tables(words("content_label_words"), words("content_nouns"), words("content_category_nouns"),
                    words("coding_verbs"), words("study_words"), phrases.phrases(DATA, "topic_noun_phrases"),
                    frames, max(len(p) for p in frames), words("topic_compound_words"), words("topic_rise_words"),
-                   words("topic_finding_words"))
+                   words("topic_finding_words"), words("topic_carrying_verbs"), words("topic_carrier_words"),
+                   words("topic_subject_skip_words"), words("topic_instrument_words"))
 
 
 def warm_up() -> None:
@@ -175,6 +195,83 @@ def _opens_study_sentence(doc: Document, first: int, t: _Tables) -> bool:
     return not t.study.isdisjoint(said) and not t.findings.isdisjoint(said)
 
 
+def _places_before(doc: Document, first: int) -> list[int]:
+    """The words before `first` that a verb or an article of its phrase may be, nearest first: the
+    word right before it and the words before each of up to TOPIC_GAP plain modifiers."""
+    lowers, places = doc.lowers, []
+    end = first
+    for _ in range(TOPIC_GAP + 1):
+        if not _joined(doc, end):
+            break
+        places.append(end - 1)
+        gap = lowers[end - 1]
+        if gap in _TOPIC_STOPS or gap.endswith(("'s", "\u2019s", "'", "\u2019")) or not gap[:1].isalpha():
+            break
+        end -= 1
+    return places
+
+
+def _carried_object(doc: Document, first: int, t: _Tables) -> bool:
+    """(loaded45) Is the topic at `first` the object of a verb of [topic_carrying_verbs] (plain
+    modifiers between) whose subject is a thing of [topic_carrier_words], up to CARRIER_WINDOW
+    words of [topic_subject_skip_words] between ("the post might contain fake information",
+    "sites that spread propaganda")?"""
+    lowers = doc.lowers
+    for verb in _places_before(doc, first):
+        if lowers[verb] not in t.carrying:
+            continue
+        k = verb - 1
+        while k >= 0 and verb - k <= CARRIER_WINDOW + 1 and _joined(doc, k + 1):
+            if lowers[k] in t.carriers:
+                return True
+            if lowers[k] not in t.subject_skips:
+                return False
+            k -= 1
+        return False
+    return False
+
+
+def _instrument_compound(doc: Document, first: int, end: int, t: _Tables) -> bool:
+    """(loaded45) Is the topic at first..end-1 the first part of a compound naming an instrument
+    ([topic_instrument_words]: "as a propaganda tool"), not said of something with "be" ("is a
+    propaganda tool") nor after a possessive ("the regime's propaganda tool")?"""
+    lowers = doc.lowers
+    if end >= len(lowers) or lowers[end] not in t.instruments or not _joined(doc, end):
+        return False
+    k = doc.sentences[doc.token_sentences[first]].first_token
+    before = first - 1
+    while before >= k and lowers[before] in _TOPIC_ARTICLES:
+        before -= 1
+    if before < k:
+        return True
+    word = lowers[before]
+    return word not in _BE and not word.endswith(("'s", "\u2019s", "'", "\u2019"))
+
+
+def _reports_on(doc: Document, first: int, t: _Tables) -> bool:
+    """(loaded45) Does the text report on the topic at `first`: a word of [study_words] in its
+    sentence or the one before it, or the same noun named as the topic elsewhere in the text (by a
+    frame, a compound of a field or a law, or opening a sentence about a study)?"""
+    if _about_a_study(doc, doc.token_sentences[first], t):
+        return True
+    lowers, word = doc.lowers, doc.lowers[first]
+    for other in range(len(lowers)):
+        if other != first and lowers[other] == word and _named_plainly(doc, other, t):
+            return True
+    return False
+
+
+def _named_plainly(doc: Document, first: int, t: _Tables) -> bool:
+    """The topics43 reading: is the [topic_noun_phrases] phrase at `first` the object of a frame,
+    the first part of a compound of a field or a law, or opening a sentence about a study?"""
+    end = _topic_end(doc, first, t)
+    if end is None:
+        return False
+    if end < len(doc.lowers) and doc.lowers[end] in t.topic_compounds and _joined(doc, end):
+        return True  # "propaganda research", "fake news laws"
+    return _framed(doc, first, t) or _opens_study_sentence(doc, first, t)
+
+
 def named_topic(doc: Document, first: int, last: int) -> bool:
     """(topics43) Is the cue at words first..last-1 a loaded noun named as the story's topic: the
     object of study, measurement or law, the first part of a compound naming a field or a law, or
@@ -183,6 +280,8 @@ def named_topic(doc: Document, first: int, last: int) -> bool:
     end = _topic_end(doc, first, t)
     if end is None or end < last:
         return False
-    if end < len(doc.lowers) and doc.lowers[end] in t.topic_compounds and _joined(doc, end):
-        return True  # "propaganda research", "fake news laws"
-    return _framed(doc, first, t) or _opens_study_sentence(doc, first, t)
+    if _named_plainly(doc, first, t):
+        return True
+    if _carried_object(doc, first, t) or _instrument_compound(doc, first, end, t):
+        return _reports_on(doc, first, t)  # (loaded45) "the post might contain fake information"
+    return False
