@@ -16,7 +16,9 @@ word or a mark in the text) and returns None at once where it is missing: most t
 - (opfoot44) An **outside contributor's op-ed** (`contributor_foot`): no byline at the top, and the last or
   next-to-last paragraph is one short sentence about a person named in full who appears nowhere above it, a role
   or an affiliation after "is" or "was" ("Jane Doe is president of the Harbour Institute.", "John Roe is a
-  professor of economics at ...", "Priya Lund is the author of ..."): the paper's note on who wrote the piece.
+  professor of economics at ...", "Priya Lund is the author of ..."; polnear45: an apposition between commas may
+  stand before "is", "Glenn Roe, a law professor at Northbridge, is a member of the Gazette's Board of
+  Contributors."): the paper's note on who wrote the piece.
   Guards: a report's closing profile of someone it quoted names them above; an obituary's subject is named
   throughout; a reporter's or a podcast host's bio ("is a senior reporter and the host of ...") is the staff's; a
   text that reports speech four times or more in its own words ("said", "told") is a report.
@@ -131,7 +133,10 @@ CONTRIBUTOR_ROLES = (r"president|vice-president|director|professor|lecturer|fell
                      r"analyst|teacher|former|retired|emeritus|associate|assistant|senior|visiting|policy|co-author")
 STAFF_ROLES = re.compile(r"\b(?:reporter|correspondent|journalist|staff writer|news editor|host|presenter|producer|podcast|"
                          r"contributing writer)\b", re.IGNORECASE)
-_BIO_RE = re.compile(rf"(?P<name>{person_name_pattern()}),?[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+# (polnear45) an apposition may stand between the name and "is"/"was", between commas ("Glenn Roe, a law professor at
+# Northbridge, is a member of the Gazette's Board of Contributors.", "Ann Lee, a former ambassador, is a fellow at ...")
+BIO_APPOSITION_MAX_CHARS = 100
+_BIO_RE = re.compile(rf"(?P<name>{person_name_pattern()})(?:,[ \t]+[^,\n]{{2,{BIO_APPOSITION_MAX_CHARS}}},|,)?[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
                      rf"(?:[\w'\u2019-]+[ \t]+){{0,3}}?(?P<role>{CONTRIBUTOR_ROLES})\b(?P<rest>[^\n]*)$")
 _OBITUARY_RE = re.compile(r"\b(?:born|died|survived by)\b")
 BIO_MAX_WORDS = 40
