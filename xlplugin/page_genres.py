@@ -16,7 +16,9 @@ word or a mark in the text) and returns None at once where it is missing: most t
 - (opfoot44) An **outside contributor's op-ed** (`contributor_foot`): no byline at the top, and the last or
   next-to-last paragraph is one short sentence about a person named in full who appears nowhere above it, a role
   or an affiliation after "is" or "was" ("Jane Doe is president of the Harbour Institute.", "John Roe is a
-  professor of economics at ...", "Priya Lund is the author of ..."): the paper's note on who wrote the piece.
+  professor of economics at ...", "Priya Lund is the author of ..."; polnear45: an apposition between commas may
+  stand before "is", "Glenn Roe, a law professor at Northbridge, is a member of the Gazette's Board of
+  Contributors."): the paper's note on who wrote the piece.
   (kinds45) Also with the role before the name ("Former minister Jane Doe is a senior fellow at ..."), as an
   apposition with no verb ("Dr Jane Doe, a senior fellow at the Harbour Institute."), and "MP", "MEP", "MSP", "MLA"
   in capitals as roles ("Jane Doe is MP for Westvale.").
@@ -145,7 +147,11 @@ _ROLE_AFTER = (rf"(?:an?[ \t]+|the[ \t]+)?(?:[\w'\u2019-]+[ \t]+){{0,3}}?(?P<rol
 # after the name's comma), so "Senior officer Jane Doe was taken to hospital" is no bio
 _LEAD = (rf"(?:(?P<lead>(?:[\w'\u2019-]+[ \t]+){{0,2}}?(?:(?i:{CONTRIBUTOR_ROLES})|{MEMBER_ROLES})"
          rf"(?:[ \t]+[\w'\u2019-]+){{0,2}}?)[ \t]+)?")
-_BIO_RE = re.compile(rf"{_LEAD}(?P<name>{person_name_pattern()}),?[ \t]+(?:is|was)[ \t]+{_ROLE_AFTER}")
+# (polnear45) an apposition may stand between the name and "is"/"was", between commas ("Glenn Roe, a law professor at
+# Northbridge, is a member of the Gazette's Board of Contributors.", "Ann Lee, a former ambassador, is a fellow at ...")
+BIO_APPOSITION_MAX_CHARS = 100
+_BIO_RE = re.compile(rf"{_LEAD}(?P<name>{person_name_pattern()})(?:,[ \t]+[^,\n]{{2,{BIO_APPOSITION_MAX_CHARS}}},|,)?[ \t]+(?:is|was)[ \t]+"
+                     rf"{_ROLE_AFTER}")
 # (kinds45) a bio with no verb: the name, a comma and the role ("Dr Jane Doe, a senior fellow at the Harbour Institute.");
 # not a sentence that goes on after the apposition ("Jane Doe, a former teacher, was among the first to object": a
 # report's closing line on someone)

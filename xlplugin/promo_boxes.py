@@ -21,8 +21,17 @@ lines, a line of at most SUPPORT_LINE_MAX characters ("Do you love what we're do
 our war chest.", "Join our group", "Support our journalism"); (loaded31) the last lines above the
 page's footer, its short lines ("Share this:", "Tags: ...", a copyright line), however many of
 them follow. The same words higher up, with the piece's prose after them, are the author's.
-Blind spots: English prompts only; a poll whose prompt the text lost (its question alone) reads
-as the author's question; a box whose lines are run into a paragraph of prose is not found.
+(polnear45) A poll's results printed under its question with no prompt (a print page's poll box
+copied as text: "Should federal funding for the clinic be cut?", then "No    58%.", "Yes    33%.",
+"Undecided   9%.") is the box too (`_result_spans`): a question alone on its line, of at most
+POLL_QUESTION_MAX_WORDS words, right over two or more lines (blank lines between them allowed)
+each an answer of at most RESULT_LABEL_MAX_WORDS words and its share in per cent, the line ending
+there. The question is the poll's, asked of those it surveyed: no rhetorical question of the
+writer's. A question the next paragraph answers in prose, or answered by one result line, stays
+the writer's.
+Blind spots: English prompts only; a poll whose prompt and results the text both lost (its
+question alone) reads as the author's question; a box whose lines are run into a paragraph of
+prose is not found.
 """
 
 from __future__ import annotations
@@ -46,6 +55,11 @@ BOX_LINE_MAX = 160
 POLL_QUESTION_MAX_WORDS = 25
 OPTION_MAX_WORDS = 6
 POLL_MAX_LINES = 12
+# (polnear45) A result line under a poll's question with no prompt: an answer of at most this many
+# words ("No", "Not sure", "Donald Trump") and its share ("58%", "9 %"), a full stop allowed after it.
+RESULT_LABEL_MAX_WORDS = 4
+RESULT_MIN_LINES = 2
+_RESULT_LINE_RE = re.compile(r"[^\W\d_][^\n%]*?[ \t:]+\d{1,3}(?:[.,]\d+)?[ \t]?%\.?")
 # (loaded30) An appeal for support: on one of the text's last lines (blank lines not counted), a
 # line as long as a short paragraph.
 SUPPORT_TAIL_LINES = 3
@@ -155,6 +169,10 @@ def box_spans(doc: Document) -> list[tuple[int, int, str]]:
     hits = _fast_hits(lower, doc.analysis.vocabulary)
     spans = _spans(doc.text, hits) if hits else []
     support = _support_spans(doc.text, lower)
+    results = _result_spans(doc.text)
+    if results:  # (polnear45) a poll's question over its results, with no prompt
+        taken = {(s, e) for s, e, _ in spans}
+        spans = sorted(spans + [span for span in results if span[:2] not in taken])
     if support:
         taken = {(s, e) for s, e, _ in spans}
         spans = sorted(spans + [span for span in support if span[:2] not in taken])
@@ -238,6 +256,46 @@ def _runs_on(text: str, s: int) -> bool:
     if not first.islower() or not before or before.endswith("\n\n"):
         return False
     return not before.rstrip().endswith(tuple(".?!:;\"”’)]"))
+
+
+def _result_spans(text: str) -> list[tuple[int, int, str]]:
+    """(polnear45) The lines of each poll printed as its question over its results, with no
+    prompt (see the module's docstring): the question's line and its result lines."""
+    if "%" not in text or "?" not in text:
+        return []
+    spans: list[tuple[int, int, str]] = []
+    at = text.find("?")
+    while at >= 0:
+        s, e = _line(text, at)
+        at = text.find("?", e)
+        if e == s or text[e - 1] != "?" or len(text[s:e].split()) > POLL_QUESTION_MAX_WORDS:
+            continue
+        results = _result_lines(text, e)
+        if len(results) >= RESULT_MIN_LINES:
+            spans.append((s, e, RULE))
+            spans.extend((rs, re_, RULE) for rs, re_ in results)
+            at = text.find("?", results[-1][1])
+    return spans
+
+
+def _result_lines(text: str, end: int) -> list[tuple[int, int]]:
+    """The result lines ("No    58%.") right under the line that ends at `end`, blank lines
+    between them allowed; the first line of another shape ends them."""
+    out: list[tuple[int, int]] = []
+    at = end
+    while True:
+        nl = text.find("\n", at)
+        if nl < 0:
+            break
+        s, e = _line(text, nl + 1)
+        at = max(e, nl + 1)
+        if s == e:
+            continue  # a blank line
+        line = text[s:e]
+        if not _RESULT_LINE_RE.fullmatch(line) or len(line.split()) - 1 > RESULT_LABEL_MAX_WORDS:
+            break
+        out.append((s, e))
+    return out
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
