@@ -25,7 +25,7 @@ from .lexicon import load_sections
 from .phrases import words
 from .source_window import DETERMINERS, HARD_BOUNDARY, Words
 
-__all__ = ["LINK_WINDOW", "named_publication", "unnamed_document", "is_place", "document_at_place", "place_at"]
+__all__ = ["LINK_WINDOW", "named_publication", "unnamed_document", "is_place", "is_country", "document_at_place", "place_at"]
 
 DATA_FILE = "attribution.txt"
 # The most words between a publication word and its link word: a participle and a time
@@ -52,7 +52,21 @@ def _places() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     for entry in load_sections(DATA_FILE)["place_phrases"]:
         parts = tuple(entry.lower().split())
         index.setdefault(parts[0], []).append(parts)
-    return words(DATA_FILE, "place_words"), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+    return words(DATA_FILE, "place_words") | words(DATA_FILE, "country_words"), \
+        {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return words(DATA_FILE, "country_words")
+
+
+def is_country(w: Words, k: int) -> int:
+    """(sources45) How many words the country written at `k` spans ("China": 1, "the United
+    States" at "United": 2; [country_words] and every place of [place_phrases]), or 0: a place
+    that is a city, a state or a region, or no place (`is_place`)."""
+    size = is_place(w, k)
+    return size if size > 1 or size == 1 and w.lowers[k] in _countries() else 0
 
 
 def is_place(w: Words, k: int) -> int:

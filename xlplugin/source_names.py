@@ -22,6 +22,14 @@ words that are no one read as that source:
   says nothing. "Brazil's foreign minister said" (the possessive's noun right before the verb)
   is no such case.
 
+(sources45) A place reached past words between it and its verb ("Tokyo has so far agreed",
+"Washington has consistently rejected": `_BETWEEN_WORDS`) is a place as one right before it is; a
+word ending the sentence before it ("... off Korea. Tokyo said") is no first name. A country
+speaking ("China said the port would close", "the UK insists": attribution.txt [country_words])
+is `GOVERNMENT`: its government, a side but no named person, so provenance still counts no named
+source for it and unsourced claims reads it as a source by role; a city, a state or a region
+stays a place ("London said more rain was expected").
+
 A word that is also someone's name in the text ("Georgia Mills, 34, ... Georgia said") stays a
 person. `no_named_speaker` says which of these an attribution is ("" for none); provenance
 counts no named source for it. Unsourced claims reads the attribution pass as before.
@@ -34,15 +42,21 @@ import weakref
 from functools import lru_cache
 
 from .cues import DATA_FILE, Attribution, words
-from .publications import is_place
-from .source_window import Words
+from .publications import is_country, is_place
+from .source_window import AUXILIARY, Words
 from .text import Document, Sentence
 
-__all__ = ["no_named_speaker", "class_of_people"]
+__all__ = ["no_named_speaker", "class_of_people", "GOVERNMENT"]
+
+# (sources45) What `no_named_speaker` says of a country speaking: its government.
+GOVERNMENT = "a government"
 
 # Words of an attribution's span that are no part of the speaker's name.
 _LINK_WORDS = frozenset("according to the a an also now today first then and".split())
 _WORD_RE = re.compile(r"[\w'\u2019.&-]+")
+# (sources45) Auxiliaries and adverbs between a speaker and its verb ("has so far agreed", "has
+# already said", "is constantly saying"), in lower case: no part of the speaker's name.
+_BETWEEN_WORDS = (AUXILIARY - {"who", "which", "that"}) | frozenset("so far already yet still not just".split())
 # Objects after a verb of saying that make an idiom of a verdict, not a report ("said it all").
 _IDIOM_RE = re.compile(r"\s+(?:it\s+all|a\s+lot|so\s+much|volumes)\s*(?:[.!;,)]|about\b|$)", re.IGNORECASE)
 _SAY_RE = re.compile(r"\b(?:say|says|said|saying)\W*$", re.IGNORECASE)
@@ -78,7 +92,10 @@ def _speaker(doc: Document, attr: Attribution) -> list[str]:
     found = [w.rstrip(".") for w in _WORD_RE.findall(span)]
     # the verb and the words about it at either end ("Twitter also said", "according to London",
     # "says The Express UK": "Express" inside a name stays)
-    while found and (found[-1].lower() in reporting or found[-1].lower() in _LINK_WORDS or found[-1].endswith("ly")):
+    while found and (found[-1] in reporting or found[-1].lower() in _LINK_WORDS or found[-1].endswith("ly")
+                     or found[-1] in _BETWEEN_WORDS):
+        # (sources45) "Tokyo has so far agreed", "Washington has consistently rejected": Tokyo,
+        # Washington; a verb in lower case only ("the United States said": "States" stays)
         found.pop()
     while found and (found[0].lower() in reporting or found[0].lower() in _LINK_WORDS):
         found.pop(0)
@@ -92,7 +109,13 @@ def _a_persons_name(doc: Document, word: str) -> bool:
         return True  # "Georgia Mills"
     not_names = words(DATA_FILE, "not_name_words")
     return any(m.group(1).lower() not in not_names and not is_place(Words([m.group(1)], [m.group(1).lower()], [], []), 0)
+               and (not m.group(1).endswith(".") or m.group(1)[:-1].lower() in _TITLE_ABBREVIATIONS)
                for m in re.finditer(rf"\b([A-Z][\w'\u2019.-]*)\s+{re.escape(word)}\b", doc.text))  # "Ms Paris", "Joaquin Phoenix"
+
+
+# (sources45) Titles written short with a full stop ("Ms. Paris", "Sen. Georgia Hale"): any other
+# word ending in one before the name ends the sentence before it ("... North Korea. Tokyo said").
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov gen rev st sgt capt col lt".split())
 
 
 # (hunt33) The answers for the last document, by (attribution, sentence start): provenance and
@@ -102,7 +125,8 @@ _LAST: list = [None, {}]
 
 def no_named_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> str:
     """What an attribution by name or by role in `sentence` names that is no one (above): "a
-    time", "a platform", "a place", "a class of people", "an idiom"; or ""."""
+    time", "a platform", "a place", "a class of people", "an idiom", "a government" (a country
+    speaking: GOVERNMENT, a side but no named person); or ""."""
     if attr.kind not in ("named", "role"):
         return ""
     last = _LAST[0]() if _LAST[0] is not None else None
@@ -130,13 +154,17 @@ def _no_named_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> s
     time = all(w in times for w in lowers)
     platform = not time and all(w in platforms for w in lowers)
     if not (time or platform or is_place(Words(name, lowers, [], []), 0) == len(name)) \
-            or any(_a_persons_name(doc, w) for w in name):
+            or _a_persons_name(doc, " ".join(name)):  # (sources45) the whole name: "United" before "States" is no first name
         return ""
     if time:
         return "a time"
     if _AS_A_BODY_RE.search(doc.text, attr.end, sentence.end) or _AS_A_BODY_RE.search(doc.text, sentence.start, attr.start):
         return ""  # the company or the government, "it" after it ("Facebook says it will require")
-    return "a platform" if platform else "a place"
+    if platform:
+        return "a platform"
+    # (sources45) a country speaking is its government ("China said the port would close"): a
+    # side, no named person; a city, a state or a region stays a place ("London said more rain")
+    return GOVERNMENT if is_country(Words(name, lowers, [], []), 0) == len(name) else "a place"
 
 
 # (sides45) The last capitalised run of an attribution's span ending in a possessive, and what follows it.

@@ -31,7 +31,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .names import body_signs
+from .publications import is_country, is_place
 from .phrases import words
+from .source_window import Words
 from .syllables import english_words
 from .text import Document
 
@@ -433,6 +435,25 @@ def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: i
 # "a shop owner, said"; "Mary-Kate O'Neill, " before "a local councillor, said").
 _NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:" + _PARTICLES + r")\s+)*)+[A-Z][\w'\u2019-]+)"
                              r",(?:\s*\d{1,3},)?\s*$")
+# (sources45) An attribution's span that ends in a comma and its verb ("... through the Galaxy,
+# says"): inverted, its speaker follows the verb.
+_INVERTED_END_RE = re.compile(r",\s*(?:said|says|say|told|tells|added|adds|explained|insisted|argued|warned|claimed|"
+                              r"stated|noted|wrote|writes)\s*$", re.IGNORECASE)
+# (sources45) A role right after an inverted attribution's verb ("..., said the harbour master.").
+_ROLE_AFTER_RE = re.compile(r"\s+((?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z][\w-]*)"
+                            r"(?:\s+(?:of|at|for|in)\s+[^,.;:!?\"\u201c\u201d]{1,60})?)\s*(?:[,.;:!?]|$)")
+
+
+def _role_after(text: str, end: int, stop: int) -> str:
+    """(sources45) The role phrase right after an inverted attribution's verb, up to the clause's
+    end ("..., said the harbour master." -> "the harbour master", "..., said the head of the
+    port authority." -> itself), or "" where its noun is no role."""
+    m = _ROLE_AFTER_RE.match(text, end, stop)
+    if m is None or (m.group(2) not in _ROLE_WORDS and m.group(2) not in _ROLES):
+        return ""
+    return m.group(1)
+
+
 # (sides45) The speaker right after an inverted attribution's verb ("..., says Li.").
 _NAME_AFTER_RE = re.compile(r"\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 # Words a name is not made of: titles, role and office words, "The", a possessive of one ("Minister's").
@@ -546,11 +567,13 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
         if kind == "role" and not any(w.lower().strip(".,") in _ROLE_WORDS for w in doc.text[start:end].split()[:-1]):
             words = _SAYING_RE.sub(" ", doc.text[start:end]).strip(" ,").split()
             said = list(words)
-            while words and not (words[-1][:1].isupper() or words[-1].lower() in _BODY_NOUNS or words[-1].lower() in _ROLE_WORDS
-                                 or words[-1].lower() in _ROLES):  # ("council leaders": claims41; roles41)
+            while words and not (words[-1][:1].isupper() or _source_noun(words[-1].lower())):
+                # ("council leaders": claims41; roles41; "Texas prosecutors": sources45)
                 words.pop()  # "Acme Robotics today announced": the body, not its day
             if words and all(w.lower() in _ARTICLES for w in words):
                 words = said  # (fresh40) "The organisers said": the organisers, not a source named "The"
+            while len(words) > 1 and words[0].lower() in _CLAUSE_OPENERS:
+                words.pop(0)  # (sources45) "as some lawmakers said": the lawmakers, not "as"
             phrase = " ".join(words)
             side = _the(_body_speaking(phrase) or classify(phrase))
             key = _key(phrase)
@@ -563,9 +586,20 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
         side = _the(side)
         if not name:
             continue
-        if name.endswith(("'s", "\u2019s")) and (after := _NAME_AFTER_RE.match(doc.text, end, s_end)) is not None:
-            name, side = after.group(1), ""  # (sides45) "FAST's size makes it sensitive, says Li": Li
-        if _adjectival(name.split()):
+        if (name.endswith(("'s", "\u2019s")) or _INVERTED_END_RE.search(doc.text, start, end)) \
+                and (after := _NAME_AFTER_RE.match(doc.text, end, s_end)) is not None:
+            # (sides45) "FAST's size makes it sensitive, says Li": Li; (sources45) "... as they
+            # sweep through the Galaxy, says McLaughlin": the speaker after the verb, not the
+            # name before the comma
+            name, side = after.group(1), ""
+        elif _INVERTED_END_RE.search(doc.text, start, end) and (role := _role_after(doc.text, end, s_end)):
+            # (sources45) "... through the Channel, said the harbour master": the role after the verb
+            key = _key(role)
+            if key not in by_body:
+                by_body.add(key)
+                out.append(Source(role, _the(_body_speaking(role) or classify(role)), False))
+            continue
+        if _adjectival(name.split()) or _place_before_noun(doc.text, start, end, name):
             # (sides45) "The Chinese embassy said", "Western European countries condemn": the
             # adjective qualifies the noun after it, which is the source (a body or a group)
             phrase = _qualified_noun(doc.text, start, end, name)
@@ -586,6 +620,16 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
                 out[i] = out[i]._replace(side=side)
                 sided.add(surname)
             continue
+        if not side and is_country(Words(name.split(), name.lower().split(), [], []), 0) == len(name.split()):
+            # (sources45) "China said it would not sign", "the United States said it would": a
+            # government speaking, a side of its own, no person (a city stays as it was: "Phoenix
+            # said" is more often Joaquin Phoenix than the city) ("Georgia said" after "Georgia
+            # Mills, 34, said" is her, above)
+            key = _key(name)
+            if key not in by_body:
+                by_body.add(key)
+                out.append(Source(name, _the(name), False))
+            continue
         by_surname[surname] = len(out)
         if " " in name and not any(w.lower() in _OFFICES or w in ("The", "the", "a", "an") for w in name.split()):
             by_first.setdefault(name.split()[0].lower(), surname)
@@ -602,6 +646,34 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
     return [s._replace(side=_the(s.name), person=False) if s.person and not s.side and (
         len(s.name.split()) > 1 and any(_key(s.name) <= k for k in bodies) or len(s.name.split()) > 1 and (s.name.split()[-1].lower() in _BODY_NOUNS
                                         or s.name.split()[0].lower() in _BODY_NOUNS)) else s for s in out]
+
+
+def _place_before_noun(text: str, start: int, end: int, name: str) -> bool:
+    """(sources45) Is the name read only a place's that qualifies a role or a body after it ("In
+    court, the US defense argued", "the UK delegation said": the defence, the delegation), as a
+    nation's adjective does? A place speaking ("China said") has no noun after it."""
+    names = name.split()
+    if is_place(Words(names, [w.lower() for w in names], [], []), 0) != len(names):
+        return False
+    phrase = _qualified_noun(text, start, end, name)
+    return bool(phrase) and _source_noun(phrase.rsplit(None, 1)[-1].lower())
+
+
+@lru_cache(maxsize=1)
+def _attribution_nouns() -> frozenset[str]:
+    """(sources45) The attribution pass's words for a person by role and for a body
+    (attribution.txt [role_words], [organisation_words]: "defense", "prosecutors", "embassy")."""
+    return words("attribution.txt", "role_words") | words("attribution.txt", "organisation_words")
+
+
+# (sources45) Conjunctions that open the clause a role speaks in ("as some lawmakers said", "while
+# prosecutors argued"): no part of the role's phrase.
+_CLAUSE_OPENERS = frozenset("as while when because although though since if and but".split())
+
+
+def _source_noun(lw: str) -> bool:
+    """(sources45) Is the lower-case word a role's or a body's noun, singular or plural?"""
+    return lw in _ROLES or lw in _BODY_NOUNS or lw in _attribution_nouns()
 
 
 def _qualified_noun(text: str, start: int, end: int, name: str) -> str:
