@@ -98,9 +98,12 @@ def test_a_workbook_of_garbled_cells_is_written_with_the_text_read(tmp_path, cap
     out = openpyxl.load_workbook(tmp_path / "out.xlsx")["Documents"]
     headers = [c.value for c in out[1]]
     texts = [row[headers.index("text")].value for row in out.iter_rows(min_row=2)]
+    # (book45) a reading note is in the Why, under what moved the index; the Status points to it
+    whys = [row[headers.index("Why")].value for row in out.iter_rows(min_row=2)]
     statuses = [row[headers.index("Status")].value for row in out.iter_rows(min_row=2)]
     assert texts == TEXTS  # (the evidence offsets point into the text the cell shows)
-    assert all("garbled by a wrong encoding" in status for status in statuses)
+    assert all("garbled by a wrong encoding" in why for why in whys)
+    assert all(status == "scored (see note in Why)" for status in statuses)
 
 
 def test_a_utf8_text_file_holding_garbled_text_is_read_as_meant(tmp_path, capsys):
