@@ -1,6 +1,6 @@
 """A relative path in a table's `path`/`file` column is relative to the table's own folder (where
 the user made the table; a workbook stores its paths relative to itself). Only a file that is not
-there is looked for from the folder the command runs in, and the row's Status then says so. The
+there is looked for from the folder the command runs in, and the row's Why then says so. The
 texts here are made up for these tests."""
 
 from __future__ import annotations
@@ -57,9 +57,10 @@ def test_a_file_found_only_from_the_current_folder_is_read_and_said(tmp_path, mo
     book = tmp_path / "book.xlsx"
     assert main(["score", str(table / "list.csv"), "-o", str(book), "-q"]) == 0
     rows = list(openpyxl.load_workbook(book, read_only=True)["Documents"].iter_rows(values_only=True))
-    status = rows[1][list(rows[0]).index(STATUS)]
-    assert f"read from the folder you ran in: {elsewhere / 'docs' / 'one.txt'}" in status
-    assert str(table / "docs" / "one.txt") in status
+    # (book45) how the file was read is a note in the Why
+    why = rows[1][list(rows[0]).index("Why")]
+    assert f"read from the folder you ran in: {elsewhere / 'docs' / 'one.txt'}" in why
+    assert str(table / "docs" / "one.txt") in why
 
 
 def test_the_note_is_empty_where_the_two_places_are_one(tmp_path, monkeypatch):

@@ -1,5 +1,5 @@
 """A table's text cell holding an HTML page or fragment is read as a web page is (`cell_html`):
-its tags, menu and footer are not scored, and its Status says how it was read. The rule never
+its tags, menu and footer are not scored, and its Why says how it was read. The rule never
 fires on prose that mentions a tag or holds a "<3"."""
 
 from __future__ import annotations
@@ -148,7 +148,8 @@ def test_html_pasted_into_a_scored_workbook_is_shown_as_the_article_it_was_score
     rows = list(wb["Documents"].iter_rows(values_only=True))
     cell = rows[1][rows[0].index("text")]
     assert cell == PLAIN
-    assert HTML_CELL_NOTE in rows[1][rows[0].index("Status")]
+    assert HTML_CELL_NOTE in rows[1][rows[0].index("Why")]  # (book45) the reading note is in the Why
+    assert rows[1][rows[0].index("Status")] == "scored (see note in Why)"
     evidence = list(wb["Evidence"].iter_rows(values_only=True))
     head = evidence[0]
     spans = [(r[head.index("Start")], r[head.index("End")], r[head.index("Evidence text")]) for r in evidence[1:]
