@@ -1003,6 +1003,19 @@ def status_text(result: DocumentResult) -> str:
     return "scored" + (" (" + "; ".join(missing) + ")" if missing else "") + (f"; {result.note}" if result.note else "")
 
 
+# (book45) A scored row's notes (how its text was read, what its page left out, a part not scored
+# or rated) are written in its Why, each on a line of its own beginning so, under what moved the
+# index; its Status stays short and says where they are. The workbook's rows
+# (`workbook.rows.owned_values`) and XLP_SCORES' rows (`excel.functions.scores`) both.
+NOTE_LEAD = "Note: "
+SCORED_WITH_NOTES = "scored (see note in Why)"
+
+
+def why_with_notes(why: str, notes: list[str]) -> str:
+    """The Why with each of `notes` on a line of its own under it (`NOTE_LEAD`)."""
+    return "\n".join([why] * bool(why) + [NOTE_LEAD + note for note in notes if note])
+
+
 def status_notes(result: DocumentResult) -> list[str]:
     """(book45) What `status_text` says of a scored row after "scored", as notes: the parts that
     could not be scored or rated and why, then the engine's note on the row (what the batch left

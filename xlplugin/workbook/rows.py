@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any, Iterable
 
-from ..cells import KIND_HEADER, safe_text, score_row, status_notes
+from ..cells import KIND_HEADER, NOTE_LEAD, SCORED_WITH_NOTES, safe_text, score_row, status_notes, why_with_notes
 from ..kind_shown import DEFAULT_KIND_CUES, NO_CUE_MARK, kind_label, kind_of_label
 from .. import registry
 from ..types import MORE_RELIABLE, DocumentResult
@@ -30,9 +30,6 @@ kind_cell, kind_of_cell = kind_label, kind_of_label
 # index, beginning so; its Status stays short. Before, the Status (26 wide) held them all and a
 # scored row was as tall as a page. A refresh reads a note from the Why or the Status (a workbook
 # written before: see cut_cells, rich_cells).
-NOTE_LEAD = "Note: "
-# The Status of a scored row with notes: "scored", and where the notes are.
-SCORED_WITH_NOTES = "scored (see note in Why)"
 
 
 def owned_values(result: DocumentResult | None, problem: str = "", extra_status: str = "",
@@ -53,7 +50,7 @@ def owned_values(result: DocumentResult | None, problem: str = "", extra_status:
         if result.reliability is not None:
             notes = status_notes(result) + notes
             values[-1] = SCORED_WITH_NOTES if notes else "scored"
-        values[-2] = "\n".join([values[-2]] * bool(values[-2]) + [NOTE_LEAD + n for n in notes])
+        values[-2] = why_with_notes(values[-2] or "", notes)
         notes = []
     extra_status = "; ".join(n for n in (*notes, extra_status) if n)
     if extra_status:
