@@ -97,6 +97,12 @@ def column(book, header):
     return {row[0]: row[col] for row in ws.iter_rows(min_row=2, values_only=True) if row[0] is not None}
 
 
+def said(book):
+    """(book45) What a row says of how it was read: its Status and the notes in its Why."""
+    status, why = column(book, "Status"), column(book, "Why")
+    return {row_id: f"{status[row_id]}\n{why.get(row_id) or ''}" for row_id in status}
+
+
 def links(book):
     ws = openpyxl.load_workbook(book)["Documents"]
     return {ws.cell(r, 1).value: (ws.cell(r, 2).value, ws.cell(r, 2).hyperlink.target if ws.cell(r, 2).hyperlink else None)
@@ -120,13 +126,13 @@ def test_a_sorted_scored_workbook_scores_each_words_row_with_its_own_address(tmp
             out = tmp_path / "new.xlsx"
             err = score(book, out, capsys)
             assert column(out, INDEX) == index and column(out, RATING) == rating, (words, key)
-            moved = [row_id for row_id in words if "read with the address the row was scored with" in column(out, "Status")[row_id]]
+            moved = [row_id for row_id in words if "read with the address the row was scored with" in said(out)[row_id]]
             for row_id, (shown, target) in links(out).items():
                 # (written as the address it was read with, its link too)
                 assert shown == target == URLS[row_id], (row_id, shown, target)
             if moved:
                 assert "linked to another row's address" in err and f"{len(moved)} URL cell" in err, err
-            statuses = column(out, "Status")
+            statuses = said(out)
             for row_id in TEXTS:
                 assert ("read with the address" in statuses[row_id]) == (row_id in moved)
             book.unlink()
@@ -140,7 +146,7 @@ def test_the_sort_moved_a_words_row_under_another_link(tmp_path, capsys):
     show_words(book, {"harvest": "harvest piece"})
     value_sort(book, INDEX)
     err = score(book, tmp_path / "new.xlsx", capsys)
-    status = column(tmp_path / "new.xlsx", "Status")["harvest"]
+    status = said(tmp_path / "new.xlsx")["harvest"]
     assert "links to another row's address" in status and URLS["harvest"] in status
     assert "1 URL cell showing words" in err
 
@@ -153,7 +159,7 @@ def test_an_unsorted_words_workbook_is_scored_as_before(tmp_path, capsys):
     err = score(book, tmp_path / "new.xlsx", capsys)
     assert "URL cell" not in err
     assert column(tmp_path / "new.xlsx", INDEX) == index and column(tmp_path / "new.xlsx", RATING) == rating
-    assert not any("URL cell" in status for status in column(tmp_path / "new.xlsx", "Status").values())
+    assert not any("URL cell" in status for status in said(tmp_path / "new.xlsx").values())
 
 
 def test_a_link_edited_to_a_new_address_is_read(tmp_path, capsys):
@@ -181,7 +187,7 @@ def test_a_users_workbook_whose_words_name_another_site_than_the_link(tmp_path, 
         out = tmp_path / "new.xlsx"
         err = score(book, out, capsys)
         assert column(out, RATING)["bridge"] is None, shown
-        status = column(out, "Status")["bridge"]
+        status = said(out)["bridge"]
         assert "but links to a page of infowars.com" in status and "the link was not used" in status, status
         assert "names one web site and links to a page of another" in err, err
         assert links(out)["bridge"] == (shown, None)  # (the words written back, no link)
@@ -189,7 +195,7 @@ def test_a_users_workbook_whose_words_name_another_site_than_the_link(tmp_path, 
         book = own_book(tmp_path, {"bridge": (shown, URLS["harvest"])})
         err = score(book, tmp_path / "new.xlsx", capsys)
         assert column(tmp_path / "new.xlsx", RATING)["bridge"] == 0.718, shown
-        assert "read as the address it shows" in column(tmp_path / "new.xlsx", "Status")["bridge"]
+        assert "read as the address it shows" in said(tmp_path / "new.xlsx")["bridge"]
 
 
 def test_words_that_name_the_linked_site_or_none_are_read_with_the_link(tmp_path, capsys):
@@ -205,7 +211,7 @@ def test_words_that_name_the_linked_site_or_none_are_read_with_the_link(tmp_path
     assert "URL cell" not in err
     ratings = column(tmp_path / "new.xlsx", RATING)
     assert ratings == {"bridge": 0.718, "clinic": 0, "tirade": 1, "harvest": 0.046, "museum": 0.998}
-    assert not any("URL cell" in status for status in column(tmp_path / "new.xlsx", "Status").values())
+    assert not any("URL cell" in status for status in said(tmp_path / "new.xlsx").values())
 
 
 def test_a_scored_row_whose_text_changed_and_words_name_another_site(tmp_path, capsys):
@@ -242,7 +248,7 @@ def test_a_words_row_cut_and_pasted_at_the_end_keeps_its_address(tmp_path, capsy
         out = tmp_path / "new.xlsx"
         err = score(book, out, capsys)
         assert column(out, RATING) == rating, row_id
-        assert "has no link (its own was left on another row)" in column(out, "Status")[row_id]
+        assert "has no link (its own was left on another row)" in said(out)[row_id]
         assert "1 URL cell showing words" in err
         book.unlink()
 

@@ -81,7 +81,7 @@ def test_a_scored_sheet_with_a_blank_id_refreshes_unchanged_and_keeps_its_name(t
     assert main(["score", str(_sheet(tmp_path, ["a3", "b7", None])), "-o", str(scored), "-q"]) == 0
     ws = openpyxl.load_workbook(scored)["Documents"]
     header = [c.value for c in ws[1]]
-    assert BLANK_ID_NOTE.format(id="3 (no id)") in ws.cell(4, header.index("Status") + 1).value
+    assert BLANK_ID_NOTE.format(id="3 (no id)") in ws.cell(4, header.index("Why") + 1).value  # (book45) a note, in the Why
     summary = refresh_workbook(scored)
     assert (summary.rescored, summary.unchanged, summary.failed) == (0, 3, 0)
 
@@ -103,4 +103,4 @@ def test_a_refresh_gives_an_added_row_with_no_id_a_name_no_typed_id_has(tmp_path
     ws = openpyxl.load_workbook(scored)["Documents"]
     status = header.index("Status") + 1
     assert "also used by" not in (ws.cell(5, status).value or "")
-    assert BLANK_ID_NOTE.format(id="4 (no id)") in ws.cell(5, status).value
+    assert BLANK_ID_NOTE.format(id="4 (no id)") in ws.cell(5, header.index("Why") + 1).value  # (book45) a note, in the Why

@@ -75,9 +75,13 @@ def _sort_and_edit(book, order, edited):
 def _state(book):
     ws = openpyxl.load_workbook(book)["Documents"]
     headers = [c.value for c in ws[1]]
-    rating, status = headers.index(RATING) + 1, headers.index("Status") + 1
+    rating, status, why = headers.index(RATING) + 1, headers.index("Status") + 1, headers.index("Why") + 1
+    # (book45) the Status, and the notes written in the Why under what moved the index
     return {ws.cell(r, 1).value: (ws.cell(r, 2).hyperlink.target if ws.cell(r, 2).hyperlink else None,
-                                  ws.cell(r, rating).value, ws.cell(r, status).value) for r in range(2, ws.max_row + 1)}
+                                  ws.cell(r, rating).value,
+                                  "\n".join(n for n in (ws.cell(r, status).value, ws.cell(r, why).value) if n)
+                                  if "Note: " in (ws.cell(r, why).value or "") else ws.cell(r, status).value)
+            for r in range(2, ws.max_row + 1)}
 
 
 def _refresh(book, capsys):

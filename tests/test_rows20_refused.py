@@ -141,7 +141,9 @@ def test_a_row_with_a_text_and_a_file_says_which_was_read(tmp_path, named):
     assert named not in alone.note
     book = tmp_path / "b.xlsx"
     main(["score", str(path), "-o", str(book), "-q"])
-    assert named in _documents(book)[0][STATUS] and _documents(book)[1][STATUS] == "scored"
+    # (book45) which of the two was read is a note in the Why; the Status points to it
+    assert named in _documents(book)[0]["Why"] and _documents(book)[0][STATUS] == "scored (see note in Why)"
+    assert _documents(book)[1][STATUS] == "scored"
 
 
 VERSION = "0.1.0+text17.sentiment5.loaded_language52.kinds24"
