@@ -121,7 +121,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "marker); underlined = passage also in another row. The whole text is shown: a text too long "
          "for one row goes on in the rows below it, each marked with its document's id and (continued) in the "
          "Document id column (\"id a7 (continued)\"). Only a "
-         "text of more than about 50,000 characters is cut (a grey note says so, and where the whole text is)."),
+         "text of more than about 50,000 characters is cut (a grey note says so, and where the whole text is). "
+         "A text that was not scored (another language) has no flags: its row shows why and its first lines, "
+         "and its cell holds the whole text (make the row taller to read it)."),
         (f"{READ}: {', '.join(READ_HEADERS[6:])}",
          "Folded away (columns G to J): how the outlet was found, the text's fingerprint, the word runs "
          "used to find copies, and the row's signal cells as written with a mark of its Why, Status and Kind (so that a refresh sees what was typed over them), kept for the refresh. Leave them as they are."),
