@@ -309,17 +309,36 @@ def _term(e: Evidence) -> str:
 
 
 def _top_terms(sig: Score) -> list[str]:
-    """The author's loaded terms, each once (whatever its case), as the text first writes it,
-    in order: not quotations, not the first-person, question and reader-address evidence, not a
-    repeated paragraph. (book45) As written: the Why had quoted "concerns about china" for the
-    text's "concerns about China", words the reader could not find so in the text."""
+    """The author's loaded terms as the Why names them, each once (whatever its case), quoted as
+    the text first writes it, in order: not quotations, not the first-person, question and
+    reader-address evidence, not a repeated paragraph. (book45) As written: the Why had quoted
+    "concerns about china" for the text's "concerns about China", words the reader could not
+    find so in the text. (print46) The exclamation marks are one entry in words, unquoted,
+    "3 exclamation marks", where the first of them comes."""
     terms: dict[str, str] = {}
+    marks = 0
     for e in sig.evidence:
         term = _term(e)
-        if term and term.lower() not in terms and not e.kind.startswith("quoted") \
-                and e.kind not in VOICE_KINDS and e.kind != REPEATED_KIND:
-            terms[term.lower()] = term
-    return list(terms.values())
+        if term and not e.kind.startswith("quoted") and e.kind not in VOICE_KINDS and e.kind != REPEATED_KIND:
+            if e.kind == "exclamation":
+                # (print46) said in words, once, where the first one comes: a bare "!" among the
+                # quoted terms read as a word nobody could find
+                marks += 1
+                terms.setdefault(EXCLAMATIONS, EXCLAMATIONS)
+            elif term.lower() not in terms:
+                terms[term.lower()] = term
+    return [_exclamations_said(marks) if term == EXCLAMATIONS else f'"{term.strip(_QUOTE_MARKS)}"' for term in terms.values()]
+
+
+# (print46) The key of the author's exclamation marks among the terms (`_top_terms`), shown in
+# words with their count, unquoted.
+EXCLAMATIONS = "\x00exclamation marks"
+
+
+def _exclamations_said(count: int) -> str:
+    """ "3 exclamation marks", "an exclamation mark": each run of marks counts as one term. (Not
+    "exclamation marks (3)": the list is inside the Why's parentheses already.)"""
+    return f"{count} exclamation marks" if count > 1 else "an exclamation mark"
 
 
 # (book45) The Why names at most this many of the author's loaded terms; where there are more, it
@@ -332,9 +351,9 @@ def _terms_words(sig: Score, aside: str = "") -> str:
     """ "3 loaded terms in 85 words (35 per 1,000: "a", "b", "c")": the count and the rate,
     so that a rate on a short text does not read as a count (without a word count, the rate);
     `aside` ends the parentheses."""
-    # a scare quote's evidence holds its own quotation marks: shown once, not doubled
+    # (each quoted once: a scare quote's evidence holds its own quotation marks, `_top_terms`)
     found = _top_terms(sig)
-    top = ", ".join(f'"{t.strip(_QUOTE_MARKS)}"' for t in found[:SHOWN_TERMS])
+    top = ", ".join(found[:SHOWN_TERMS])
     lead = ", among them " if len(found) > SHOWN_TERMS else ": "
     terms, words = sig.details.get("author_terms"), sig.details.get("words")
     if terms is None or not words:

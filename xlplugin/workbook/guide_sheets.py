@@ -121,7 +121,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "marker); underlined = passage also in another row. The whole text is shown: a text too long "
          "for one row goes on in the rows below it, each marked with its document's id and (continued) in the "
          "Document id column (\"id a7 (continued)\"). Only a "
-         "text of more than about 50,000 characters is cut (a grey note says so, and where the whole text is)."),
+         "text of more than about 50,000 characters is cut (a grey note says so, and where the whole text is). "
+         "A text that was not scored (another language) has no flags: its row shows why and its first lines, "
+         "and its cell holds the whole text (make the row taller to read it)."),
         (f"{READ}: {', '.join(READ_HEADERS[6:])}",
          "Folded away (columns G to J): how the outlet was found, the text's fingerprint, the word runs "
          "used to find copies, and the row's signal cells as written with a mark of its Why, Status and Kind (so that a refresh sees what was typed over them), kept for the refresh. Leave them as they are."),
@@ -162,8 +164,12 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "Every word or sentence behind each score, one row each. Filter it by Document id and Signal."),
         ("Printing",
          "Documents prints its scores with each row's id and title (and outlet, where that column comes right after "
-         "the title: the Read sheet prints each text's outlet beside it); Read, the texts, with the legend above the "
-         "header on every page; Overview, Outlets, "
+         "the title: the Read sheet prints each text's outlet beside it). A file read from a folder has as its id its "
+         "path inside that folder (\"pages/story.html\"; a file given on its own, its name): the file column, "
+         "its path from the workbook's folder, is not printed. "
+         "Read prints the texts, with the legend above the "
+         "header on every page; a text that was not scored prints its first lines and why only (its cell holds the "
+         "whole text: make its row taller to read it on screen). Overview, Outlets, "
          "Settings and Sources, a page or so each. Evidence prints whole when it is short (up to "
          f"{EVIDENCE_PRINTED_ROWS} rows); a longer one prints only its header row, as its page says: to print "
          "some of it, filter it by Document id, select those rows and print the selection."),

@@ -63,7 +63,8 @@ class PeopleWriter:
         shown = "" if entry.outlet == NO_OUTLET else entry.outlet
         text_hash = result.stamp.get("text", "") if result is not None else ""
         self.spool.add(read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs, text_hash,
-                                          fingerprints=prints, signals=_signals_text(result) + mark))
+                                          fingerprints=prints, signals=_signals_text(result) + mark,
+                                          head=bool(runs) and read_sheet.head_only(result)))
 
     def finish(self, wb: Any, joined: Mapping[str, str] | None = None) -> None:
         outlets_sheet.add_sheet(wb, rollup(self.entries, joined))
@@ -144,7 +145,8 @@ class PeopleSheets:
         shown = "" if entry.outlet == NO_OUTLET else entry.outlet
         self.new[position] = (read_sheet.ReadRow(number, item.id, shown, entry.source, entry.index, copy_text, runs,
                                                  result.stamp.get("text", ""), fingerprints=prints,
-                                                 signals=_signals_text(result)), entry)
+                                                 signals=_signals_text(result),
+                                                 head=bool(runs) and read_sheet.head_only(result)), entry)
 
     def parts(self, values: Sequence[tuple[Any, dict[str, Any], str, str | None]],
               cells: Sequence[tuple[Any, Any, Any]] | None = None) -> dict[str, Any]:

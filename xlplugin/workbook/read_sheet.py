@@ -18,6 +18,12 @@ has the document's row number, id, outlet, index and Copies; each row below it s
 (some 50,000 characters) is cut, at the end of its last row, with a grey marker saying how much
 is left out and where the whole text is.
 
+(print46) A document that was not scored (another language, no text to score: `head_only`) has
+no flags to show: its whole text is one cell (cut only where a cell holds no more), and its row
+shows and prints the reason and the text's first `HEAD_LINES` lines. The printed sheet held
+every line of 75 German pages of 115, most of its pages; the cell keeps the text, for a reader
+who makes the row taller and for the refresh.
+
 The rows are written as worksheet XML with inline rich-text strings (each run carries its own
 font, so neither the shared strings nor the styles part is touched), by the writer and by the
 refresh alike; openpyxl reads them back as `CellRichText`. Column H holds the text hash (on
@@ -32,8 +38,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from ..cells import plain_note
+from ..cells import CELL_LIMIT, plain_note
 from .. import registry
+from ..refused_texts import NOT_SCORED
 from ..text import normalise
 from ..types import DocumentResult
 from . import fit
@@ -71,6 +78,8 @@ __all__ = [
     "display_runs",
     "reason_runs",
     "with_reason",
+    "head_only",
+    "HEAD_LINES",
 ]
 
 READ = "Read"
@@ -117,6 +126,9 @@ ONE_ROW_LINES = 12
 # longer than a cell of the Documents sheet holds, 32,767). Only a longer text is cut, with a
 # marker saying where the whole text is.
 MAX_PARTS = 84
+# (print46) The lines of a not-scored text's head its row shows and prints, under the reason
+# (`head_only`): its title and first words, enough to tell which document it is.
+HEAD_LINES = 3
 # The id column of a row that goes on with the text of the row above says it, with the document's
 # id (`continued_mark`)
 CONTINUED = "(continued)"
@@ -530,13 +542,32 @@ class ReadRow:
     # column (no cell J is written)
     signals: str | None = None
     parts: list[list[Run]] | None = field(default=None, repr=False, compare=False)  # (split_runs(runs), once)
+    # (print46) a text that was not scored (`head_only`): one row, its reason and head shown
+    head: bool = False
 
 
 def row_parts(row: ReadRow) -> list[list[Run]]:
-    """The runs of each row a new text takes (`split_runs`, worked out once per ReadRow)."""
+    """The runs of each row a new text takes (`split_runs`, worked out once per ReadRow); a
+    not-scored text's (`ReadRow.head`) all in one."""
     if row.parts is None:
-        row.parts = split_runs(row.runs) if row.runs else [[]]
+        row.parts = split_runs(row.runs) if row.runs and not row.head else [list(row.runs)]
     return row.parts
+
+
+def head_only(result: DocumentResult | None) -> bool:
+    """(print46) Whether a document's Read row shows only its head: a text that was not scored
+    (its language, no text to score) has no flags, and a reader printing the book wants the
+    scored texts; its whole text stays in its cell. A text scored with no index (not an article)
+    is shown whole: its flags were found."""
+    return result is not None and result.reliability is None and result.note.startswith(NOT_SCORED)
+
+
+def head_height(runs: Sequence[Run]) -> float:
+    """The height of a not-scored text's row: its reason (the first run, `reason_runs`) and
+    HEAD_LINES lines of its text, or less for a shorter text."""
+    text = "".join(r.text for r in runs)
+    reason = text_lines(runs[0].text) if runs and runs[0].color == GREY else 0
+    return lines_height(min(text_lines(text), reason + HEAD_LINES))
 
 
 def rows_taken(row: ReadRow) -> int:
@@ -597,7 +628,7 @@ def read_row_xml(number: int, row: ReadRow, styles: Sequence[int | None]) -> byt
             runs = row_parts(row)[n]
             s = f' s="{styles[5]}"' if styles[5] is not None else ""
             text = f'<c r="{ref}"{s} t="inlineStr"><is>{"".join(run_xml(r) for r in runs)}</is></c>' if runs else f'<c r="{ref}"/>'
-            height = row_height(runs)
+            height = head_height(runs) if row.head else row_height(runs)
         if n == 0:
             height = first_row_height(height, row.copies)
         out.append(_row_xml(number + n, row, n == 0, text, height, styles))
@@ -629,11 +660,14 @@ def _row_xml(number: int, row: ReadRow, first: bool, text: str, height: float | 
 def display_runs(raw_text: str, result: DocumentResult | None, shared: Sequence[tuple[int, int]], where: str) -> list[Run]:
     """The runs for one document's text as given (normalised as the scorers saw it); a document
     that got no index says why first (`reason_runs`), as its Status does. A text that would take
-    more than MAX_PARTS rows is cut (`capped_runs`)."""
+    more than MAX_PARTS rows is cut (`capped_runs`); a not-scored one (`head_only`: one cell)
+    where a cell holds no more."""
     text = normalise(raw_text)[0] if isinstance(raw_text, str) else ""
     runs = marked_runs(text, result, shared)
     if result is not None and result.reliability is None and result.note:
         runs = reason_runs(plain_note(result.note)) + runs
+    if head_only(result):
+        return cut_runs(runs, where, CELL_LIMIT - 300 - len(where))  # (room for the marker)
     return capped_runs(runs, where)
 
 

@@ -137,15 +137,29 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
             where = (item.start, item.end) if item.text else (None, None)
             yield [doc_id, shown[name], item.kind, safe_text(item.text), *where,
                    safe_text(shown_detail(name, item.kind, item.detail)), text_hash]
-        more = len(found) - limit
-        if more > 0:
-            yield [doc_id, shown[name], "(more)", f"... and {more} more evidence items not listed", None, None,
+        if len(found) > limit:
+            yield [doc_id, shown[name], "(more)", more_text(registry.info(name), found[limit:]), None, None,
                    f"only the first {limit} items per signal are listed", text_hash]
         if missing:
             yield [doc_id, shown[name], NOT_FOUND_KIND, None, None, None, safe_text(_missing_text(missing)), text_hash]
     # The cues that decided the document's kind (they are about the whole document: no offsets).
     for cue in result.kind_cues:
         yield [doc_id, shown["kind"], result.kind, None, None, None, safe_text(cue), text_hash]
+
+
+def more_text(info: Any, left: list[Any]) -> str:
+    """The text of a "(more)" row: how many evidence items of a signal are `left` out of the list,
+    and where they are marked (print46: it said "... and 1 more evidence items not listed", and
+    not that the Read sheet marks each one in its document's text). An item is marked there when
+    its signal marks its kind (SignalInfo.mark) and it has words in the text."""
+    count = len(left)
+    said = f"... and {count} more evidence item{'s' if count != 1 else ''} not listed here"
+    marked = sum(1 for item in left if info.mark is not None and item.text and info.mark(item))
+    if marked == count:
+        return said + ("; it is" if count == 1 else "; each is") + " marked in the document's text on the Read sheet"
+    if marked:
+        return said + f"; {marked} of them {'is' if marked == 1 else 'are'} marked in the document's text on the Read sheet"
+    return said + (" (the Read sheet does not mark it)" if count == 1 else " (the Read sheet does not mark them)")
 
 
 def _missing_text(missing: list[Any]) -> str:
