@@ -30,6 +30,9 @@ tests/fixtures/webfresh46 (session 35) adds 6: a personal site whose footer name
 a publisher company named for its site in the footer ("\u00a9 WERKBANK Digital GmbH" under "... - WERKBANK"), Drupal's
 "Submitted by" line with a day-first date (a British page, a page with another day-first date), a note that the article
 first appeared elsewhere set above the <article> (and such notes in other stories' teasers).
+tests/fixtures/webfresh47 (session 35) adds 5: a WordPress standfirst of three sentences in its "entry-excerpt" box, a
+kicker in a span of its own at the head of the headline, a uCoz post's time of day floated at the head of its title, a
+footer's copyright holder with a double-barrelled surname and one with a middle initial.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "fixtures" / "webfresh40"
 FOLDERS = {"webfresh40": FOLDER, "webfresh41": ROOT / "tests" / "fixtures" / "webfresh41",
            "webfresh43": ROOT / "tests" / "fixtures" / "webfresh43", "webfresh44": ROOT / "tests" / "fixtures" / "webfresh44",
-           "webfresh45": ROOT / "tests" / "fixtures" / "webfresh45", "webfresh46": ROOT / "tests" / "fixtures" / "webfresh46"}
+           "webfresh45": ROOT / "tests" / "fixtures" / "webfresh45", "webfresh46": ROOT / "tests" / "fixtures" / "webfresh46",
+           "webfresh47": ROOT / "tests" / "fixtures" / "webfresh47"}
 FIELDS = ("title", "author", "date", "outlet", "url")
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["separate_glued", "unwrap_source_lines", "INLINE_TAGS"]
+__all__ = ["separate_glued", "separate_kickers", "heading_kickers", "without_kicker", "unwrap_source_lines", "INLINE_TAGS"]
 
 # Elements a browser runs into the text around them unless a style sheet says otherwise.
 # Not <sup>/<sub> (footnote marks, exponents) and not <code>.
@@ -116,6 +116,55 @@ def separate_glued(tree: Any) -> int:
     for el in glued:
         el.addprevious(etree.Element("br"))
     return len(glued)
+
+
+# (web47) A headline's kicker (a topic label over it: "Verbraucherschutz", "Exclusive") set in an inline element of
+# its own at the head of the heading, `<h1><span class="category">Verbraucherschutz</span>Mehr Transparenz ...</h1>`:
+# the style sheet shows it on a line above the headline; the markup alone reads "Verbraucherschutz Mehr Transparenz
+# ...", the label glued into the headline's words. Known by its class (a kicker's names in German and English
+# newsrooms' templates), first in the heading with no text before it, and headline text after it.
+_KICKER_CLASS_RE = re.compile(r"kicker|top-?line|over-?line|roof-?line|eyebrow|dachzeile|spitzmarke|"
+                              r"(?:^|[-_\s])(?:category|rubric|rubrik|ressort)(?:$|[-_\s])", re.IGNORECASE)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4")
+
+
+def _kicker(heading: Any) -> Any:
+    """The kicker at the head of `heading` (see above), or None."""
+    first = next((child for child in heading if isinstance(child.tag, str)), None)
+    if (first is None or first.tag not in INLINE_TAGS or (heading.text or "").strip() or first is not heading[0]
+            or not _KICKER_CLASS_RE.search(first.get("class") or "") or not first.text_content().strip()):
+        return None
+    after = (first.tail or "") + "".join((x.text_content() if isinstance(x.tag, str) else "") + (x.tail or "")
+                                         for x in first.itersiblings())
+    return first if after.strip() else None
+
+
+def separate_kickers(tree: Any) -> int:
+    """(web47) Put a <br> after each kicker at the head of a heading of `tree` (see above); the number put in."""
+    from lxml import etree
+
+    found = [el for el in (_kicker(heading) for heading in tree.iter(*_HEADING_TAGS)) if el is not None]
+    for el in found:
+        br = etree.Element("br")
+        br.tail, el.tail = el.tail, None
+        el.addnext(br)
+    return len(found)
+
+
+def heading_kickers(tree: Any) -> list[str]:
+    """(web47) The kickers at the head of `tree`'s headings, as shown (white space folded)."""
+    if isinstance(tree, str):
+        return []
+    return [" ".join(el.text_content().split()) for el in (_kicker(h) for h in tree.iter(*_HEADING_TAGS)) if el is not None]
+
+
+def without_kicker(title: str, kickers: list[str]) -> str:
+    """(web47) `title` less a kicker it opens with ("Verbraucherschutz Mehr Transparenz ..." read from the heading
+    whole): the label is not the headline's words. The title as it is where none opens it or nothing would be left."""
+    for kicker in kickers:
+        if title.startswith(kicker) and title[len(kicker):len(kicker) + 1].isspace() and title[len(kicker):].strip():
+            return title[len(kicker):].strip()
+    return title
 
 
 # (web39) The line ends of the page's source inside running text ("<p>...first released in April

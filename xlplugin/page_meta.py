@@ -169,9 +169,10 @@ def site_name(markup: str, title: str, sites: set[str]) -> str:
 
 
 # (webfresh40) A copyright notice's holder: the mark, years, then up to six capitalised words
-# ("© 2026 The Dales Chronicle. All rights reserved.", "Copyright 2026 Tidewater Times Publishing Co.").
+# ("© 2026 The Dales Chronicle. All rights reserved.", "Copyright 2026 Tidewater Times Publishing Co.");
+# (web47) a middle initial with its full stop is one of them where a capitalised word follows ("© 2026 Tomasz J. Nowak")
 _COPYRIGHT_HOLDER_RE = re.compile(r"(?:©|&copy;|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
-                                  r"([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,5})")
+                                  r"([A-Z][\w'’&-]*(?: (?:[A-Z]\.(?= [A-Z])|[A-Z][\w'’&-]*)){0,5})")
 
 
 def _copyright_site(markup: str, sites: set[str]) -> str:

@@ -45,9 +45,10 @@ SITE_OWNER_RULES = (
      "names the same person"),
 )
 
-# a person's name: two to four capitalised words (a particle between them, an initial)
-_PERSON_RE = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+(?:\s+(?:[A-Z]\.|van|von|de|der|da|di|du|le|la|"
-                        r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+)){1,3}")
+# a person's name: two to four capitalised words (a particle between them, an initial); (web47) a word may be
+# double-barrelled, each part capitalised ("Whitcombe-Reyes", "Marie-Claire")
+_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+)*"
+_PERSON_RE = re.compile(_NAME_WORD + r"(?:\s+(?:[A-Z]\.|van|von|de|der|da|di|du|le|la|" + _NAME_WORD + r")){1,3}")
 # "Jane Roe's Notebook", "Jane Roe\u2019s Digital Home": the name before a possessive, then the site's words
 _POSSESSIVE_RE = re.compile(r"(?P<name>.+?)['\u2019]s?\s+\S.*")
 _SITE_NAME_RE = re.compile(r"""<meta\s[^>]*property\s*=\s*["']og:site_name["'][^>]*>""", re.IGNORECASE)

@@ -13,6 +13,12 @@ chancellor confirms ...", as a text copied as text writes it, and the block itse
 A page with fewer (an article's one time in its byline) is left as it is; a time inside a sentence
 is no block of its own.
 
+(web47) `drop_title_time(tree)`: a blog post's time of day set in an element of its own at the head of its
+title's box (uCoz's `<div class="eTitle"><div style="float:right">3:59 PM </div>Briefe</div>`: the style
+sheet floats it to the right; the markup alone reads "3:59 PM Briefe", the time glued into the title) is
+taken out: it is the template's stamp, not the writer's words (the page's date is read elsewhere). Only
+where the page holds one such title (a front page lists many posts; a live blog's entries keep theirs).
+
 Used by `xlplugin.pages.extract_page` on the tree trafilatura would parse itself.
 """
 
@@ -23,7 +29,7 @@ from typing import Any
 
 from .outlet_voice import LIVE_ENTRIES
 
-__all__ = ["keep_entry_times"]
+__all__ = ["keep_entry_times", "drop_title_time"]
 
 # A time of day alone in its block: "12.52 GMT", "16:40", "6.05pm", "09:15 BST".
 _STAMP_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
@@ -73,3 +79,29 @@ def keep_entry_times(tree: Any) -> int:
         paragraph.text = f"{shown} - {paragraph.text or ''}"
         el.drop_tree()
     return len(pairs)
+
+
+# (web47) A title's box: a heading, or an element its class names a title ("eTitle", "entry-title", "post-title")
+_TITLE_CLASS_RE = re.compile(r"title", re.IGNORECASE)
+
+
+def _title_time(el: Any) -> bool:
+    """Is `el` an element holding only a time of day, first in a title's box with no text before it and
+    the title's words after it?"""
+    box = el.getparent()
+    if (el.tag not in _STAMP_TAGS or box is None or (box.text or "").strip() or box[0] is not el
+            or not (box.tag in _HEADINGS or _TITLE_CLASS_RE.search(box.get("class") or ""))):
+        return False
+    if not _STAMP_RE.fullmatch(" ".join(el.text_content().split())):
+        return False
+    after = (el.tail or "") + "".join(x.text_content() for x in el.itersiblings() if isinstance(x.tag, str))
+    return any(c.isalpha() for c in after)
+
+
+def drop_title_time(tree: Any) -> int:
+    """(web47) Take out the time of day at the head of the page's one post title (see the module); the number taken out."""
+    found = [el for el in tree.iter(*_STAMP_TAGS) if _title_time(el)]
+    if len(found) != 1:
+        return 0
+    found[0].drop_tree()  # (lxml.html: the title after it stays)
+    return 1

@@ -12,7 +12,9 @@ first elements holding text after the first <h1> (before a paragraph of prose), 
   - an element whose class, id or data-testid names a subtitle ("subtitle", "standfirst", "dek",
     "deck", "strapline", "subhead", "subheadline", "sub-headline", "summary", "excerpt"), or
   - an <h2> right after the headline (the first element holding text after it);
-and its text is 2 to `SUBTITLE_MAX_WORDS` words, no byline ("By ..."), no reading time or date;
+and its text is 2 to `SUBTITLE_MAX_WORDS` words ((web47) up to `NAMED_SUBTITLE_MAX_WORDS`, a paragraph's
+length, where it is the whole of a box its class names a subtitle: WordPress's "entry-excerpt" holds a
+standfirst of three or four sentences), no byline ("By ..."), no reading time or date;
 (web29) not inside a box about the writer (its class or id naming an author, profile, byline or card:
 LinkedIn's "base-main-card__subtitle" is the writer's own headline, "Head of People at ...").
 `with_subtitle(text, found, title)`: the cleaned text (paragraphs between blank lines) with the subtitle on a line of its own
@@ -25,9 +27,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["page_subtitle", "with_subtitle", "SUBTITLE_MAX_WORDS"]
+__all__ = ["page_subtitle", "with_subtitle", "SUBTITLE_MAX_WORDS", "NAMED_SUBTITLE_MAX_WORDS"]
 
 SUBTITLE_MAX_WORDS = 40  # longer is the article's first paragraph, not a line under the headline
+# (web47) ... unless the page sets it in a box of its own that its class names a subtitle ("entry-excerpt",
+# "standfirst"): the writer's standfirst, whatever its length up to a long paragraph's (longer is a body)
+NAMED_SUBTITLE_MAX_WORDS = 120
 # (web34) An article's <header> holds its headline, the standfirst, the byline and date: no more words than this
 HEADER_MAX_WORDS = 120
 _KEY_CHARS = 60  # a subtitle is known by the start of its text
@@ -60,15 +65,28 @@ def _folded(text: str) -> str:
     return " ".join(text.split())
 
 
-def _named_subtitle(el: Any) -> bool:
-    """Does `el` or one of its two nearest ancestors say by its class, id or data-testid that it is a subtitle?"""
+def _subtitle_box(el: Any) -> Any:
+    """`el` or the nearer of its two nearest ancestors that says by its class, id or data-testid that it is a
+    subtitle; None where none does."""
     for node in (el, el.getparent(), el.getparent().getparent() if el.getparent() is not None else None):
         if node is None or not isinstance(node.tag, str):
             continue
         names = " ".join(filter(None, (node.get("class"), node.get("id"), node.get("data-testid"))))
         if names and _SUBTITLE_CLASS_RE.search(names):
-            return True
-    return False
+            return node
+    return None
+
+
+def _named_subtitle(el: Any) -> bool:
+    """Does `el` or one of its two nearest ancestors say by its class, id or data-testid that it is a subtitle?"""
+    return _subtitle_box(el) is not None
+
+
+def _longest(block: Any, text: str) -> int:
+    """(web47) The most words `block`'s subtitle may hold: a paragraph's (NAMED_SUBTITLE_MAX_WORDS) where
+    `text` is all a box named a subtitle holds, else SUBTITLE_MAX_WORDS."""
+    box = _subtitle_box(block)
+    return NAMED_SUBTITLE_MAX_WORDS if box is not None and _folded(" ".join(box.itertext())) == text else SUBTITLE_MAX_WORDS
 
 
 def _after(tree: Any, head: Any):
@@ -149,7 +167,7 @@ def page_subtitle(tree: Any) -> tuple[str, str]:
             continue
         if _in_card(block, header):
             continue  # (web29) an author card's headline or role ("Head of People at ...") is the writer's, not the piece's
-        if 2 <= words <= SUBTITLE_MAX_WORDS and text != headline and not _NOT_SUBTITLE_RE.match(text):
+        if 2 <= words <= _longest(block, text) and text != headline and not _NOT_SUBTITLE_RE.match(text):
             return headline, text
         break
     return "", ""

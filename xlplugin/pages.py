@@ -46,7 +46,7 @@ from .page_bylines import author_lines, column_feet, post_author, with_column_fo
 from .page_dates import drop_teaser_dates, live_entry_dates, published_not_modified, without_date_head
 from . import forum_posts, page_hints
 from .page_threads import first_post_date, tidy_threads
-from .page_glue import separate_glued, unwrap_source_lines
+from .page_glue import heading_kickers, separate_glued, separate_kickers, unwrap_source_lines, without_kicker
 from .page_layout import unwrap_layout_tables
 from .page_headings import article_headings, with_headings
 from .page_jsonld import article_body, article_fields, other_articles
@@ -65,7 +65,7 @@ from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
 from .page_pager import continued_note
 from .page_promos import drop_promo_blocks
-from .page_stamps import keep_entry_times
+from .page_stamps import drop_title_time, keep_entry_times
 from .page_teasers import linked_headings, teaser_tail_start, without_linked_headings
 from .page_wiki import tidy_wiki
 
@@ -169,6 +169,8 @@ def _separated_tree(markup: str) -> Any:
     if may_hold_styled_code(markup):  # (web40) code laid out by classes alone, no <pre>: a <pre> (page_code)
         mark_styled_code(tree)
     separate_glued(tree)
+    separate_kickers(tree)  # (web47) a headline's kicker on a line of its own (page_glue)
+    drop_title_time(tree)  # (web47) a post's time of day at the head of its title (page_stamps)
     unwrap_layout_tables(tree)  # (pages21) an e-mail's body laid out in a table: its blocks as shown
     _drop_marks(tree)  # a heading's permalink mark, a struck-out old price
     if "mediawiki" in markup or "mw-parser-output" in markup:  # (web28) a wiki's furniture: xlplugin.page_wiki
@@ -557,6 +559,7 @@ def extract_page(markup: str, url: str = "") -> Page:
     subtitle = page_subtitle(tree)  # (web27) the subtitle under the headline, put back where the extractor lost it
     origin = origin_note(tree)  # (web46) "This post originally appeared on ..." set apart from the body (page_origin_notes)
     continued = continued_note(tree, markup, url)  # (web29) "Page 1 of 2": only part of the article (page_pager)
+    kickers = heading_kickers(tree)  # (web47) a headline's kicker, set on a line of its own: not the title's words
     contact = press_contact(tree)  # (web29) the press office's contact block: read, then out of the text (page_contacts)
     # (syndic30) a copy on an aggregator (msn.com, Yahoo): the original its markup names (aggregator_copies)
     credit = page_credit(tree, markup, [url, *(a for _, a in page_addresses(tree))]) if not isinstance(tree, str) else ""
@@ -575,6 +578,7 @@ def extract_page(markup: str, url: str = "") -> Page:
             page = Page(text=page.text, note=note, **{**meta, "title": meta["title"] or page.title})
         return page
     meta = _meta(found, url, markup)
+    meta["title"] = without_kicker(meta["title"], kickers)
     sites_note = _site_checks(meta, tree, url)
     _meta_from_text(meta, found.text)
     meta["author"] = _unglued_author(meta["author"], found.text)
