@@ -13,7 +13,7 @@ inside a quotation keep their readings.
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import added_claims
+from attribution_helpers import added_claims, claim_verdicts
 
 from xlplugin.claims_index import WordIndex
 from xlplugin.scorers import unsourced_claims
@@ -85,6 +85,7 @@ def test_a_sourced_will_intent_is_sourced():
     "The council wants to close three libraries.",  # a wish
     "We will close three libraries next year.",  # first person: the writer's own plan
     "The council will not close three libraries.",  # negated
+    "A tax cut will increase jobs in three states.",  # a kind, no named body: a prediction about a policy
 ])
 def test_other_modals_keep_their_reading(sentence):  # (guards)
     assert not any("intent" in detail for _, detail in added_claims(sentence)), added_claims(sentence)
@@ -100,3 +101,51 @@ def test_a_will_before_another_verb_stays_a_modal():  # (guard)
     doc = prepare("The new library will look nice.")
     words = unsourced_claims.ClaimWords(doc, doc.sentences[0])
     assert ("modal", "will", -1) in words.cues()
+
+
+# --- 2. a paragraph of quotation after a named speaker's quotation is that speaker's --------------------
+# (from the judged web flags: "“..., ” Fa said." then "“We also learned that ... 20.8 to 23.5 percent
+# higher ...”" and "“...,” he said." then "“Our own analysis demonstrates ... 21.9% ..." were read as
+# the writer's unsourced claims; news style goes on in the same voice without naming it again)
+
+_HEAD = "Harbour pay deal agreed\n\nThe harbour board agreed a pay deal on Monday.\n\n"
+_TAIL = "\n\nThe union will vote next week.\n"
+_NEXT = "\u201cOur own figures show pay rose by 4.2% in 2025.\u201d"
+
+
+def _verdict_of(text: str, start: str) -> str:
+    verdicts = claim_verdicts(text)
+    return next(v for k, v in verdicts.items() if k.startswith(start))
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("\u201cWe have worked with the union for months,\u201d said Ann Lee, the board's chair.", "Ann Lee"),
+    ("\u201cWe have worked with the union for months,\u201d Ann Lee said.", "Ann Lee"),
+    ("Ann Lee spoke after the vote. \u201cWe have worked with the union for months,\u201d she said.", "she said"),
+])
+def test_a_quoted_paragraph_goes_on_in_the_last_speakers_voice(before, speaker):
+    verdict = _verdict_of(_HEAD + before + "\n\n" + _NEXT + _TAIL, "\u201cOur own figures")
+    assert verdict.startswith("sourced") and speaker in verdict and "continues" in verdict, verdict
+
+
+def test_a_quotation_left_open_after_a_closed_one_goes_on_too():
+    text = (_HEAD + "\u201cWe have worked with the union for months,\u201d Ann Lee said.\n\n"
+            "\u201cOur own figures show pay rose by 4.2% in 2025.\n\n"
+            "\u201cThe rest is for the members to decide.\u201d" + _TAIL)
+    assert _verdict_of(text, "\u201cOur own figures").startswith("sourced")
+
+
+@pytest.mark.parametrize("before", [
+    "Ann Lee said the talks had taken months.",  # no quotation: the writer's next paragraph is not hers
+    "\u201cWe have worked with the union for months,\u201d critics said.",  # a weasel source lends nothing
+    "\u201cWe have worked with the union for months,\u201d one worker said.",  # nor an unnamed one
+])
+def test_no_voice_is_carried_from_a_paragraph_without_a_named_speakers_quotation(before):  # (guards)
+    verdict = _verdict_of(_HEAD + before + "\n\n" + _NEXT + _TAIL, "\u201cOur own figures")
+    assert verdict.startswith("unsourced"), verdict
+
+
+def test_a_title_quoted_at_a_paragraphs_start_is_the_writers():  # (guard)
+    text = (_HEAD + "\u201cWe have worked with the union for months,\u201d Ann Lee said.\n\n"
+            "\u201cHarbour Lights,\u201d the board's film about the port, cost 40,000 pounds to make in 2025." + _TAIL)
+    assert _verdict_of(text, "\u201cHarbour Lights").startswith("unsourced")
