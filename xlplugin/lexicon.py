@@ -200,6 +200,7 @@ SECTIONS: dict[str, dict[str, str]] = {
        "causal_verb_words": "unsourced_claims.py, stated effects (\u201cVitamin C prevents colds\u201d: a claim)",
        "intent_verb_words": "unsourced_claims.py, _intent (claims43: \u201cCouncil to close three libraries\u201d: an intent)",
        "intent_not_subject_words": "unsourced_claims.py, _intent (claims43: \u201cWe went to see\u201d: no intent\u2019s subject)",
+       "intent_helper_words": "unsourced_claims.py, _intent_marker (claims46: \u201cThe council is set to close\u201d: the statement\u2019s words, not the subject\u2019s)",
        "demand_modal_words": "unsourced_claims.py, _weasel_reasons (claims17: \u201cExperts say you should ...\u201d is advice, "
                              "\u201cExperts say prices will ...\u201d a claim)",
        "document_verb_words": "document_subjects.py (claims17: \u201cThe inspection report rates the bridge\u201d: the document is the source); "
