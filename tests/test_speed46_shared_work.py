@@ -4,8 +4,8 @@ A body's document named as where a figure stands (`document_origins.given_in_spa
 unsourced claims and by provenance, and a press release's closing block
 (`form_lines.closing_block`) by the not-prose spans, provenance's notes and the kinds rule. Each
 used to scan the whole text again for every asker; now the last document's answer is kept. The
-tests count the scans while one document is scored (each fails on the code before: 2 and 3
-scans), and check that the answers stay the same for the next, different document. Every text
+tests count the scans while one document is scored (each fails on the code before: two scans where one is
+needed), and check that the answers stay the same for the next, different document. Every text
 here was written for these tests.
 """
 
