@@ -37,6 +37,7 @@ papers ("emails provided by two former managers") are no body's.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -287,12 +288,26 @@ def archive_record(doc: Document, attr: Attribution) -> bool:
 _GIVEN_IN_RE = re.compile(r"\b(?P<participle>[a-z]+)[ \t]+(?:out[ \t]+)?(?:in|from|on[ \t]+page[ \t]+\d+[ \t]+of)[ \t]+\Z")
 
 
-def given_in_spans(doc: Document, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """(claims40) A body's document named as where a figure stands, in text[start:end]: a
-    participle of [given_in_participle_words], "in" ("out in", "from"), then the body's document
-    as `owned_document` reads one ("The correct figure, given in the council's budget papers, is
-    \u00a39.4m", "as set out in Harwick Council's minutes"), as (start, end). "given in his notes",
-    "shown in the club's colours" name no document."""
+_LAST_GIVEN_IN: list = [None, ()]
+
+
+def given_in_spans(doc: Document) -> tuple[tuple[int, int], ...]:
+    """(claims40) A body's document named as where a figure stands: a participle of
+    [given_in_participle_words], "in" ("out in", "from"), then the body's document as
+    `owned_document` reads one ("The correct figure, given in the council's budget papers, is
+    \u00a39.4m", "as set out in Harwick Council's minutes"), as (start, end), in order. "given in
+    his notes", "shown in the club's colours" name no document. (speed46) Kept for the last
+    document: unsourced claims and provenance both ask."""
+    last = _LAST_GIVEN_IN[0]() if _LAST_GIVEN_IN[0] is not None else None
+    if last is doc:
+        return _LAST_GIVEN_IN[1]
+    found = tuple(_given_in_spans(doc))
+    _LAST_GIVEN_IN[:] = [weakref.ref(doc), found]
+    return found
+
+
+def _given_in_spans(doc: Document, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """`given_in_spans` in text[start:end]."""
     lists = _lists()
     text = doc.text
     stop = len(text) if end is None else end

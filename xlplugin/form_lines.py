@@ -23,6 +23,7 @@ read as prose on purpose; an issuer block longer than ABOUT_BLOCK_MAX_CHARS.
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 
 from .phrases import words
@@ -258,13 +259,26 @@ _CONTACT_HEADING_RE = re.compile(
 _WRITER_ABOUT_RE = re.compile(r"(?i:about[ \t]+(?:the[ \t]+)?(?:authors?|writers?|me|this[ \t]+blog|the[ \t]+blog))\b")
 
 
+_LAST_CLOSING_BLOCK: list = [None, None]
+
+
 def closing_block(doc: Document) -> tuple[int, str] | None:
     """(start, heading) of a press release's closing block: the first line in the text's second
     half that is its end mark ("###"), its press contact's heading ("Media contact:") or an
     "About <issuer>" heading (not "About the author"), with at most ABOUT_BLOCK_MAX_CHARS from
     it to the end of the text; None where there is none. The block runs from that line to the
     end: the issuer's boilerplate, read by no signal (`xlplugin.prose`: "issuer block") and a
-    press release's cue (`xlplugin.kinds`)."""
+    press release's cue (`xlplugin.kinds`). (speed46) Kept for the last document: not-prose
+    spans, provenance's notes and the kinds rule all ask."""
+    last = _LAST_CLOSING_BLOCK[0]() if _LAST_CLOSING_BLOCK[0] is not None else None
+    if last is doc:
+        return _LAST_CLOSING_BLOCK[1]
+    found = _closing_block(doc)
+    _LAST_CLOSING_BLOCK[:] = [weakref.ref(doc), found]
+    return found
+
+
+def _closing_block(doc: Document) -> tuple[int, str] | None:
     text = doc.text
     half = max(len(text) // 2, len(text) - ABOUT_BLOCK_MAX_CHARS)
     tail = text[half:]
