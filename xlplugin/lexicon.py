@@ -460,6 +460,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "group_credit_phrases": "furniture.py, _group_credit_re (sources19: \u201cBy the Editorial Board\u201d, \u201cPosted by the Loomly team\u201d: a credit to a group, no byline and no text without an author)",
         "valediction_lines": "provenance_notes.py, signature_block (closing words before a signature: the name under them is a byline)",
         "letters_page_headings": "provenance_notes.py, letters_page_sign_offs (a letters page's heading: each letter's signature is a byline); reader_letters.py, page_letters (each signed letter is its writer's words)",
+        "notice_label_words": "scorers/provenance.py, _notice_name_spans (loaded46: a notice's name in capitals, surname first, is no shouting)",
         "letter_salutation_starts": "provenance_notes.py, letter_sign_off (a letter's salutation: its sign-off is a byline)",
     },
     # (loaded language version 41, slant16)

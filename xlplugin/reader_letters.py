@@ -275,15 +275,27 @@ _HANDLE_RE = re.compile(r"@\w{1,30}")
 # "Hawthorn Road, Elmgrove", "Olympia, Wash.")
 _TOWN_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t,]+[A-Z][\w'\u2019.-]*){0,3}")
 _PROSE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
+# (loaded46) the dash a signature may open with ("\u2014 Jane Doe, Westvale", "-- Ann Lee")
+_SIGNATURE_DASH_RE = re.compile(r"^(?:[\u2014\u2013]|-{1,2})[ \t]*")
 
 
 def _letters_heading(line: str) -> bool:
     return line.lower().rstrip(" .:").strip() in load_sections("provenance.txt")["letters_page_headings"]
 
 
+def _titled_letters_page(doc: Document) -> bool:
+    """(loaded46) Does the headline given with the text name a letters page before a colon
+    ("Letters: Coddling criminals | Undermining road", "Letters to the editor: ...")? A page so
+    titled prints its letters under their own headlines, with no heading line in its text."""
+    head, colon, _ = doc.title.partition(":")
+    return bool(colon) and _letters_heading(head)
+
+
 def _signature(line: str) -> bool:
     """Is `line` (stripped) a letter's signature: a person's name, alone or before a comma and a
-    town, or an account alone, with a full stop after it or none?"""
+    town, or an account alone, with a full stop after it or none? (loaded46) A dash may open it
+    ("\u2014 Jane Doe, Westvale", "- Ann Lee")."""
+    line = _SIGNATURE_DASH_RE.sub("", line)
     if len(line) > SIGNATURE_CHARS_MAX:
         return False
     line = line[:-1] if line.endswith(".") and not line[-2:-1].isupper() else line  # "Ann Lee." (not "Ann B.")
@@ -297,18 +309,20 @@ def page_letters(doc: Document) -> list[tuple[int, int]]:
     """(polnear31) The letters of a letters page (see above): one span each, from the line after
     the heading or the previous signature to the end of the paragraph the signature closes; []
     where no heading stands in the first lines or no letter is signed (most texts)."""
-    if "letters" not in doc.analysis.vocabulary:
+    titled = _titled_letters_page(doc)
+    if "letters" not in doc.analysis.vocabulary and not titled:
         return []
     text = doc.text
     lines = [(s, e, text[s:e].strip()) for s, e in doc.lines if text[s:e].strip()]
     heading = next((k for k, (_, _, line) in enumerate(lines[:HEADING_LINES]) if _letters_heading(line)), None)
-    if heading is None:
+    if heading is None and not titled:
         return []
     out = []
-    start = lines[heading][1]
+    # (loaded46) under a title naming a letters page, the first letter opens the text
+    start = lines[heading][1] if heading is not None else 0
     previous = ""
     signed = False  # was the line before a signature?
-    for s, e, line in lines[heading + 1 :]:
+    for s, e, line in lines[heading + 1 if heading is not None else 0 :]:
         if signed and len(line) <= SIGNATURE_CHARS_MAX and _TOWN_RE.fullmatch(line):
             start = e  # the writer's town under the name ("Harwick", "Olympia, Wash.")
             signed = False
