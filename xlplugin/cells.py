@@ -754,6 +754,8 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
         return "", why  # (cells33) "#NV", "Err:502", "=SVERWEIS(...)": said as what it is, in every field
     if field == "date":
         return given_date(value)
+    if field == "title" and (why := title_date(value)):
+        return "", why  # (hunt46) a date cell as a title: no title, said, as the Excel functions read it (hunt45)
     # (guard22) marks no one sees at the cell's ends (a byte order mark, a zero-width space) are
     # no part of the value: an outlet "\ufeffTruth Blog" is "Truth Blog", rated as it
     text = _strip_invisible(cell_display(value))
