@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings as hsettings, strategies as st
 
-from xlplugin.cells import EXCEL_ERRORS, given_meta, not_text_reason
+from xlplugin.cells import EXCEL_ERRORS, given_meta, not_text_reason, same_as_text
 from xlplugin.inputs import Problem, Record, looks_like_file_name, note_row, read_paths
 from xlplugin.mojibake import repaired
 
@@ -51,8 +51,13 @@ def as_shown(docs: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
         return unicodedata.normalize("NFC", re.sub("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff]", " ", re.sub("[\x0b\x0c\x85\u2028\u2029]", "\n", text)))
 
     # a title that is a placeholder of no value ("NIL", "NA", "-") is read as no title, as every
-    # input path reads one (cells.given_meta)
-    return [(doc_id, given_meta("title", title)[0], shown(text)) for doc_id, title, text in docs]
+    # input path reads one (cells.given_meta); (hunt46) so is a title that is its own row's text
+    # word for word (cells.same_as_text)
+    def title_of(title: str, text: str) -> str:
+        title = given_meta("title", title)[0]
+        return "" if same_as_text(title, shown(text)) else title
+
+    return [(doc_id, title_of(title, text), shown(text)) for doc_id, title, text in docs]
 
 
 # Pieces a text is made of: the characters that trip CSV readers, a few letters outside ASCII,

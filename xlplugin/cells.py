@@ -754,6 +754,11 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
         return "", why  # (cells33) "#NV", "Err:502", "=SVERWEIS(...)": said as what it is, in every field
     if field == "date":
         return given_date(value)
+    if field == "title" and isinstance(value, (_dt.date, _dt.datetime)) and (why := title_date(value)):
+        # (hunt46) a date cell as a title (a workbook's date cell, a Parquet date or timestamp): no title,
+        # said, as the Excel functions read it (hunt45). A number stays a title read as text (hunt38b):
+        # only a function, handed a date cell as its serial by xlwings Lite, cannot tell the two apart.
+        return "", why
     # (guard22) marks no one sees at the cell's ends (a byte order mark, a zero-width space) are
     # no part of the value: an outlet "\ufeffTruth Blog" is "Truth Blog", rated as it
     text = _strip_invisible(cell_display(value))

@@ -32,7 +32,7 @@ from .engine import DocumentInput, score_many
 from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
-from .cells import cell_to_text, epoch_date, epoch_scale, outlet_address
+from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, outlet_address, same_as_text
 from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
@@ -554,6 +554,10 @@ def score_table(
     # was scored without its byline and date (provenance 57 where `xlplugin score` gave 88)
     before = {key: list(columns[key]) for key in PAGE_FIELDS}
     texts, notes = read_html_cells(texts, {key: columns[key] for key in PAGE_FIELDS})
+    for i in range(n):  # (hunt46) a title cell that copies its row's text: no title, and said, as a CSV row's
+        if columns["title"][i] and same_as_text(columns["title"][i], texts[i]):
+            columns["title"][i] = ""
+            not_given[i].append(f"column {meta['title'] or 'title'}: {TITLE_IS_TEXT_WHY} (not counted)")
     from_pages = {key: {i: value for i, (value, old) in enumerate(zip(columns[key], before[key])) if value != old}
                   for key in PAGE_FIELDS if meta[key]}
     notes = ["; ".join([note, *placeholders] if note else placeholders) for note, placeholders in zip(notes, not_given)]

@@ -2001,7 +2001,8 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
     numbers they have in the file, `df.index + 1` in pandas); by default the rows given are
     numbered 1, 2, 3.
     """
-    from .cells import CUT_TEXT, cell_display, cell_to_text, cut_to_fit, epoch_date, epoch_scale, given_meta, outlet_address
+    from .cells import (CUT_TEXT, TITLE_IS_TEXT_WHY, cell_display, cell_to_text, cut_to_fit, epoch_date, epoch_scale, given_meta,
+                        outlet_address, same_as_text)
 
     headers, text_col, path_col = _reading_columns(headers, source, text_column, path_column, text_option)
     case_note = (TEXT_COLUMN_CASE_NOTE.format(column=text_col, asked=text_column)
@@ -2080,6 +2081,10 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
         if text and text != value:  # (hunt25a) characters garbled by a wrong encoding, read as meant: said
             row_note = "; ".join(n for n in (row_note, repair_note(value)) if n)
         text, row_note = _html_cell_read(text, fields, row_note, columns, meta, page_columns)
+        if fields.get("title") and same_as_text(fields["title"], text):
+            # (hunt46) a title cell that copies its row's text: no title, and said, as the Excel functions read it (hunt45)
+            fields["title"] = ""
+            row_note = "; ".join(n for n in (row_note, f"column {meta.get('title') or 'title'}: {TITLE_IS_TEXT_WHY} (not counted)") if n)
         if written.strip():  # (rows20) both a text and a file: the text is read, and the Status says the file was not
             row_note = "; ".join(n for n in (row_note, BOTH_READ_NOTE.format(text=text_col, path=path_col, file=written.strip())) if n)
         elif path_col and not text.strip():  # (book44) no text, no file: say where the text goes

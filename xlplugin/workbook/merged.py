@@ -13,6 +13,12 @@ cells gives the value to the first row and nothing to the others, with nothing s
 - in the id column, the covered rows keep their empty cell (an id is one document's: two rows
   with one id would be one document to a refresh), and get an id as any row without one does.
 
+(hunt46) A document field (title, URL, outlet, author, date) that a covered row takes from a merged
+cell is said in that row's note (`MERGED_VALUE_NOTE`), as a covered id is (its row says it got an
+id of its own): an outlet merged down a block of rows is most often meant for them all, and read
+so, but a merge left over from formatting would give every row it covers an outlet, author or
+date that no cell of its own holds, with no word said.
+
 A covered cell that holds a value of its own (LibreOffice can keep it, hidden) keeps it: nothing
 of the user's is replaced. Only merges below the header row are read; a merge's value is its
 first column's (a merge across columns does not copy a title into the outlet column).
@@ -23,12 +29,14 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Sequence
 
-from ..inputs import ID_COLUMN_NAMES, MergedCell, find_column
+from ..inputs import ID_COLUMN_NAMES, META_COLUMN_NAMES, MergedCell, find_column
 from .cell_xml import column_index, column_letter
 
 __all__ = ["merged_ranges", "fill_merged"]
 
 _MERGE_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*[\"']([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})[\"']")
+# (hunt46) What a row's note says of a document field it takes from a merged cell that starts above it.
+MERGED_VALUE_NOTE = "column {column}: from the merged cell {ref} (row {top}'s value, read for each row it covers)"
 _CARRY = 200  # bytes kept from one piece to the next: a <mergeCell> cut between two pieces
 
 
@@ -49,13 +57,16 @@ def merged_ranges(pieces: Iterable[bytes]) -> list[tuple[int, int, int, int]]:
 
 def fill_merged(table: list[list[Any]], numbers: Sequence[int], columns: Sequence[int], headers: Sequence[str],
                 ranges: Iterable[tuple[int, int, int, int]], document_columns: Iterable[str | None],
-                header_row: int = 1) -> None:
+                header_row: int = 1) -> dict[int, list[str]]:
     """Give the rows of `table` (their sheet row `numbers`; `columns[i]` is the sheet column of
     value i, `headers[i]` its header) what the merged `ranges` say, as the module docstring says.
-    `document_columns`: the headers of the text and file path columns."""
+    `document_columns`: the headers of the text and file path columns. Returns the notes of the
+    rows given a document field (`MERGED_VALUE_NOTE`), by sheet row number."""
     rows = dict(zip(numbers, table))
     documents = {name for name in document_columns if name}
     id_column = find_column(list(headers), ID_COLUMN_NAMES)
+    fields = {find_column(list(headers), names) for names in META_COLUMN_NAMES} - {None}
+    notes: dict[int, list[str]] = {}
     position = {column: i for i, column in enumerate(columns)}
     for first_col, first_row, last_col, last_row in ranges:
         i = position.get(first_col)
@@ -69,3 +80,6 @@ def fill_merged(table: list[list[Any]], numbers: Sequence[int], columns: Sequenc
             row = rows.get(number)
             if row is not None and row[i] in (None, ""):
                 row[i] = value
+                if headers[i] in fields and headers[i] not in documents:
+                    notes.setdefault(number, []).append(MERGED_VALUE_NOTE.format(column=headers[i], ref=ref, top=first_row))
+    return notes

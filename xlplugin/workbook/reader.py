@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from ..errors import InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
-from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, find_column, header_below, not_documents, table_beside, unnamed_texts, unnamed_text_lines,
+from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, _noted, find_column, header_below, not_documents, table_beside, unnamed_texts, unnamed_text_lines,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
 from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_table, written_names
 from ..settings import Setting, Settings, setting_named, settings_table
@@ -112,7 +112,7 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     cells = [text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, ID_COLUMN_NAMES),
              *(find_column(unique, names) for names in META_COLUMN_NAMES if names is not URL_COLUMN_NAMES)]
     _mark_formulas_without_value(path, where, user_headers, table, places, cells, header_row)
-    _fill_merged_cells(path, where, user_headers, columns, table, places, text_column, header_row)
+    merged_notes = _fill_merged_cells(path, where, user_headers, columns, table, places, text_column, header_row)
     url_cells = {int(place.removeprefix("row ")): values[unique.index(url)] for place, values in zip(places, table)} \
         if url is not None else {}
     _use_link_targets(path, where, user_headers, columns, table, places)
@@ -120,6 +120,8 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     _mark_formulas_without_value(path, where, user_headers, table, places, [url], header_row)
     items = list(records_from_rows(user_headers, table, where, text_column, path.parent, places=places,
                                    numbers=[row_place[at] for at in places]))
+    for item, place in zip(items, places):  # (hunt46) a field taken from a merged cell above: said
+        _noted(item, "; ".join(merged_notes.get(int(place.removeprefix("row ")), [])))
     if url is not None and any(shows_words(value) for value in url_cells.values()):  # (links26) see read_url_links
         with Package.open(path) as package:
             check_words_links(package, package.sheet_part(where.removeprefix(f"{path} sheet ")), columns[unique.index(url)], url,
@@ -200,11 +202,12 @@ def _drop_not_documents(where: str, headers: list[str], table: list[list[Any]], 
 
 
 def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],
-                       places: list[str], text_column: str | None, header_row: int) -> None:
+                       places: list[str], text_column: str | None, header_row: int) -> dict[int, list[str]]:
     """Merged cells read as the same value for each row they span (see `merged`): openpyxl's
-    read-only sheets give a merged cell's value to its first row only."""
+    read-only sheets give a merged cell's value to its first row only. Returns the notes of the
+    rows given a document field from a merged cell, by row number (`merged.fill_merged`)."""
     if not table:
-        return
+        return {}
     with Package.open(path) as package:
         part = package.sheet_part(where.removeprefix(f"{path} sheet "))
         ranges = merged_ranges(package.pieces(part)) if part else []
@@ -212,7 +215,8 @@ def _fill_merged_cells(path: Path, where: str, headers: list[str], columns: list
         unique = unique_headers(headers)
         documents = (text_column or find_column(unique, TEXT_COLUMN_NAMES), find_column(unique, PATH_COLUMN_NAMES))
         numbers = [int(place.removeprefix("row ")) for place in places]
-        fill_merged(table, numbers, columns, unique, ranges, documents, header_row)
+        return fill_merged(table, numbers, columns, unique, ranges, documents, header_row)
+    return {}
 
 
 def _use_link_targets(path: Path, where: str, headers: list[str], columns: list[int], table: list[list[Any]],

@@ -39,7 +39,7 @@ from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights,
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
-from ..inputs import (locate_file, looks_like_file_name, OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, distinct_ids,
+from ..inputs import (locate_file, looks_like_file_name, OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, _noted, distinct_ids,
                       find_column, not_documents, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
 from .cell_links import emptied_and_unlinked, followed_links, use_link_targets
@@ -723,7 +723,7 @@ class _Refresh:
         user_names = [name for _, name in user]
         text_column, path_column = reading_columns(package, user_names)
         table = styled_table(package, scan, data_rows, user, table, text_column)  # (dates, formatted ids: as score reads them)
-        fill_merged(table, [span.number for span in data_rows], user_cols, user_names, merges,  # (as score reads them)
+        merged_notes = fill_merged(table, [span.number for span in data_rows], user_cols, user_names, merges,  # (as score reads them)
                     (text_column, path_column, find_column(user_names, TEXT_COLUMN_NAMES)))
         # (a URL cell that shows words and links to a web address: the address, as score reads it)
         use_link_targets(package, self.docs_part, table, [span.number for span in data_rows], user_cols, user_names)
@@ -760,6 +760,8 @@ class _Refresh:
                                                file_first=file_first, text_option="", from_current_folder=False, page_columns=False))
         except InputError as exc:
             raise refuse(path, str(exc)) from None
+        for item, span in zip(items, data_rows):  # (hunt46) a field taken from a merged cell above: said, as score says it
+            _noted(item, "; ".join(merged_notes.get(span.number, [])))
         # rows that share an id are kept apart, as `score` keeps them (the id cells stay as typed)
         # (refused22) a refused CSV line is no document, as `score` read it: it shares no id
         refused = refused_rows(data_rows, items, owned)
