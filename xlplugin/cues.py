@@ -206,6 +206,7 @@ class _Lexicon:
         self.object_starts = words(DATA_FILE, "object_start_words")
         self.particle_reporting = words(DATA_FILE, "particle_reporting_words")
         self.reporting_particles = words(DATA_FILE, "reporting_particle_words")
+        self.demands = words(DATA_FILE, "demand_on_words")
         self.clause_openers = words(DATA_FILE, "clause_opener_words")
         self.anonymity = words(DATA_FILE, "anonymity_words")
         self.unsourced_accounts = words(DATA_FILE, "unsourced_account_words")
@@ -281,7 +282,7 @@ def warm_up() -> None:
                     "unreported_modal_words", "noun_reporting_words", "noun_marker_words",
                     "relative_noun_marker_words", "preposition_words", "adjective_marker_words",
                     "noun_before_be_words", "noun_of_words", "object_reporting_words",
-                    "particle_reporting_words", "reporting_particle_words", "clause_opener_words",
+                    "particle_reporting_words", "reporting_particle_words", "demand_on_words", "clause_opener_words",
                     "anonymity_words", "insider_words", "unsourced_account_words", "object_start_words",
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
                     "source_conjunction_words", "naming_words", "passive_reaction_words", "reaction_subject_words", "act_object_words", "document_participle_words",
@@ -391,12 +392,18 @@ def reports_nothing(lowers: list[str], i: int, lex: _Lexicon) -> bool:
     home state of"); a verb of [object_reporting_words] with an object ("is adding the
     Terminator", "adds 300 jobs"); a word of [particle_reporting_words] without its particle
     ("pain points", not "points out"); an active verb of [not_saying_words] before "to" and a
-    verb that reports nothing ("does not want to be": a wish)."""
+    verb that reports nothing ("does not want to be": a wish); (sources46) a word of
+    [demand_on_words] before "on"/"upon" and an object in lower case that is no possessive
+    ("Python insists on using", "insisted on paper tickets": a demand; "insisted on Tuesday
+    that", "insisted on his innocence" still report)."""
     lw, n = lowers[i], len(lowers)
     after = lowers[i + 1] if i + 1 < n else ""
     if after in lex.noun_before_be and lw in lex.noun_forms or after == "of" and lw in lex.noun_of:
         return True
     if lw in lex.particle_reporting and after not in lex.reporting_particles:
+        return True
+    if lw in lex.demands and after in ("on", "upon") and i + 2 < n and lowers[i + 2][:1].isalpha() \
+            and lowers[i + 2] not in lex.possessives and lowers[i + 2] not in lex.not_names:
         return True
     if after == "to" and lw in lex.wishes and not is_passive(lowers, i) and not (i + 2 < n and lowers[i + 2] in lex.reporting):
         # "it does not want to be", "hopes to open": a wish ("is expected to" stays a passive
@@ -1248,7 +1255,7 @@ def _sense_bits(lw: str) -> int:
     lex = _lex()
     noun = lex.noun_forms
     nothing = (lw in noun or lw in lex.noun_of or lw in lex.particle_reporting or lw in lex.wishes
-               or lw in lex.object_reporting)
+               or lw in lex.object_reporting or lw in lex.demands)
     preposition = lw in noun or lw in lex.noun_of or lw[-1:] == "s" and lw[:-1] in noun \
         or lw.endswith("ed") and lw not in _INVERTING
     return (_S_ISSUING * is_issuing(lw) | _S_NOTHING * nothing | _S_NAMING * (lw in lex.naming)

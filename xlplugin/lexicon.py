@@ -124,6 +124,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "infinitive_report_words": "scorers/provenance.py, _says (\u201cwent on to say\u201d: an infinitive that reports)",
         "particle_reporting_words": _ATTRIBUTION + " (\u201cpoints out\u201d: a verb of saying only with its particle)",
         "reporting_particle_words": _ATTRIBUTION + " (the particles of particle_reporting_words)",
+        "demand_on_words": _ATTRIBUTION + " (\u201cinsists on using\u201d: a demand, no report)",
         "clause_opener_words": _ATTRIBUTION + " (a source phrase ends at a clause opener)",
         "anonymity_words": _ATTRIBUTION + " (\u201con condition of anonymity\u201d: the source is vague)",
         "object_start_words": _ATTRIBUTION + " (words that start the object of object_reporting_words)",

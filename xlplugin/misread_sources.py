@@ -254,8 +254,8 @@ def noun_after_modifiers(w: Words, i: int, noun_forms: frozenset[str], sources: 
                          prepositions: frozenset[str]) -> bool:
     """(sources20) Is the reporting word at `i` a noun of [noun_reporting_words] after its
     modifiers: two after a determiner ("the same scripted answer", "a long public warning"), or
-    its plural or bare form after a preposition and one ("with baseless reports", "of false
-    claims", "despite repeated warnings")? As a verb it would need the modifier as its subject, and
+    its plural or bare form after a preposition and one or two ("with baseless reports", "of false
+    claims", "despite repeated warnings", "from other corporate pledges": sources46)? As a verb it would need the modifier as its subject, and
     neither shape can be one. (`noun_after_article` reads one modifier after a determiner.)"""
     if i < 2:
         return False
@@ -266,7 +266,14 @@ def noun_after_modifiers(w: Words, i: int, noun_forms: frozenset[str], sources: 
         return False
     if bare and i >= 3 and lowers[i - 3] in DETERMINERS and _lone_modifier(w, i - 2, sources) and _lone_modifier(w, i - 1, sources):
         return True
-    return lowers[i - 2] in prepositions and lowers[i - 2] != "to" and _lone_modifier(w, i - 1, sources)
+    if lowers[i - 2] in prepositions and lowers[i - 2] != "to" and _lone_modifier(w, i - 1, sources):
+        return True
+    # (sources46) a preposition and two ("apart from other corporate pledges": a noun, no verb
+    # with "corporate" or "Microsoft's climate goals" as its subject)
+    # ("in the spring, states that": a determiner is no modifier)
+    return i >= 3 and lowers[i - 3] in prepositions and lowers[i - 3] != "to" \
+        and lowers[i - 2] not in DETERMINERS and lowers[i - 1] not in DETERMINERS \
+        and _lone_modifier(w, i - 2, sources) and _lone_modifier(w, i - 1, sources)
 
 
 def gerund_after_opener(w: Words, i: int) -> bool:

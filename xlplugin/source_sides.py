@@ -55,6 +55,7 @@ commissioner member members councillor councilor mayor lawyer attorney adviser a
 treasurer superintendent inspector master executive founder owner boss coordinator organiser organizer
 volunteer worker staff employee researcher scientist economist candidate minister mp senator
 governor sheriff detective constable sergeant principal teacher doctor surgeon nurse
+envoy ambassador diplomat delegate
 """.split())
 
 
@@ -130,6 +131,7 @@ council office campaign government ministry department police union company boar
 committee party authority commission service services firm council's group club association
 school hospital university court force corporation bank council-run administration
 inspectorate regulator watchdog institute foundation charity cabinet embassy consulate
+delegation mission
 """.split())
 
 _RESIDENT_RE = re.compile(
@@ -328,7 +330,7 @@ def _name_in(span: str) -> tuple[int, int]:
     (the run before the first comma where the span holds an apposition: "Jo Baptiste, a tenant on
     Mill Lane, said" -> "Jo Baptiste")."""
     runs = list(_CAPITAL_RUN_RE.finditer(span))
-    runs = [r for r in runs if not _SAYING_RE.fullmatch(r.group())]
+    runs = [r for r in runs if not _SAYING_RE.fullmatch(r.group()) and not _a_time(r.group()) and not _adjective_run(r.group())]
     if not runs:
         return -1, -1
     comma = span.find(",")
@@ -362,6 +364,30 @@ def _name_in(span: str) -> tuple[int, int]:
                                   or words[k].group().lower() in _OFFICE_BODIES or words[k].group().lower() in _BODY_NOUNS):
         k += 1
     return start + words[k].start(), r_end
+
+
+@lru_cache(maxsize=1)
+def _times() -> frozenset[str]:
+    """(sources46) The days, months and times of attribution.txt ([not_name_words] ending in "day"
+    or naming a month, [speaker_time_words]), in lower case."""
+    months = frozenset("january february march april may june july august september october november december".split())
+    return frozenset(w for w in words("attribution.txt", "not_name_words") if w.endswith("day") or w in months) \
+        | words("attribution.txt", "speaker_time_words")
+
+
+def _a_time(run: str) -> bool:
+    """(sources46) Is a run of capitalised words a day, a month or a time and nothing else ("Microsoft
+    on Thursday reiterated": the speaker is Microsoft, not "Thursday")?"""
+    return all(w.lower().strip(".,") in _times() for w in run.split())
+
+
+# (sources46) A capitalised word joined to a participle in lower case ("Unicode-backed", "Kremlin-backed",
+# "Saudi-led"): a compound adjective, no one's name.
+_COMPOUND_ADJECTIVE_RE = re.compile(r"[A-Z][\w'\u2019]*-[a-z]+(?:ed|en)")
+
+
+def _adjective_run(run: str) -> bool:
+    return any(_COMPOUND_ADJECTIVE_RE.fullmatch(w) for w in run.split())
 
 
 @lru_cache(maxsize=1)
