@@ -159,3 +159,11 @@ def test_overview_labels_wrap_clear_of_the_chart(tmp_path):
     refresh_workbook(path, settings_overrides={"weight.sentiment": 0.25})
     _, labels = _overview_layout(path)
     assert all(cell.alignment.wrap_text for cell in labels)
+
+
+def test_one_point_is_said_in_the_singular(monkeypatch):
+    # (print46 saw "1 points for 33 loaded terms"): a share of one point is "1 point"
+    monkeypatch.setattr(loaded_language, "_split_points", lambda sig, points: (1, points - 1))
+    why = why_text(xlplugin.score_text(RANT))
+    assert re.search(r": 1 point for \d+ loaded terms", why), why
+    assert "1 points" not in why

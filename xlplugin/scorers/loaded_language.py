@@ -191,6 +191,11 @@ def _why(sig: Score) -> str:
     return _terms_words(sig) + (f" and an argued voice: {voice}" if voice else "") + _damped(sig)
 
 
+def _points(n: int) -> str:
+    """ "1 point", "3 points": the Why's count of points (print46 saw "1 points for 33 loaded terms")."""
+    return f"{n} point" + ("" if n == 1 else "s")
+
+
 def _costed_why(sig: Score, points: int) -> str:
     """The Why's words when loaded language cost the index `points`: which of them the loaded
     terms cost (the Documents column shows the terms only) and which the author's voice, so that
@@ -200,14 +205,14 @@ def _costed_why(sig: Score, points: int) -> str:
     voice = _voice_words(sig)
     if voice_points and not voice and terms_points and _missing_cost(sig):
         # no voice of its own: the points are those of the voice a short loaded text's rest was given
-        return f"{terms_points} points for {_terms_words(sig)}, {voice_points} for the{_added(sig, ' to a short text')}"
+        return f"{_points(terms_points)} for {_terms_words(sig)}, {voice_points} for the{_added(sig, ' to a short text')}"
     if not voice_points or not voice:
         return _why(sig)  # the terms alone (or nothing to say of the voice): as without points
     if not terms_points:
         # terms at or under NEUTRAL_RATE cost nothing: said, so that they do not seem to cost the points
         terms = f"no points for its {_terms_words(sig, NEUTRAL_ASIDE)}" if _top_terms(sig) else "no points for loaded terms"
         return f"{terms}, all {voice_points} for an argued voice: {voice}{_damped(sig)}"
-    return f"{terms_points} points for {_terms_words(sig)}, {voice_points} for an argued voice: {voice}{_damped(sig)}"
+    return f"{_points(terms_points)} for {_terms_words(sig)}, {voice_points} for an argued voice: {voice}{_damped(sig)}"
 
 
 def damped_rates(value: float | None, details: dict) -> tuple[float, float, float]:
