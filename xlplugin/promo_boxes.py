@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 from .lexicon import load_sections
 from .text import Document
@@ -282,20 +282,23 @@ def _result_lines(text: str, end: int) -> list[tuple[int, int]]:
     """The result lines ("No    58%.") right under the line that ends at `end`, blank lines
     between them allowed; the first line of another shape ends them."""
     out: list[tuple[int, int]] = []
-    at = end
-    while True:
-        nl = text.find("\n", at)
-        if nl < 0:
-            break
-        s, e = _line(text, nl + 1)
-        at = max(e, nl + 1)
-        if s == e:
-            continue  # a blank line
+    for s, e in _lines_after(text, end):
         line = text[s:e]
         if not _RESULT_LINE_RE.fullmatch(line) or len(line.split()) - 1 > RESULT_LABEL_MAX_WORDS:
             break
         out.append((s, e))
     return out
+
+
+def _lines_after(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The lines after the line that ends at `end`, each without its blanks at either end; blank
+    lines passed over."""
+    at = end
+    while (nl := text.find("\n", at)) >= 0:
+        s, e = _line(text, nl + 1)
+        at = max(e, nl + 1)
+        if s != e:
+            yield s, e
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -314,15 +317,9 @@ def _poll_lines(text: str, end: int) -> list[tuple[int, int]]:
     """The lines after a poll's prompt line (which ends at `end`) that read as the poll's: a
     short question, a short option without a full stop, a result in per cent."""
     out: list[tuple[int, int]] = []
-    at = end
-    while len(out) < POLL_MAX_LINES:
-        nl = text.find("\n", at)
-        if nl < 0:
+    for s, e in _lines_after(text, end):
+        if len(out) >= POLL_MAX_LINES:
             break
-        s, e = _line(text, nl + 1)
-        at = max(e, nl + 1)
-        if s == e:
-            continue  # a blank line
         line = text[s:e]
         words = len(line.split())
         if (line.endswith("?") and words <= POLL_QUESTION_MAX_WORDS) or (
