@@ -1,6 +1,7 @@
 """Numbers in the columns that name a document (id, title, URL, outlet, date, author) read as the
 cell shows them, by `score` (openpyxl) and by `refresh` (the sheet's own XML) alike: a date typed
-in a title or date column is a date, not its serial number; an id 12 formatted "0000" is 0012.
+in a date column is a date, not its serial number (in a title column, hunt46: a date, which is no
+title, said in the row's note); an id 12 formatted "0000" is 0012.
 A number or a date in the text column is still a row that is not scored (its Status says why).
 A CSV has no formats: what is written is what is read."""
 
@@ -54,12 +55,15 @@ def _fields(items):
     return [(r.id, r.title, r.date, r.outlet) for r in items]
 
 
-# (loose24: the second row's outlet cell holds a bare number, 3, which names no outlet: read as none)
-EXPECTED = [("0012", "2023-11-04", "2023-11-04", "BBC"), ("12.5%", "Budget", "2023-11-05 14:30", "")]
+# (loose24: the second row's outlet cell holds a bare number, 3, which names no outlet: read as none;
+# hunt46: the first row's title cell holds a date, 2023-11-04, which is no title: read as none, said)
+EXPECTED = [("0012", "", "2023-11-04", "BBC"), ("12.5%", "Budget", "2023-11-05 14:30", "")]
 
 
 def test_score_reads_label_columns_as_their_cells_show_them(tmp_path):
-    assert _fields(_records(_openpyxl_book(tmp_path / "book.xlsx"))) == EXPECTED
+    items = _records(_openpyxl_book(tmp_path / "book.xlsx"))
+    assert _fields(items) == EXPECTED
+    assert "2023-11-04 is a date, not a title" in items[0].note
 
 
 def test_xlsxwriter_workbook_reads_the_same(tmp_path):
