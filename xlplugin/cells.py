@@ -772,6 +772,13 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
     if isinstance(value, bool) or _placeholder(field, stripped) \
             or (field in NAMING_FIELDS and _bare_value(value, stripped)):
         return "", f"{stripped[:40]!r} is not {META_WHAT[field]}"
+    if field == "title" and _DATE_START_RE.match(stripped) and _written_date(stripped):
+        # (hunt47) a title that is only a date, in any form the date reader accepts ("2024-01-01",
+        # "March 12, 2024", "12/03/2024"), is a date column's cell in the title's place, as a date cell
+        # is (hunt46): no title, said in the same words, whether the cell is a date or text (a CSV's
+        # cells are all text). A title that holds a date among words ("Budget 2024-01-01 update")
+        # and a year alone ("1984", hunt38b) stay titles.
+        return "", TITLE_DATE_WHY.format(shown=stripped[:40])
     if field == "url":
         return _given_url(text, stripped)
     return text, None
