@@ -20,7 +20,7 @@ import json
 import math
 import numbers
 import re
-from typing import Any
+from typing import Any, Iterable
 
 from . import registry
 from .language import language_name
@@ -57,6 +57,7 @@ __all__ = [
     "why_text",
     "evidence_text",
     "status_text",
+    "status_cell",
     "status_head",
     "status_notes",
     "unscored_why",
@@ -1021,6 +1022,28 @@ def status_text(result: DocumentResult) -> str:
 # (`workbook.rows.owned_values`) and XLP_SCORES' rows (`excel.functions.scores`) both.
 NOTE_LEAD = "Note: "
 SCORED_WITH_NOTES = "scored (see note in Why)"
+
+
+# (hunt47) What the Status of a row not read begins with, before its reason.
+NOT_SCORED = "not scored: "
+
+
+def status_cell(result: DocumentResult | None, problem: str = "", notes: Iterable[str] = ()) -> str:
+    """(hunt47) A row's Status as the workbook writes it (`workbook.rows.owned_values`), `xlplugin
+    score --json` gives it ("status") and a Dask part holds it (its "status" column): "not scored:
+    REASON" for an input not read (`problem`); else `status_text`, where a scored row that the
+    engine read with notes (`status_notes`, or `notes`: how its text was read) says only
+    `SCORED_WITH_NOTES`, its notes being in its Why; a row not read by the engine keeps `notes` in
+    its Status. One rule, so that no path says a row's Status in words of its own."""
+    notes = [n for n in notes if n]
+    if result is None:
+        return NOT_SCORED + (problem or "the document could not be read")
+    status = status_text(result)
+    if result.stamp:  # (read by the engine: its Why holds the notes)
+        if result.reliability is not None:
+            status = SCORED_WITH_NOTES if status_notes(result) or notes else "scored"
+        notes = []
+    return "; ".join([status, *notes])
 
 
 def why_with_notes(why: str, notes: list[str]) -> str:

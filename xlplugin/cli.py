@@ -21,7 +21,7 @@ from .engine import score_many
 from .errors import SettingsError, XlpluginError
 from .inputs_summary import (CELL_REASONS, CUT_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
-from .cells import language_words
+from .cells import language_words, status_cell
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, given_fields, in_folder_given, read_paths
 from .ratings_table import (RatingRow, RatingsTableError, alike_apart, joined_outlets, describe_keyless, describe_ones_on_hundred, describe_sections,
@@ -609,6 +609,7 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
         # every evidence offset points into: DocumentResult.text)
         data["input_note"] = record.note or None
         data["error"] = None
+        data["status"] = status_cell(result, notes=[record.note])  # (hunt47) the workbook's Status
         print(json_line(data))
 
 
@@ -616,7 +617,7 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
 # only id, source, error, reliability and signals, so d["kind"] failed on some rows only).
 JSON_KEYS = ("id", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "language", "word_count",
              "reliability", "note", "contributors", "weights", "stamp", "signals", "text", "source", "why",
-             "input_note", "error")
+             "input_note", "error", "status")
 
 
 def files_not_read(skipped: list[Skipped], given: list[str] | None = None) -> list[tuple[str, str]]:
@@ -645,7 +646,8 @@ def problem_record(problem: Problem) -> dict[str, object]:
     # (hunt23a) the title, url, outlet, date and author its row gave, as the workbook keeps them
     # and --by-outlet counts the row under its outlet (null where the row gave none)
     data.update(given_fields(problem))
-    data.update(id=problem.id or problem.source, source=problem.source, error=problem.message)
+    data.update(id=problem.id or problem.source, source=problem.source, error=problem.message,
+                status=status_cell(None, problem.message))
     return data
 
 

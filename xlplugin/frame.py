@@ -32,7 +32,7 @@ from .engine import DocumentInput, score_many
 from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
-from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, outlet_address, same_as_text
+from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, outlet_address, same_as_text, status_cell
 from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
@@ -128,6 +128,10 @@ INPUT_NOTE = pa.field("input_note", pa.string())
 # read: a text cell that holds no text, in the words a CSV file's row gives it). A Parquet table's row
 # gave the reason in `note` and had none of the other three.
 INPUT_FIELDS = [pa.field(name, pa.string()) for name in ("input_id", "input_source", "input_note", "input_error")]
+# (hunt47) The row's Status, in the words the workbook's Status column and `xlplugin score --json`'s
+# "status" give it (`cells.status_cell`), last: a part had none, and a reader of parts had to work
+# it out from the scores, the notes and the error, as no one but a test did.
+STATUS = pa.field("status", pa.string())
 
 
 def document_arrays(results: list[DocumentResult]) -> list[pa.Array]:
@@ -185,8 +189,11 @@ def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     kept = [f.with_name(name) for f, name in zip(own_fields, _kept_names([f.name for f in own_fields]))]
     own, fields = _in_item_order([f.name for f in kept])
     by_name = {f.name: f for f in kept + _table_document_fields([f.name for f in kept])}
+    id_column = find_column([f.name for f in own_fields], ID_COLUMN_NAMES)
+    if by_name.get("id") is not None and id_column is not None and id_column.lower() == "id":
+        by_name["id"] = by_name["id"].with_type(pa.string())  # (hunt47) as score_table writes it
     return pa.schema([by_name[name] for name in own] + INPUT_FIELDS + [by_name[name] for name in fields]
-                     + list(_score_schema()) + [SCORED_TEXT])
+                     + list(_score_schema()) + [SCORED_TEXT, STATUS])
 
 
 def _in_item_order(kept: list[str]) -> tuple[list[str], list[str]]:
@@ -207,7 +214,8 @@ def _kept_name(name: str) -> str:
     text is kept): its own, or YOURS where it is named like a score column or a field worked
     out from the text (kind, kind_cues, why), case ignored."""
     ours = name.lower()
-    taken = ours in _FOUND_FIELDS or ours in _score_schema().names or ours in (SCORED_TEXT.name, *(f.name for f in INPUT_FIELDS))
+    taken = ours in _FOUND_FIELDS or ours in _score_schema().names or ours in (SCORED_TEXT.name, STATUS.name,
+                                                                               *(f.name for f in INPUT_FIELDS))
     return YOURS.format(name) if taken else name
 
 
@@ -302,6 +310,10 @@ def _strings(table: pa.Table, name: str, what: str) -> list[str]:
     if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or getattr(pa.types, "is_string_view", lambda t: False)(kind)):
         if what == "text":
             raise InputError(f"column {name!r} holds {column.type}, not text; choose the column with the documents' text")
+        if what == "id":  # (hunt47) an id as a workbook's id cell reads (7.0 of a column with a gap: "7", not "7.0")
+            from .inputs import id_text
+
+            return ["" if v is None else id_text(v) for v in column.to_pylist()]
         return ["" if v is None else str(v) for v in column.to_pylist()]
     # A missing text (null) is scored as an empty text: an explicit empty result with its reason.
     return ["" if v is None else v for v in column.to_pylist()]
@@ -522,7 +534,8 @@ def score_table(
     texts = list(map(shown_text, _strings(table, text, "text")))  # (as every input reads a text)
     # (hunt30) a text column of bytes: how each value was read (a note) or why it is no text
     read_bytes = _byte_cells(table, text) if _is_bytes(table.column(text).type) else [("", "", "")] * n
-    columns = {key: (_strings(table, name, key) if name else [""] * n) for key, name in meta.items() if key == "id"}
+    # (hunt47) an id without the spaces at its ends, as a CSV file's or a workbook's id cell is read (" b2": "b2")
+    columns = {key: ([v.strip() for v in _strings(table, name, key)] if name else [""] * n) for key, name in meta.items() if key == "id"}
     read_meta = {key: _given(table, name, key, date_scale) for key, name in meta.items() if name and key != "id"}
     columns.update((key, [value for value, _ in read_meta[key]] if key in read_meta else [""] * n)
                    for key in meta if key != "id")
@@ -583,7 +596,12 @@ def score_table(
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
     scores = results_to_arrow(results)
     scored_texts = pa.array([r.text for r in results], type=pa.string())  # (what the offsets point into)
-    if blank_ids and _is_text(table.column(meta["id"]).type):  # (the id written where the cell was blank, as a CSV row's)
+    if meta["id"] is not None and written_names[kept.index(meta["id"])] == "id":
+        # (hunt47) the id column standing for the id field holds the id each row was scored under, as text, as
+        # `--json` and a CSV file's part give it (the written id where the cell was blank): a Parquet part kept
+        # the user's type (7, an int, where --json says "7"), so a join of parts with --json found no row
+        table = table.set_column(names.index(meta["id"]), pa.field(meta["id"], pa.string()), pa.array(columns["id"], type=pa.string()))
+    elif blank_ids and _is_text(table.column(meta["id"]).type):  # (the id written where the cell was blank, as a CSV row's)
         given_ids = table.column(meta["id"]).to_pylist()
         ids = pa.array([blank_ids.get(i, value) for i, value in enumerate(given_ids)], type=table.column(meta["id"]).type)
         table = table.set_column(names.index(meta["id"]), table.schema.field(meta["id"]), ids)
@@ -615,10 +633,12 @@ def score_table(
     written.update((f.name, (found.column(f.name), f)) for f in added)
     own, fields = _in_item_order(written_names)
     rest = len(added)
+    statuses = pa.array([status_cell(None, error) if error else status_cell(result, notes=[note])
+                         for result, error, note in zip(results, errors, notes)], type=pa.string())
     return pa.Table.from_arrays(
-        [written[name][0] for name in own] + reading + [written[name][0] for name in fields] + found.columns[rest:],
+        [written[name][0] for name in own] + reading + [written[name][0] for name in fields] + found.columns[rest:] + [statuses],
         schema=pa.schema([written[name][1] for name in own] + INPUT_FIELDS + [written[name][1] for name in fields]
-                         + list(found.schema)[rest:]),
+                         + list(found.schema)[rest:] + [STATUS]),
     )
 
 
@@ -779,7 +799,7 @@ def _user_columns(items: list[Any]) -> dict[str, str]:
 def item_columns() -> list[str]:
     """The columns of every `score_items` table, after the users' own: the reading columns
     (`READING_FIELDS`), `DOCUMENT_SCHEMA`, `SCORE_SCHEMA` and the scored text (`SCORED_TEXT`)."""
-    return [name for name, _ in READING_FIELDS] + DOCUMENT_SCHEMA.names + _score_schema().names + [SCORED_TEXT.name]
+    return [name for name, _ in READING_FIELDS] + DOCUMENT_SCHEMA.names + _score_schema().names + [SCORED_TEXT.name, STATUS.name]
 
 
 def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
@@ -820,6 +840,9 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
         at = scored.schema.get_field_index(name)
         scored = scored.set_column(at, DOCUMENT_SCHEMA.field(name), pc.coalesce(scored.column(name), given))
     texts = pa.array([item.text if isinstance(item, Record) else None for item in items], type=pa.string())
+    found = iter(results)
+    statuses = pa.array([status_cell(next(found), notes=[item.note]) if isinstance(item, Record) else status_cell(None, item.message)
+                         for item in items], type=pa.string())
     fields = [pa.field(name, pa.string()) for name in user.values()] + [pa.field(name, pa.string()) for name, _ in READING_FIELDS]
-    return pa.Table.from_arrays(columns + scored.columns + [texts],
-                                schema=pa.schema(fields + list(scored.schema) + [SCORED_TEXT]))
+    return pa.Table.from_arrays(columns + scored.columns + [texts, statuses],
+                                schema=pa.schema(fields + list(scored.schema) + [SCORED_TEXT, STATUS]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any, Iterable
 
-from ..cells import KIND_HEADER, NOTE_LEAD, SCORED_WITH_NOTES, safe_text, score_row, status_notes, why_with_notes
+from ..cells import KIND_HEADER, NOTE_LEAD, SCORED_WITH_NOTES, safe_text, score_row, status_cell, status_notes, why_with_notes
 from ..kind_shown import DEFAULT_KIND_CUES, NO_CUE_MARK, kind_label, kind_of_label
 from .. import registry
 from ..types import MORE_RELIABLE, DocumentResult
@@ -42,17 +42,14 @@ def owned_values(result: DocumentResult | None, problem: str = "", extra_status:
     notes = [n for n in notes if n]
     if result is None:
         values: list[Any] = [None] * len(layout.SCORE_HEADERS)
-        values[-1] = "not scored: " + (problem or "the document could not be read")
+        values[-1] = status_cell(None, problem)
         return values + [None, None, None, None]
     values = score_row(result)
     values[layout.SCORE_HEADERS.index(KIND_HEADER)] = kind_cell(result)
+    # (the Status as --json and a Dask part give it: cells.status_cell)
+    values[-1] = status_cell(result, notes=notes)
     if result.stamp:  # (read by the engine: its Why holds the notes; a row not read keeps its whole reason in the Status)
-        if result.reliability is not None:
-            notes = status_notes(result) + notes
-            values[-1] = SCORED_WITH_NOTES if notes else "scored"
-        values[-2] = why_with_notes(values[-2] or "", notes)
-        notes = []
-    extra_status = "; ".join(n for n in (*notes, extra_status) if n)
+        values[-2] = why_with_notes(values[-2] or "", (status_notes(result) if result.reliability is not None else []) + notes)
     if extra_status:
         values[-1] = f"{values[-1]}; {extra_status}"
     values[-2] = safe_text(values[-2])
