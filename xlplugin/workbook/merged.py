@@ -32,12 +32,15 @@ from typing import Any, Iterable, Sequence
 from ..inputs import ID_COLUMN_NAMES, META_COLUMN_NAMES, MergedCell, find_column
 from .cell_xml import column_index, column_letter
 
-__all__ = ["merged_ranges", "fill_merged"]
+__all__ = ["merged_ranges", "fill_merged", "merged_notes_follow"]
 
 _MERGE_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*[\"']([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})[\"']")
 # (hunt46) What a row's note says of a document field it takes from a merged cell that starts above it.
 MERGED_VALUE_NOTE = "column {column}: from the merged cell {ref} (row {top}'s value, read for each row it covers)"
 _CARRY = 200  # bytes kept from one piece to the next: a <mergeCell> cut between two pieces
+# (hunt47) A `MERGED_VALUE_NOTE` as a row's Why or Status says it: its column, range and first row.
+_MERGED_NOTE_RE = re.compile(r"column ([^\n;]+?): from the merged cell ([A-Z]{1,3}[0-9]{1,7}:[A-Z]{1,3}[0-9]{1,7}) "
+                             r"\(row ([0-9]{1,7})'s value, read for each row it covers\)")
 
 
 def merged_ranges(pieces: Iterable[bytes]) -> list[tuple[int, int, int, int]]:
@@ -83,3 +86,13 @@ def fill_merged(table: list[list[Any]], numbers: Sequence[int], columns: Sequenc
                 if headers[i] in fields and headers[i] not in documents:
                     notes.setdefault(number, []).append(MERGED_VALUE_NOTE.format(column=headers[i], ref=ref, top=first_row))
     return notes
+
+
+def merged_notes_follow(note: str, *cells: Any) -> bool:
+    """(hunt47) Whether the merged-cell notes (`MERGED_VALUE_NOTE`) a row's written `cells` (its Why
+    and Status) say are those its read now gives (`note`): a refresh left "from the merged cell
+    B2:B4" in the Why of a row whose merge the user had undone, its value typed into its own cell
+    (the row's text and fields the same, so it was not scored again), and a merge made over an
+    unchanged row said nothing. Such a row is written again (`refresh_plan.plan_rows`)."""
+    said = sorted(_MERGED_NOTE_RE.findall("\n".join(str(cell) for cell in cells if cell not in (None, ""))))
+    return said == sorted(_MERGED_NOTE_RE.findall(note or ""))

@@ -1159,9 +1159,9 @@ class _Refresh:
             self.summary.appended_unscored += 1
         elif row.new:
             self.summary.appended += 1
-        elif row.typed_only and _same_numbers(row, owned):
+        elif (row.typed_only or row.notes_only) and _same_numbers(row, owned):
             self.summary.unchanged += 1
-            self.summary.typed_again += 1
+            self.summary.typed_again += row.typed_only
         else:
             self.summary.rescored += 1
 

@@ -21,6 +21,7 @@ from . import layout
 from .package import Package, custom_property
 from .rows import TEXT_HASH_AT, kind_of_cell, owned_values
 from .cut_cells import edited_cut_cell, full_cut_cell
+from .merged import merged_notes_follow
 from .sheet_scan import RowSpan, SheetScan
 
 __all__ = ["CUT_RE", "UNCHANGED", "EARLIER_RUN", "EARLIER_SAID", "with_earlier_reason", "RowPlan", "PlanCounts", "refuse", "header_columns", "reading_columns", "repeated_marks",
@@ -80,6 +81,9 @@ class RowPlan:
     typed_status: bool = False  # (its Status was typed over: its earlier kept notes are inside the words kept)
     # (hunt39a) scored now only to write those cells again: counted unchanged where its numbers are
     typed_only: bool = False
+    # (hunt47) scored now only to write its notes again as its cells are now (a merged cell undone or
+    # made: `merged.merged_notes_follow`): counted unchanged where its numbers are
+    notes_only: bool = False
 
 
 @dataclass
@@ -288,7 +292,10 @@ def plan_rows(data_rows: Sequence[RowSpan], items: Sequence[Record | Problem], m
             elif old == (version, digest, text_digest(text, item.title, item.url, item.outlet, item.author, item.date,
                                                       item.page_type, furniture)) \
                     and not str(span.values.get(status_col) or "").startswith(NOT_REFRESHED) and cell is None:
-                counts.unchanged += 1
+                if merged_notes_follow(item.note, span.values.get(why_col), span.values.get(status_col)):
+                    counts.unchanged += 1
+                else:  # (hunt47) a merge undone or made since: its note written as the cells are now
+                    row.rescore = row.notes_only = True
                 continue
             else:
                 row.rescore = True
