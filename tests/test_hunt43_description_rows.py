@@ -7,12 +7,9 @@ header, as a person counts the sheet's rows)."""
 
 from __future__ import annotations
 
-import datetime
-import json
-
 import openpyxl
 import pytest
-from workbook_helpers import table_file
+from workbook_helpers import json_and_err, table_file, typed_dates_book
 
 from xlplugin import inputs
 from xlplugin.cli import main
@@ -32,30 +29,17 @@ ROWS = [[FERRY, "https://news.example.org/ferry", "2026-03-01"],
 IDS = {row[1]: str(n) for n, row in enumerate(ROWS, start=2)}  # (their rows under the header, the description row 1)
 
 
-def _json(capsys, source):
-    capsys.readouterr()
-    assert main(["score", str(source), "--json"]) == 0
-    captured = capsys.readouterr()
-    return [json.loads(line) for line in captured.out.splitlines()], captured.err
-
-
 @pytest.mark.parametrize("form", ["csv", "xlsx"])
 def test_a_description_row_is_no_document_and_the_ids_stay(tmp_path, capsys, form):
-    found, err = _json(capsys, table_file(tmp_path, form, [HEADER, DESCRIBED, *ROWS]))
+    found, err = json_and_err(capsys, table_file(tmp_path, form, [HEADER, DESCRIBED, *ROWS]))
     assert {doc["url"]: doc["id"] for doc in found} == IDS, found
     assert "1 row not read, " + inputs.DESCRIPTION_ROW_REASON in err, err
     assert ("line 2" if form == "csv" else "row 2") in err
 
 
 def test_a_sheet_with_typed_dates_and_a_units_row(tmp_path, capsys):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["id", "text", "published", "words"])
-    ws.append(["Our number", "Full text (pasted)", "Day it went online", "count"])
-    for n, (text, _url, day) in enumerate(ROWS, start=1):
-        ws.append([n, text, datetime.date.fromisoformat(day), len(text.split())])
-    wb.save(tmp_path / "typed.xlsx")
-    found, err = _json(capsys, tmp_path / "typed.xlsx")
+    units = ["Our number", "Full text (pasted)", "Day it went online", "count"]
+    found, err = json_and_err(capsys, typed_dates_book(tmp_path / "typed.xlsx", units, ROWS))
     assert sorted(doc["id"] for doc in found) == ["1", "2", "3"]
     assert inputs.DESCRIPTION_ROW_REASON in err
 
@@ -95,7 +79,7 @@ def test_a_refresh_leaves_out_one_typed_under_the_header(tmp_path, capsys):
 ])
 def test_a_first_row_with_values_of_its_columns_is_a_document(tmp_path, capsys, first):
     """Guards: a first row whose url or date cell holds a web address or a date is a document."""
-    found, err = _json(capsys, table_file(tmp_path, "csv", [HEADER, first, *ROWS]))
+    found, err = json_and_err(capsys, table_file(tmp_path, "csv", [HEADER, first, *ROWS]))
     assert len(found) == 4 and "row not read" not in err
 
 
@@ -103,5 +87,5 @@ def test_a_table_of_words_alone_keeps_its_first_row(tmp_path, capsys):
     """Guard: with no column of addresses, dates or numbers to tell it by, a short first row is a document."""
     rows = [["title", "text", "outlet"], ["Ferry cut", "Ferry crossings cut from June", "Harbour Post"],
             ["Library", LIBRARY, "Town News"], ["Buses", BUSES, "Coast Daily"]]
-    found, err = _json(capsys, table_file(tmp_path, "csv", rows))
+    found, err = json_and_err(capsys, table_file(tmp_path, "csv", rows))
     assert len(found) == 3 and "row not read" not in err

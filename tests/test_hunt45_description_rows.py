@@ -7,15 +7,10 @@ reads it as, the kind of value of its other rows), and no cell says a value is m
 
 from __future__ import annotations
 
-import datetime
-import json
-
-import openpyxl
 import pytest
-from workbook_helpers import table_file
+from workbook_helpers import json_and_err, table_file, typed_dates_book
 
 from xlplugin import inputs
-from xlplugin.cli import main
 
 # (our own short reports, written for these tests)
 HARBOUR = ("The harbour board said on Wednesday that repairs to the north pier would start in April and take "
@@ -30,13 +25,6 @@ ROWS = [[HARBOUR, "https://post.example.net/harbour", "2026-04-01"],
         [SCHOOL, "https://post.example.net/school", "2026-04-03"]]
 
 
-def _json(capsys, source):
-    capsys.readouterr()
-    assert main(["score", str(source), "--json"]) == 0
-    captured = capsys.readouterr()
-    return [json.loads(line) for line in captured.out.splitlines()], captured.err
-
-
 @pytest.mark.parametrize("form", ["csv", "xlsx"])
 @pytest.mark.parametrize("first", [
     ["Ferry crossings cut from June", "print only", "unknown"],            # a print story, its date not known
@@ -45,20 +33,14 @@ def _json(capsys, source):
     ["Breakfast club opens", "web address missing", "some time in spring"],
 ])
 def test_a_first_row_whose_url_or_date_holds_other_words_is_a_document(tmp_path, capsys, form, first):
-    found, err = _json(capsys, table_file(tmp_path, form, [HEADER, first, *ROWS]))
+    found, err = json_and_err(capsys, table_file(tmp_path, form, [HEADER, first, *ROWS]))
     assert [doc["id"] for doc in found] == ["1", "2", "3", "4"], err
     assert "row not read" not in err and inputs.DESCRIPTION_ROW_REASON not in err
 
 
 def test_a_typed_sheet_keeps_its_first_row_of_words(tmp_path, capsys):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["id", "text", "published", "words"])
-    ws.append(["A-17", "Harbour story (print edition)", "unknown", "about 300"])
-    for n, (text, _url, day) in enumerate(ROWS, start=1):
-        ws.append([n, text, datetime.date.fromisoformat(day), len(text.split())])
-    wb.save(tmp_path / "typed.xlsx")
-    found, err = _json(capsys, tmp_path / "typed.xlsx")
+    first = ["A-17", "Harbour story (print edition)", "unknown", "about 300"]
+    found, err = json_and_err(capsys, typed_dates_book(tmp_path / "typed.xlsx", first, ROWS))
     assert [doc["id"] for doc in found] == ["A-17", "1", "2", "3"], err
     assert inputs.DESCRIPTION_ROW_REASON not in err
 
@@ -70,7 +52,7 @@ def test_a_typed_sheet_keeps_its_first_row_of_words(tmp_path, capsys):
 ])
 def test_a_row_of_descriptions_is_still_left_out(tmp_path, capsys, described):
     """Guards: descriptions in other words than hunt43's are still no document."""
-    found, err = _json(capsys, table_file(tmp_path, "csv", [HEADER, described, *ROWS]))
+    found, err = json_and_err(capsys, table_file(tmp_path, "csv", [HEADER, described, *ROWS]))
     assert [doc["id"] for doc in found] == ["2", "3", "4"], err
     assert inputs.DESCRIPTION_ROW_REASON in err
 

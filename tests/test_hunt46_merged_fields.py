@@ -10,8 +10,9 @@ import datetime as dt
 
 import openpyxl
 
-from xlplugin import Settings
-from xlplugin.workbook import layout, read_documents, refresh_workbook, write_scored_workbook
+from workbook_helpers import merged_book, scored_then_merged
+
+from xlplugin.workbook import layout, read_documents, refresh_workbook
 
 # (our own short reports, written for these tests)
 FERRY = ("The ferry to the island runs twice a day from the north quay, the harbour office said on Monday, "
@@ -22,17 +23,7 @@ BUS = ("The number 12 bus will stop at the new health centre from April, the tra
        "residents of the estate asked for a direct route in a petition signed by more than three hundred people.")
 
 
-def _book(path, header, rows, merges):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Documents"
-    ws.append(header)
-    for row in rows:
-        ws.append(row)
-    for ref in merges:
-        ws.merge_cells(ref)
-    wb.save(path)
-    return path
+_book = merged_book
 
 
 def test_a_merged_outlet_is_read_for_each_row_and_said(tmp_path):
@@ -61,19 +52,8 @@ def test_a_merged_own_column_is_filled_and_not_said(tmp_path):
 
 
 def test_a_refresh_says_it_as_score_does(tmp_path):
-    from workbook_helpers import score
-
     book = _book(tmp_path / "in.xlsx", ["id", "outlet", "text"], [["a1", "Harbour Gazette", FERRY], ["a2", "Valley Post", TREES]], [])
-    items = list(read_documents(book))
-    out = tmp_path / "out.xlsx"
-    write_scored_workbook(out, items, score(items), Settings())
-    wb = openpyxl.load_workbook(out)
-    ws = wb[layout.DOCUMENTS]
-    header = [c.value for c in ws[1]]
-    ws.append({header.index("id") + 1: "a3", header.index("text") + 1: BUS})
-    outlet = header.index("outlet") + 1
-    ws.merge_cells(start_row=3, start_column=outlet, end_row=4, end_column=outlet)
-    wb.save(out)
+    out = scored_then_merged(book, tmp_path / "out.xlsx", "a3", BUS)
     refresh_workbook(out)
     ws = openpyxl.load_workbook(out)[layout.DOCUMENTS]
     header = [c.value for c in ws[1]]

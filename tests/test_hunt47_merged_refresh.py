@@ -12,32 +12,24 @@ such a row is written again, its notes as its cells are now, and counted unchang
 from __future__ import annotations
 
 import openpyxl
-from workbook_helpers import documents_rows, refresh_counts, refreshed, score
+from workbook_helpers import documents_rows, merged_book, refresh_counts, refreshed, score
 
 from xlplugin import Settings
 from xlplugin.workbook import layout, read_documents, write_scored_workbook
 
 # (our own short reports, written for these tests)
-FERRY = ("The ferry to the island runs twice a day from the north quay, the harbour office said on Monday, "
-         "and the winter timetable starts in November after the annual repairs to the landing stage.")
-TREES = ("Volunteers planted four hundred trees along the river path on Saturday, the parish council said, "
-         "as part of a scheme paid for by a county grant, and a second day of planting is set for March.")
-BUS = ("The number 12 bus will stop at the new health centre from April, the transport authority said, after "
-       "residents of the estate asked for a direct route in a petition signed by more than three hundred people.")
+FERRY = ("The island's ferry will carry bicycles free of charge from May, the operator said on Thursday, after "
+         "cycling groups asked for the fee to be dropped to cut the number of cars on the narrow coast road.")
+TREES = ("The town's allotment society has forty new plots on the old rail yard, its secretary said on Sunday, "
+         "and the waiting list of more than a hundred names is expected to be cleared by the end of the year.")
+BUS = ("A night bus between the station and the hospital will run from October, the county council said, after "
+       "nurses working late shifts told councillors that the last service left before their shifts ended.")
 WHY = layout.SCORE_HEADERS[-2]
 NOTE = "from the merged cell"
 
 
 def _scored(tmp_path, outlets, merges=()):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Documents"
-    ws.append(["id", "outlet", "text"])
-    for row in zip(["a1", "a2", "a3"], outlets, [FERRY, TREES, BUS]):
-        ws.append(list(row))
-    for ref in merges:
-        ws.merge_cells(ref)
-    wb.save(tmp_path / "in.xlsx")
+    merged_book(tmp_path / "in.xlsx", ["id", "outlet", "text"], zip(["a1", "a2", "a3"], outlets, [FERRY, TREES, BUS]), merges)
     items = list(read_documents(tmp_path / "in.xlsx"))
     write_scored_workbook(tmp_path / "book.xlsx", items, score(items), Settings())
     return tmp_path / "book.xlsx"
@@ -64,7 +56,7 @@ def test_a_merge_undone_in_the_scored_workbook_takes_its_note_away(tmp_path, cap
     code, err = refreshed(book, capsys)
     rows = documents_rows(book)
     assert NOTE not in str(rows["a3"][WHY]), rows["a3"][WHY]
-    assert rows["a3"]["outlet"] == "Valley Post" and rows["a3"][layout.SCORE_HEADERS[-1]] == "scored"
+    assert rows["a3"]["outlet"] == "Valley Post" and NOTE not in str(rows["a3"][layout.SCORE_HEADERS[-1]])
     assert refresh_counts(err).get("rescored", 0) == 0, err  # (its numbers are as they were)
 
 

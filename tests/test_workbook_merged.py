@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import openpyxl
 from samples import CALM_REPORT, CHARGED_RANT
+from workbook_helpers import merged_book, scored_then_merged
 
 from xlplugin import Settings
 from xlplugin.inputs import MergedCell, Problem, Record
@@ -17,16 +18,7 @@ QUAY = ("The ferry to the island runs twice a day from the north quay, the harbo
 
 
 def _book(path, rows, merges):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Documents"
-    ws.append(["id", "outlet", "text", "topic"])
-    for row in rows:
-        ws.append(row)
-    for ref in merges:
-        ws.merge_cells(ref)  # (openpyxl, as Excel, keeps the value of the first cell only)
-    wb.save(path)
-    return path
+    return merged_book(path, ["id", "outlet", "text", "topic"], rows, merges)
 
 
 def test_merged_outlet_and_own_column_fill_each_row(tmp_path):
@@ -86,18 +78,7 @@ def test_merged_ranges_found_across_pieces():
 def test_refresh_reads_a_merge_made_in_a_scored_workbook(tmp_path):
     book = _book(tmp_path / "in.xlsx", [["a1", "Harbour Gazette", CALM_REPORT, "port"],
                                         ["a3", "Valley Post", CHARGED_RANT, "town"]], [])
-    out = tmp_path / "out.xlsx"
-    items = list(read_documents(book))
-    from workbook_helpers import score
-
-    write_scored_workbook(out, items, score(items), Settings())
-    wb = openpyxl.load_workbook(out)
-    ws = wb[layout.DOCUMENTS]
-    header = [c.value for c in ws[1]]
-    ws.append({header.index("id") + 1: "a4", header.index("text") + 1: QUAY})
-    outlet = header.index("outlet") + 1
-    ws.merge_cells(start_row=3, start_column=outlet, end_row=4, end_column=outlet)
-    wb.save(out)
+    out = scored_then_merged(book, tmp_path / "out.xlsx", "a4", QUAY)
     summary = refresh_workbook(out)
     assert summary.appended == 1
     read = openpyxl.load_workbook(out)["Read"]

@@ -26,14 +26,7 @@ def scored_by_cli(tmp_path: Path, header, rows, name: str = "book.xlsx") -> Path
     input saved as in.xlsx beside it); the scored workbook's path."""
     from xlplugin.cli import main
 
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Documents"
-    ws.append(list(header))
-    for row in rows:
-        ws.append(list(row))
-    src, out = tmp_path / "in.xlsx", tmp_path / name
-    wb.save(src)
+    src, out = merged_book(tmp_path / "in.xlsx", header, rows), tmp_path / name
     assert main(["score", str(src), "-o", str(out), "-q"]) == 0
     return out
 
@@ -235,3 +228,64 @@ def refreshed(book: Path, capsys) -> tuple[int, str]:
     capsys.readouterr()
     code = main(["refresh", str(book)])
     return code, capsys.readouterr().err
+
+
+# (hunt47) Shared by the merged-cell tests (test_workbook_merged, hunt46, hunt47), which each had their own copy.
+def merged_book(path: Path, header, rows, merges=()) -> Path:
+    """A Documents sheet of `header` and `rows` saved at `path` (openpyxl), the cells `merges`
+    ("B2:B4") merged: openpyxl, as Excel, keeps the value of the first cell only."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Documents"
+    ws.append(list(header))
+    for row in rows:
+        ws.append(list(row))
+    for ref in merges:
+        ws.merge_cells(ref)
+    wb.save(path)
+    return path
+
+
+def scored_then_merged(book: Path, out: Path, new_id: str, text: str, rows: tuple[int, int] = (3, 4)) -> Path:
+    """`book` scored into `out` (write_scored_workbook), then, as a user would in Excel, a row
+    `new_id` of `text` typed under its documents and the outlet column merged over the sheet's
+    `rows` (first, last): the workbook `out`, ready for a refresh."""
+    from xlplugin.workbook import read_documents, write_scored_workbook
+
+    items = list(read_documents(book))
+    write_scored_workbook(out, items, score(items), Settings())
+    wb = openpyxl.load_workbook(out)
+    ws = wb[layout.DOCUMENTS]
+    header = [c.value for c in ws[1]]
+    ws.append({header.index("id") + 1: new_id, header.index("text") + 1: text})
+    outlet = header.index("outlet") + 1
+    ws.merge_cells(start_row=rows[0], start_column=outlet, end_row=rows[1], end_column=outlet)
+    wb.save(out)
+    return out
+
+
+# (hunt47) Shared by the description-row tests (hunt43, hunt45), which each had their own copy.
+def json_and_err(capsys, source: Path) -> tuple[list[dict], str]:
+    """`xlplugin score SOURCE --json` (it must succeed): (its records in order, its stderr)."""
+    from xlplugin.cli import main
+
+    capsys.readouterr()
+    assert main(["score", str(source), "--json"]) == 0
+    captured = capsys.readouterr()
+    return [json.loads(line) for line in captured.out.splitlines()], captured.err
+
+
+def typed_dates_book(path: Path, second_row: list, rows: list[list]) -> Path:
+    """A sheet of id, text, published (a date cell) and words (a number), `second_row` under the
+    header, then one document a row of `rows` ((text, url, day as yyyy-mm-dd): the url not written),
+    numbered from 1."""
+    import datetime
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "text", "published", "words"])
+    ws.append(second_row)
+    for n, (text, _url, day) in enumerate(rows, start=1):
+        ws.append([n, text, datetime.date.fromisoformat(day), len(text.split())])
+    wb.save(path)
+    return path
