@@ -94,3 +94,23 @@ def test_a_refresh_reads_a_title_typed_as_a_date_as_score_does(tmp_path, capsys)
     row = documents_rows(book)["a1"]
     assert row["title"] == "2024-01-01"  # (the user's cell, kept as typed)
     assert _note("2024-01-01") in row[layout.SCORE_HEADERS[-2]], row[layout.SCORE_HEADERS[-2]]
+
+
+# --- (hunt47, found hunting) a truth value in the title column -------------------------------------
+
+
+@pytest.mark.parametrize("title", ["TRUE", "false", "WAHR"])
+def test_a_truth_value_written_out_in_a_csv_title_is_no_title_as_a_workbooks_true_cell_is(tmp_path, title):
+    """A TRUE/FALSE cell of a workbook's title column was "'TRUE' is not a title (not counted)"; the
+    same column saved as CSV (a truth value written out) was the title "TRUE", with nothing said."""
+    (csv_row,) = read_paths([str(table_file(tmp_path, "csv", [["id", "title", "text"], ["a1", title, TEXT]]))])
+    (cell_row,) = read_paths([str(table_file(tmp_path, "xlsx", [["id", "title", "text"], ["a1", True, TEXT]]))])
+    assert csv_row.title == cell_row.title == ""
+    assert f"column title: {title!r} is not a title (not counted)" in csv_row.note, csv_row.note
+
+
+@pytest.mark.parametrize("title", ["True Detective returns", "Trueman", "Falsework"])
+def test_a_title_with_a_truth_word_in_it_stays_a_title(tmp_path, title):
+    """Guard: only the value alone is a truth value."""
+    (record,) = read_paths([str(table_file(tmp_path, "csv", [["id", "title", "text"], ["a1", title, TEXT]]))])
+    assert record.title == title and not record.note

@@ -771,7 +771,7 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
     if not stripped:
         return text, None
     if isinstance(value, bool) or _placeholder(field, stripped) \
-            or (field in NAMING_FIELDS and _bare_value(value, stripped)):
+            or (field in NAMING_FIELDS and _bare_value(value, stripped)) or (field == "title" and _truth_text(stripped)):
         return "", f"{stripped[:40]!r} is not {META_WHAT[field]}"
     if field == "title" and _DATE_START_RE.match(stripped) and _written_date(stripped):
         # (hunt47) a title that is only a date, in any form the date reader accepts ("2024-01-01",
@@ -849,7 +849,14 @@ def _bare_value(value: Any, stripped: str) -> bool:
     separators) or a truth value written out ("TRUE", "false")."""
     if isinstance(value, numbers.Number):
         return True
-    return stripped.lower() in ("true", "false") or stripped in LOCAL_LOGICAL_WORDS or bool(_BARE_NUMBER_RE.fullmatch(stripped))
+    return _truth_text(stripped) or bool(_BARE_NUMBER_RE.fullmatch(stripped))
+
+
+def _truth_text(stripped: str) -> bool:
+    """(hunt47) Whether a cell's text is a truth value written out ("TRUE", "false", "WAHR"): what a
+    TRUE/FALSE cell is in a CSV file. In a title too: a workbook's TRUE cell in the title column was
+    "'TRUE' is not a title (not counted)", the same column saved as CSV the title "TRUE", unsaid."""
+    return stripped.lower() in ("true", "false") or stripped in LOCAL_LOGICAL_WORDS
 
 
 # (guard22) What a metadata cell's ends may hold that no one sees, with white space: a byte order
