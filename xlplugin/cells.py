@@ -1041,7 +1041,9 @@ def status_cell(result: DocumentResult | None, problem: str = "", notes: Iterabl
     REASON" for an input not read (`problem`); else `status_text`, where a scored row that the
     engine read with notes (`status_notes`, or `notes`: how its text was read) says only
     `SCORED_WITH_NOTES`, its notes being in its Why; a row not read by the engine keeps `notes` in
-    its Status. One rule, so that no path says a row's Status in words of its own."""
+    its Status. One rule, so that no path says a row's Status in words of its own. The workbook adds
+    what is its own after it (`owned_values`' extra_status: an id other rows of the sheet use too,
+    what a refresh did), and a text cut to fit its cell is a note of the workbook's alone."""
     notes = [n for n in notes if n]
     if result is None:
         return NOT_SCORED + (problem or "the document could not be read")
