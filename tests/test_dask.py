@@ -158,7 +158,7 @@ def test_score_pandas_takes_object_columns_and_missing_texts():
     frame = xlplugin_frame()
     empty = pd.DataFrame({"doc": pd.Series([], dtype=object), "body": pd.Series([], dtype=object)})
     assert list(frame.score_pandas(empty, "body").columns) == [
-        "doc", "input_id", "input_source", "input_note", "input_error", "id", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why"] + frame.SCORE_SCHEMA.names + ["text"]
+        "doc", "input_id", "input_source", "input_note", "input_error", "id", "title", "url", "outlet", "author", "date", "kind", "kind_cues", "why"] + frame.SCORE_SCHEMA.names + ["text", "status"]
     texts = articles(3).astype(object)
     texts.loc[1, "body"] = None
     result = frame.score_pandas(texts, "body", id="doc")
