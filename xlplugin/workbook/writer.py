@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.utils import get_column_letter
 
-from ..cells import CELL_LIMIT, KIND_HEADER, id_cell, looks_like_formula, safe_text
+from ..cells import CELL_LIMIT, KIND_HEADER, cell_units, id_cell, looks_like_formula, safe_text
 from ..errors import WorkbookError
 from ..kind_shown import as_shown, in_own_words
 from ..inputs import (ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, REFUSED_LINE, TITLE_COLUMN_NAMES, Problem, Record, distinct_ids,
@@ -406,7 +406,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
                 value = as_number(value)
             link = _link(header, value) if links < layout.MAX_HYPERLINKS else None
             links += link is not None
-            cut = cut or (isinstance(value, str) and len(value) > CELL_LIMIT)
+            cut = cut or (isinstance(value, str) and cell_units(value) > CELL_LIMIT)  # (book47: as Excel counts)
             row.append(_cell(ws, value, link=link, **user_cell_format(value, header == id_header)))
         if isinstance(item, Problem) or result is None:
             message = item.message if isinstance(item, Problem) else "not scored"
