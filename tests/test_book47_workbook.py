@@ -7,6 +7,7 @@ between the halves of an emoji, and the row's note says it was cut."""
 from __future__ import annotations
 
 import csv
+import re
 
 import openpyxl
 
@@ -134,3 +135,42 @@ def test_a_full_cell_of_emoji_is_still_found_as_cut():
     pushed = cut_units("typed " * 20 + kept, CELL_LIMIT)  # (typed before the marker: the cell, cut again, lost it)
     assert not CUT_RE.search(pushed)
     assert full_cut_cell(pushed, "scored", "Note: the text was cut to fit one cell")
+
+
+def _documents_cell(book, row: int, header: str):
+    ws = openpyxl.load_workbook(book)["Documents"]
+    headers = [c.value for c in ws[1]]
+    return ws.cell(row=row, column=headers.index(header) + 1)
+
+
+def test_the_kind_stands_apart_from_the_number_before_it_also_after_a_refresh(tmp_path):
+    # The Kind (text at the left of its cell) comes right after the source rating (a number at the
+    # right of its own): printed, "0.56opinion or analysis" read as one word; indented, as the
+    # Outlets sheet's kinds are (book44).
+    book = _scored(tmp_path)
+    assert all(_documents_cell(book, row, "Kind").alignment.indent >= 1 for row in (2, 3))
+    wb = openpyxl.load_workbook(book)
+    wb["Documents"]["C3"] = CALM + " The work starts in May, the harbour master said."
+    wb.save(book)
+    refresh_workbook(book)
+    assert _documents_cell(book, 3, "Kind").alignment.indent >= 1
+
+
+def _guide_text(book, name: str) -> str:
+    ws = openpyxl.load_workbook(book)["How to read this"]
+    return next(str(row[1]) for row in ws.iter_rows(values_only=True) if row[0] == name)
+
+
+def test_the_guides_why_example_is_written_as_a_why_is(tmp_path):
+    # The How to read sheet's example of a Why, against a Why the same workbook holds: the loaded
+    # phrase as a count in words with its rate, and provenance's cues named without points (each
+    # cue's points are in its Evidence row). It gave "40 loaded terms per 1,000 words" and
+    # "but no author -6/100", which no Why says.
+    book = _scored(tmp_path)
+    why = str(_documents_cell(book, 2, "Why").value)
+    guide = _guide_text(book, "Documents: Why")
+    loaded = re.compile(r"loaded language -\d+ points: \d+ loaded terms in \d+ words \(\d+ per 1,000")
+    assert loaded.search(why) and loaded.search(guide)
+    cue_points = re.compile(r"[a-z)] -\d+/100")
+    assert not cue_points.search(why) and not cue_points.search(guide)
+    assert re.search(r"provenance -\d+ points: \d+/100 \(", why) and re.search(r"provenance -\d+ points: \d+/100 \(", guide)

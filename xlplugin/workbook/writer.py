@@ -60,6 +60,10 @@ TOP = Alignment(vertical="top")
 # An id reads as a label, at the left of its cell: a number id (as `score` numbers the rows of a
 # table with none) sat at the right edge, against the title beside it ("1 Library opening...").
 ID_ALIGN = Alignment(horizontal="left", vertical="top", wrap_text=True)
+# (book47) The Kind, left-aligned text right after the right-aligned source rating, indented: the
+# number ran into it in print ("0.56opinion or analysis"), as the Outlets sheet's spread ran into
+# its kinds (book44). (The Kind column is the longest kind + 2 wide: room for the indent.)
+KIND_ALIGN = Alignment(horizontal="left", vertical="top", indent=1)
 LINK_FONT = Font(name=FONT, color="0563C1", underline="single")
 STAMP_FONT = Font(name=FONT, color="808080", size=9)
 TITLE_FONT = Font(name=FONT, bold=True, size=14)
@@ -441,6 +445,8 @@ def owned_cell_format(header: str) -> dict[str, Any]:
         return {"font": STAMP_FONT, "align": TOP}
     if header in layout.SCORE_HEADERS[-2:]:  # (Why and Status wrap)
         return {"align": WRAP}
+    if header == KIND_HEADER:
+        return {"align": KIND_ALIGN}
     return {"align": TOP, "fmt": layout.NUMBER_FORMATS.get(header)}
 
 
