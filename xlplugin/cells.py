@@ -30,6 +30,8 @@ from .types import DocumentResult
 __all__ = [
     "evidence_signal_names",
     "CELL_LIMIT",
+    "cell_units",
+    "cut_units",
     "EXCEL_ERRORS",
     "LOCAL_EXCEL_ERRORS",
     "is_error_value",
@@ -68,7 +70,9 @@ __all__ = [
     "INDEX_HEADER",
 ]
 
-# Excel's documented limit on the characters in one cell.
+# Excel's documented limit on the characters in one cell. (book47) Excel counts UTF-16 code
+# units, not Python's characters: an emoji or any other character beyond U+FFFF takes two, so a
+# text of them fits a cell only at half the length (`cell_units`, `cut_units`).
 CELL_LIMIT = 32767
 CUT_MARKER = " [... cut: {n} more characters not shown; see the source text]"
 # A cell that ends with the marker holds a text cut to fit it (a workbook this plugin wrote): not
@@ -76,6 +80,20 @@ CUT_MARKER = " [... cut: {n} more characters not shown; see the source text]"
 CUT_RE = re.compile(re.escape(CUT_MARKER).replace(r"\{n\}", r"\d+") + r"$")
 CUT_TEXT = ("a text cut to fit its cell (it ends \"[... cut: N more characters not shown ...]\"), not the whole "
             "document; put the full text in a file and give its path in a path column")
+
+
+def cell_units(text: str) -> int:
+    """How much of a cell's CELL_LIMIT `text` takes: its UTF-16 code units, as Excel counts them
+    (a character beyond U+FFFF, an emoji, counts two)."""
+    return len(text) + sum(1 for c in text if c > "\uffff") if not text.isascii() else len(text)
+
+
+def cut_units(text: str, units: int) -> str:
+    """The longest start of `text` that takes at most `units` UTF-16 code units (`cell_units`):
+    it ends between two characters, never between the halves of a surrogate pair."""
+    if len(text) <= units // 2 or cell_units(text) <= units:
+        return text
+    return text[:max(units, 0)].encode("utf-16-le")[:max(units, 0) * 2].decode("utf-16-le", "ignore")
 
 
 def cut_to_fit(text: str) -> bool:
@@ -959,9 +977,10 @@ def safe_text(value: str, limit: int = CELL_LIMIT) -> str:
     """
     if _ILLEGAL_RE.search(value):
         value = _ILLEGAL_RE.sub(ILLEGAL_MARK, value)
-    if len(value) > limit:
-        keep = limit - len(CUT_MARKER.format(n=len(value)))
-        value = value[:keep] + CUT_MARKER.format(n=len(value) - keep)
+    if len(value) > limit or (len(value) > limit // 2 and cell_units(value) > limit):
+        # (book47) cut by Excel's count (UTF-16 units: an emoji takes two), the marker counting characters
+        kept = cut_units(value, limit - len(CUT_MARKER.format(n=len(value))))
+        value = kept + CUT_MARKER.format(n=len(value) - len(kept))
     return value
 
 
@@ -1291,7 +1310,7 @@ def evidence_text(result: DocumentResult, signal: str, limit: int | None = None,
         detail = f" ({item.detail})" if item.detail else ""
         # a cue shown by the document's metadata (its outlet, its author) has no text of its own
         line = f"{item.kind}: {text}{detail}" if text else f"{item.kind}{detail}"
-        room -= len(line) + 1
+        room -= cell_units(line) + 1
         if count == limit or room < 0:
             lines.append(EVIDENCE_MORE.format(n=len(shown) - count))
             break

@@ -2605,16 +2605,20 @@ def refused_line_hash(text: str) -> str:
     return text_digest(shown_text(text).strip(), "refused CSV line")
 
 
+# (book47) Said where a line of fewer characters than CELL_LIMIT is still too long: Excel counts an emoji as two.
+_UNITS_SAID = ", counting an emoji or other character beyond U+FFFF as two"
+
+
 def refused_line_cut_note(line: str, kept: str) -> str:
     """(inputs21) What a refused CSV row's Status adds where its line is longer than a cell holds
     (32,767 characters): the text cell keeps what fits, ending in the cut marker (`kept`, as the
     workbook writes it); "" where the whole line fits."""
-    from .cells import CELL_LIMIT, CUT_RE
+    from .cells import CELL_LIMIT, CUT_RE, cell_units
 
-    marker = CUT_RE.search(kept) if len(line) > CELL_LIMIT else None
+    marker = CUT_RE.search(kept) if cell_units(line) > CELL_LIMIT else None
     if marker is None:
         return ""
-    return (f"; the line has {len(line):,} characters, more than a cell holds ({CELL_LIMIT:,}), so the text cell keeps "
+    return (f"; the line has {len(line):,} characters, more than a cell holds ({CELL_LIMIT:,}{_UNITS_SAID if len(line) <= CELL_LIMIT else ''}), so the text cell keeps "
             f"only its first {marker.start():,}: mend the row in the CSV file and score the file again")
 
 

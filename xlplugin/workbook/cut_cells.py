@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..cells import CELL_LIMIT, CUT_MARKER
+from ..cells import CELL_LIMIT, CUT_MARKER, cell_units
 
 __all__ = ["edited_cut_cell", "full_cut_cell"]
 
@@ -40,7 +40,7 @@ _FULL = CELL_LIMIT - 1000
 
 def _cut_short_marker(text: str) -> bool:
     """Whether a cell at Excel's limit ends in the marker cut short."""
-    if len(text) < CELL_LIMIT:
+    if cell_units(text) < CELL_LIMIT:  # (book47: as Excel counts, an emoji two)
         return False
     at = text.rfind(_HEAD[:_SHORTEST], max(0, len(text) - len(CUT_MARKER) - 12))
     if at < 0:
@@ -64,4 +64,4 @@ def full_cut_cell(text: str, status: Any, why: Any = None) -> bool:
     fit the cell, and without the marker at its end as written. (book45) `score` writes the note
     in the Why; a workbook written before, and a refresh that kept the row's scores, in the Status."""
     said = any(isinstance(cell, str) and _CUT_STATUS_RE.search(cell) for cell in (status, why))
-    return len(text) >= _FULL and said and not _WHOLE_RE.search(text)
+    return cell_units(text) >= _FULL and said and not _WHOLE_RE.search(text)

@@ -154,11 +154,11 @@ class OldEvidence:
         return found
 
 
-def pack(doc_id: str, result: DocumentResult, extra: Iterable[list[Any]] = ()) -> tuple[bytes, int]:
+def pack(doc_id: str, result: DocumentResult, extra: Iterable[list[Any]] = (), read_sheet: bool = True) -> tuple[bytes, int]:
     """A document's Evidence rows (lists of str, int and None) as compressed bytes, and how many:
     100,000 results with their evidence would take more memory than everything else a refresh
-    holds."""
-    rows = list(evidence_rows(doc_id, result)) + list(extra)
+    holds. `read_sheet`: whether the workbook has a Read sheet (rows.more_text)."""
+    rows = list(evidence_rows(doc_id, result, read_sheet=read_sheet)) + list(extra)
     return zlib.compress(marshal.dumps(rows), 1), len(rows)
 
 

@@ -79,11 +79,14 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "scores explained in the table above. Sort and filter it as you like; keep the header row as it is."),
         (f"{layout.DOCUMENTS}: Why",
          "Where the index lost its points: each indicator that cost it a point or more, the costliest "
-         "first, with its points and why, for example \"loaded language -25 points: 40 loaded terms per "
-         "1,000 words; provenance -5 points: 26/100 (no author, clickbait headline)\". The points add up "
+         "first, with its points and why, for example \"loaded language -25 points: 19 loaded terms in 480 "
+         "words (40 per 1,000, among them ...); provenance -5 points: 55/100 (publication date, dateline; but "
+         "clickbait headline, no author)\". The points add up "
          "to 100 minus the index rounded to a whole number; an indicator that cost less than a point is not named. "
-         "Inside an indicator's words its own scale is kept: provenance \"60/100 (...; but no author -6/100)\" "
-         "gives a cue's points out of provenance's 100, not index points. "
+         "Provenance keeps its own scale (55/100) and names the cues it found, then after \"but\" the warning "
+         "signs, without their points: each cue's points are in its Evidence row (Detail). "
+         "A row's notes (a text cut to fit one cell, a file not in UTF-8) follow on lines of their own "
+         "beginning \"Note: \". "
          "An indicator that does not count in the index (weight 0 in Settings) is named only when it reads badly, "
          "marked \"(shown for context: it does not change the index)\"."),
         (f"{layout.DOCUMENTS}: Status",

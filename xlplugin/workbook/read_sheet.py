@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from ..cells import CELL_LIMIT, plain_note
+from ..cells import CELL_LIMIT, cell_units, cut_units, plain_note
 from .. import registry
 from ..refused_texts import NOT_SCORED
 from ..text import normalise
@@ -249,24 +249,27 @@ def _merge(runs: Iterable[Run]) -> list[Run]:
 
 
 def cut_runs(runs: list[Run], where: str, limit: int) -> list[Run]:
-    """The runs up to `limit` characters of text (cut after a word), then a grey marker saying
-    how many characters are left out and `where` the whole text is."""
-    total = sum(len(r.text) for r in runs)
-    if total <= limit:
+    """The runs up to `limit` of a cell's room (UTF-16 units, as Excel counts a cell: `cell_units`)
+    of text (cut after a word), then a grey marker saying how many characters are left out and
+    `where` the whole text is."""
+    if sum(cell_units(r.text) for r in runs) <= limit:
         return runs
+    total = sum(len(r.text) for r in runs)
     kept: list[Run] = []
-    used = 0
+    used = 0  # (characters)
+    room = limit  # (units)
     for run in runs:
-        if used + len(run.text) <= limit:
+        size = cell_units(run.text)
+        if size <= room:
             kept.append(run)
             used += len(run.text)
+            room -= size
             continue
         if run.text == MARK:
             break  # (a mark cut in two would be taken for an edit of the text by the refresh: left out)
-        room = limit - used
-        piece = run.text[:room]
+        piece = cut_units(run.text, room)  # (book47: never half an emoji)
         space = piece.rfind(" ")
-        if space > room // 2:
+        if space > len(piece) // 2:
             piece = piece[:space]
         kept.append(Run(piece, run.color, run.bold, run.underline, run.italic))
         used += len(piece)
@@ -667,7 +670,7 @@ def display_runs(raw_text: str, result: DocumentResult | None, shared: Sequence[
     if result is not None and result.reliability is None and result.note:
         runs = reason_runs(plain_note(result.note)) + runs
     if head_only(result):
-        return cut_runs(runs, where, CELL_LIMIT - 300 - len(where))  # (room for the marker)
+        return cut_runs(runs, where, CELL_LIMIT - 300 - cell_units(where))  # (room for the marker)
     return capped_runs(runs, where)
 
 

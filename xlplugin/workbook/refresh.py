@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from ..cells import CELL_LIMIT, KIND_HEADER, safe_text
+from ..cells import CELL_LIMIT, KIND_HEADER, cell_units, safe_text
 from ..copies import copy_rows_named
 from ..inputs_summary import unscored_reason
 from ..engine import engine_version
@@ -902,6 +902,8 @@ class _Refresh:
         hash_col = docs.owned[layout.STAMP_HEADERS[2]]
         people, changes = self._people(rows, hash_col, bool(rewritten), old_sheet, any(r.evidence_only for r in to_score))
         positions = {id(r): i for i, r in enumerate(rows)}
+        # (book47) a "(more)" Evidence row says the Read sheet marks its items only where there is one
+        has_read = bool(self.read_part) and self.package.has(self.read_part or "")
         evidence = None
         if (rewritten or to_score or changes.changed) and self.evidence_part and old_sheet is not None:
             evidence = self._evidence(rows, hash_col, old_sheet, people, changes)
@@ -910,7 +912,7 @@ class _Refresh:
                 self._scored_values(docs, row, result, docs.formatted[positions[id(row)]])
             # Only what the sheets need is kept, packed (see evidence_refresh.pack).
             extra = people.copy_evidence(positions[id(row)], str(row.item.id), result.stamp.get("text", "")) if people else []
-            row.evidence, row.evidence_count = pack(str(row.item.id), result, extra)
+            row.evidence, row.evidence_count = pack(str(row.item.id), result, extra, has_read)
             if people is not None:
                 people.scored(positions[id(row)], result)
             self._count(row, docs.owned, result)
@@ -1015,7 +1017,7 @@ class _Refresh:
                 notes.append(back[1])
         long_cell = (row.user_cells or {}).get(docs.text_col, row.span.values.get(docs.text_col)) \
             if docs.text_col is not None else None
-        if isinstance(long_cell, str) and len(long_cell) > CELL_LIMIT and not formatted:
+        if isinstance(long_cell, str) and cell_units(long_cell) > CELL_LIMIT and not formatted:
             # (a cell longer than a cell holds, put there by another program: cut with its marker,
             # as `score` writes it)
             row.user_cells = {**(row.user_cells or {}), docs.text_col: safe_text(long_cell)}

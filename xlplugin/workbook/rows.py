@@ -112,9 +112,11 @@ def shown_detail(signal: str, kind: str, detail: str) -> str:
     return LOADED_DETAILS.get(kind, "")
 
 
-def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER_SIGNAL) -> Iterable[list[Any]]:
+def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER_SIGNAL,
+                  read_sheet: bool = True) -> Iterable[list[Any]]:
     """One row per evidence item: document id, signal, kind, text, start, end, detail, text hash.
-    At most `limit` items per signal; a further row says how many more there were. Cues checked
+    At most `limit` items per signal; a further row says how many more there were (`more_text`:
+    `read_sheet`, whether the workbook has a Read sheet that marks them). Cues checked
     and not found (provenance lists each) share one row per document and signal: listing each
     on its own row doubled the sheet and said less at a glance."""
     text_hash = result.stamp.get("text", "")
@@ -135,7 +137,7 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
             yield [doc_id, shown[name], item.kind, safe_text(item.text), *where,
                    safe_text(shown_detail(name, item.kind, item.detail)), text_hash]
         if len(found) > limit:
-            yield [doc_id, shown[name], "(more)", more_text(registry.info(name), found[limit:]), None, None,
+            yield [doc_id, shown[name], "(more)", more_text(registry.info(name), found[limit:], read_sheet), None, None,
                    f"only the first {limit} items per signal are listed", text_hash]
         if missing:
             yield [doc_id, shown[name], NOT_FOUND_KIND, None, None, None, safe_text(_missing_text(missing)), text_hash]
@@ -144,13 +146,22 @@ def evidence_rows(doc_id: str, result: DocumentResult, limit: int = EVIDENCE_PER
         yield [doc_id, shown["kind"], result.kind, None, None, None, safe_text(cue), text_hash]
 
 
-def more_text(info: Any, left: list[Any]) -> str:
+# (book47) A "(more)" row's end in a workbook with no Read sheet: where the items can be seen instead.
+NO_READ_SHEET = ("; this workbook has no Read sheet to mark them in the document's text: "
+                 "`xlplugin score BOOK.xlsx -o NEW.xlsx` writes one")
+
+
+def more_text(info: Any, left: list[Any], read_sheet: bool = True) -> str:
     """The text of a "(more)" row: how many evidence items of a signal are `left` out of the list,
     and where they are marked (print46: it said "... and 1 more evidence items not listed", and
     not that the Read sheet marks each one in its document's text). An item is marked there when
-    its signal marks its kind (SignalInfo.mark) and it has words in the text."""
+    its signal marks its kind (SignalInfo.mark) and it has words in the text. (book47) In a
+    workbook with no Read sheet (`read_sheet` False: deleted, and a refresh could not make it
+    again) the row says so and what writes one, not that a sheet that is not there marks them."""
     count = len(left)
     said = f"... and {count} more evidence item{'s' if count != 1 else ''} not listed here"
+    if not read_sheet:
+        return said + NO_READ_SHEET
     marked = sum(1 for item in left if info.mark is not None and item.text and info.mark(item))
     if marked == count:
         return said + ("; it is" if count == 1 else "; each is") + " marked in the document's text on the Read sheet"

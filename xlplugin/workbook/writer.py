@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.utils import get_column_letter
 
-from ..cells import CELL_LIMIT, KIND_HEADER, id_cell, looks_like_formula, safe_text
+from ..cells import CELL_LIMIT, KIND_HEADER, cell_units, id_cell, looks_like_formula, safe_text
 from ..errors import WorkbookError
 from ..kind_shown import as_shown, in_own_words
 from ..inputs import (ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, REFUSED_LINE, TITLE_COLUMN_NAMES, Problem, Record, distinct_ids,
@@ -60,6 +60,10 @@ TOP = Alignment(vertical="top")
 # An id reads as a label, at the left of its cell: a number id (as `score` numbers the rows of a
 # table with none) sat at the right edge, against the title beside it ("1 Library opening...").
 ID_ALIGN = Alignment(horizontal="left", vertical="top", wrap_text=True)
+# (book47) The Kind, left-aligned text right after the right-aligned source rating, indented: the
+# number ran into it in print ("0.56opinion or analysis"), as the Outlets sheet's spread ran into
+# its kinds (book44). (The Kind column is the longest kind + 2 wide: room for the indent.)
+KIND_ALIGN = Alignment(horizontal="left", vertical="top", indent=1)
 LINK_FONT = Font(name=FONT, color="0563C1", underline="single")
 STAMP_FONT = Font(name=FONT, color="808080", size=9)
 TITLE_FONT = Font(name=FONT, bold=True, size=14)
@@ -406,7 +410,7 @@ def _documents_sheet(ws, items: list[Record | Problem], results: Iterable[Docume
                 value = as_number(value)
             link = _link(header, value) if links < layout.MAX_HYPERLINKS else None
             links += link is not None
-            cut = cut or (isinstance(value, str) and len(value) > CELL_LIMIT)
+            cut = cut or (isinstance(value, str) and cell_units(value) > CELL_LIMIT)  # (book47: as Excel counts)
             row.append(_cell(ws, value, link=link, **user_cell_format(value, header == id_header)))
         if isinstance(item, Problem) or result is None:
             message = item.message if isinstance(item, Problem) else "not scored"
@@ -441,6 +445,8 @@ def owned_cell_format(header: str) -> dict[str, Any]:
         return {"font": STAMP_FONT, "align": TOP}
     if header in layout.SCORE_HEADERS[-2:]:  # (Why and Status wrap)
         return {"align": WRAP}
+    if header == KIND_HEADER:
+        return {"align": KIND_ALIGN}
     return {"align": TOP, "fmt": layout.NUMBER_FORMATS.get(header)}
 
 
