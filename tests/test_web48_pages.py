@@ -1,0 +1,151 @@
+"""Web pages give the article's own text (session 36, web48): what web47 left, each reproduced on pages written for
+this test (tests/fixtures/webfresh48, `scripts/evaluate_fresh_pages.py --folder webfresh48`) and on the shared
+corpus's page where ../shared is present. The near misses beside each case keep their reading (guards).
+
+1. A label for screen readers alone inside a headline's kicker ("<span class='aural'>Thema </span>Verbraucherschutz")
+   was read as the kicker's words (`page_glue._READER_ONLY_CLASSES`).
+2. A blog post laid out in a table of one column (uCoz's "eBlock": a title row, a text row, a details row) had its
+   title run into its first sentence ("Briefe Es war gesagt"): such a table is layout (`page_layout._one_column_post`).
+3. A post's statistics line with a label before its counts ("Category: Garden | Views: 41 | Rating: 0.0/0") was text
+   (page_furniture.txt [line]).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fresh_pages_helpers import fresh_page_misses
+
+from xlplugin.page_layout import PROSE_CELL_MIN_WORDS, unwrap_layout_tables
+from xlplugin.pages import clean_text, extract_page
+
+pytest.importorskip("trafilatura")
+
+FIXTURES = Path(__file__).parent / "fixtures" / "webfresh48"
+FRESH47 = Path(__file__).parent / "fixtures" / "webfresh47"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "web"
+
+_BODY = "".join(f"<p>{p}</p>" for p in (
+    "The library will open on Sundays from September, the council said, after a survey found most users work on weekdays.",
+    "Opening hours will be from eleven until four, and the reading room upstairs will stay closed on Sundays for now."))
+
+
+def _fixture(name: str):
+    return extract_page((FIXTURES / "pages" / name).read_text(encoding="utf-8"))
+
+
+def _corpus(name: str):
+    path = CORPUS / "pages" / name
+    if not path.exists():
+        pytest.skip(f"needs ../shared/corpus/web/pages/{name} (the shared corpus is absent)")
+    from xlplugin.inputs import _decode_file
+
+    return extract_page(_decode_file(path.read_bytes(), str(path), html=True)[0])
+
+
+# --- 1. a screen-reader label inside a kicker --------------------------------------------------------------------
+
+def test_a_kickers_reader_label_is_no_text():
+    text = _fixture("kicker_reader_label.html").text
+    assert text.startswith("Transport\n\nFerry timetable changes for the winter\n\n")
+    assert "Topic:" not in text
+
+
+@pytest.mark.parametrize("cls", ["aural", "sr-only", "visually-hidden", "screen-reader-text"])
+def test_reader_label_classes(cls):
+    markup = (f"<html><head><title>Library opens on Sundays</title></head><body><article><h1><span class='kicker'>"
+              f"<span class='{cls}'>Section </span>Transport</span>Library opens on Sundays</h1>{_BODY}</article></body></html>")
+    page = extract_page(markup)
+    assert "Section" not in page.text and page.text.startswith("Transport\n\nLibrary opens on Sundays")
+
+
+def test_a_styled_word_in_a_kicker_stays():  # guard: only a screen readers' label is left out
+    markup = ("<html><head><title>Library opens on Sundays</title></head><body><article><h1><span class='kicker'>"
+              f"<span class='highlight'>Local</span> transport</span>Library opens on Sundays</h1>{_BODY}</article></body></html>")
+    assert "Local transport" in extract_page(markup).text
+
+
+def test_bmjv_kicker_has_no_reader_label():
+    text = _corpus("bmjv.de.konsum.html").text
+    assert "Thema" not in text.split("\n\n")[0]
+    assert "\n\nMehr Transparenz bei Preisanpassungen\n\n" in text
+
+
+# --- 2. a post laid out in a one-column table --------------------------------------------------------------------
+
+def test_a_posts_title_is_apart_from_its_text():
+    text = _fixture("ucoz_post_table.html").text
+    assert "\n\nDie Bohnen sind da\n\nNach zwei kalten Wochen" in text
+
+
+def test_the_fresh47_post_keeps_its_first_sentence():
+    text = extract_page((FRESH47 / "pages" / "ucoz_title_time.html").read_text(encoding="utf-8")).text
+    assert "Rhubarb at last\n\nAfter three springs of thin red stalks" in text
+
+
+def _table(rows: list[str]) -> str:
+    return "<html><body><table>" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table></body></html>"
+
+
+def test_one_column_post_table_is_layout():
+    prose = " ".join(["word"] * PROSE_CELL_MIN_WORDS)
+    assert unwrap_layout_tables(_separated_tree_raw(_table(["<td>Title</td>", f"<td>{prose}</td>"]))) == 1
+
+
+@pytest.mark.parametrize("rows", [
+    ["<td>Title</td>", "<td>" + " ".join(["word"] * (PROSE_CELL_MIN_WORDS - 1)) + "</td>"],  # no paragraph's length
+    ["<td>Name</td><td>" + " ".join(["word"] * PROSE_CELL_MIN_WORDS) + "</td>", "<td>A</td><td>B</td>"],  # two columns
+    ["<td>" + " ".join(["word"] * PROSE_CELL_MIN_WORDS) + "</td>"],  # one row, no block in it
+    ["<td>Score</td>", "<td>12</td>", "<td>14</td>"],  # a one-column data table
+])
+def test_data_tables_stay(rows):  # guards
+    assert unwrap_layout_tables(_separated_tree_raw(_table(rows))) == 0
+
+
+def test_a_one_cell_frame_around_a_block_is_layout():
+    assert unwrap_layout_tables(_separated_tree_raw(_table(["<td>Crumbs &raquo; Post<hr><div>Text</div></td>"]))) == 1
+
+
+def _separated_tree_raw(markup: str):
+    from trafilatura.utils import load_html
+
+    return load_html(markup)
+
+
+def test_schleifen_title_is_apart():
+    text = _corpus("schleifen.ucoz.de.briefe.html").text
+    assert "\n\nBriefe\n\nEs war gesagt," in text
+
+
+# --- 3. a post's statistics line ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Category: Garden | Views: 41 | Rating: 0.0/0",
+                                  "Kategorie: Garten | Aufrufe: 12 | Bewertung: 0.0/0",
+                                  "Added by: admin | Comments: 3"])
+def test_statistics_lines_are_furniture(line):
+    text, removed = clean_text(f"The council met on Tuesday and agreed the plan.\n{line}", "")
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", ["Category: Garden", "Note: views differ | see the report",
+                                  "The rating: 4 of 5 | said the judges, was fair."])
+def test_other_label_lines_stay(line):  # guards
+    text, _ = clean_text(f"The council met on Tuesday and agreed the plan.\n{line}", "")
+    assert line in text
+
+
+def test_fresh47_post_has_no_statistics():
+    text = extract_page((FRESH47 / "pages" / "ucoz_title_time.html").read_text(encoding="utf-8")).text
+    assert "Views: 41" not in text and "Rating" not in text
+
+
+# --- the pages through `xlplugin score` ------------------------------------------------------------------------
+
+# What the uCoz page still reads otherwise (left alone: the template's title, its date and outlet)
+_LEFT = {("ucoz_post_table.html", "title", "Gartentagebuch - Blog"), ("ucoz_post_table.html", "date", ""),
+         ("ucoz_post_table.html", "outlet", "")}
+
+
+def test_fresh_pages_read_as_expected():
+    assert set(fresh_page_misses(FIXTURES)) - _LEFT == set()
