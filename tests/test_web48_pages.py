@@ -8,6 +8,9 @@ corpus's page where ../shared is present. The near misses beside each case keep 
    title run into its first sentence ("Briefe Es war gesagt"): such a table is layout (`page_layout._one_column_post`).
 3. A post's statistics line with a label before its counts ("Category: Garden | Views: 41 | Rating: 0.0/0") was text
    (page_furniture.txt [line]).
+4. Another story's headline that a page's app state sets as a heading holding only a link (its JSON nodes, as
+   scmp.com ships them) reached the text from the JSON-LD articleBody, run into the middle of a paragraph
+   (`page_teasers.linked_headings`, `without_linked_headings`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import pytest
 from fresh_pages_helpers import fresh_page_misses
 
 from xlplugin.page_layout import PROSE_CELL_MIN_WORDS, unwrap_layout_tables
+from xlplugin.page_teasers import linked_headings, without_linked_headings
 from xlplugin.pages import clean_text, extract_page
 
 pytest.importorskip("trafilatura")
@@ -138,6 +142,49 @@ def test_other_label_lines_stay(line):  # guards
 def test_fresh47_post_has_no_statistics():
     text = extract_page((FRESH47 / "pages" / "ucoz_title_time.html").read_text(encoding="utf-8")).text
     assert "Views: 41" not in text and "Rating" not in text
+
+
+# --- 4. a related headline in the app state's nodes ---------------------------------------------------------------
+
+def test_an_app_state_headline_is_out_of_the_body():
+    text = _fixture("app_state_related.html").text
+    assert "Fishermen say" not in text and "small craft throughout.\n\nDredging will cost" in text
+
+
+_NODE = ('{{"type":"h3","children":[{{"type":"a","attribs":{{"href":"{href}"}},"children":[{{"type":"text",'
+         '"data":"{words}"}}]}}]}}')
+
+
+def test_node_headings_are_read():
+    markup = "<script>" + _NODE.format(href="https://x.example/other", words="Ferry fares rise in May") + "</script>"
+    assert linked_headings(markup) == {"Ferry fares rise in May"}
+    # guard: the page's own address is its own heading
+    assert linked_headings(markup, ("https://x.example/other",)) == set()
+
+
+_PARA = " ".join(["The ferry company said the timetable would change."] * 5)
+
+
+def test_a_headline_mid_paragraph_is_cut_out():
+    text = f"Headline\n\n{_PARA} Ferry fares rise in May The company gave no reason."
+    out, removed = without_linked_headings(text, (), {"Ferry fares rise in May"})
+    assert out.endswith("would change.\n\nThe company gave no reason.") and removed == ("Ferry fares rise in May",)
+
+
+def test_the_words_inside_a_sentence_stay():  # guard: not between two sentences
+    text = f"Headline\n\n{_PARA} The sign said Ferry fares rise in May Tuesday, he said."
+    assert without_linked_headings(text, (), {"Ferry fares rise in May"})[0] == text
+
+
+def test_a_list_of_headlines_the_text_holds_stays():  # guard: more than LINKED_HEADINGS_MAX in the text
+    heads = {f"Story number {n} about the ferry" for n in range(4)}
+    text = "Headline\n\n" + "\n\n".join(sorted(heads)) + "\n\n" + _PARA
+    assert without_linked_headings(text, (), heads)[0] == text
+
+
+def test_scmp_related_headline_is_out():
+    text = _corpus("scmp.com.playbook.html").text
+    assert "Tsai says Beijing must face" not in text and "almost insulting to Hongkongers" in text
 
 
 # --- the pages through `xlplugin score` ------------------------------------------------------------------------
