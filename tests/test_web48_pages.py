@@ -11,6 +11,8 @@ corpus's page where ../shared is present. The near misses beside each case keep 
 4. Another story's headline that a page's app state sets as a heading holding only a link (its JSON nodes, as
    scmp.com ships them) reached the text from the JSON-LD articleBody, run into the middle of a paragraph
    (`page_teasers.linked_headings`, `without_linked_headings`).
+5. A numbered reader comment's heading ("#1 Kommentar von NAME"), where the page's "Comments" heading was lost, did
+   not end the article: the comment was read as its text ([related] of page_furniture.txt, pages._END_HEADING_RE).
 """
 
 from __future__ import annotations
@@ -185,6 +187,29 @@ def test_a_list_of_headlines_the_text_holds_stays():  # guard: more than LINKED_
 def test_scmp_related_headline_is_out():
     text = _corpus("scmp.com.playbook.html").text
     assert "Tsai says Beijing must face" not in text and "almost insulting to Hongkongers" in text
+
+
+# --- 5. a numbered comment's heading ------------------------------------------------------------------------------
+
+_STORY = ("Twenty-two players took part in the spring rapid on Saturday, the club's largest field since the hall was "
+          "rebuilt.\nPriya Anand won all five of her games and takes the trophy for the second year running.")
+
+
+@pytest.mark.parametrize("heading", ["#1 Kommentar von Naru-chan", "#2 Comment by knightrider", "Comment #3 from castle_long"])
+def test_a_numbered_comment_ends_the_article(heading):
+    text, _ = clean_text(f"{_STORY}\n{heading}\nWell played Priya, and thanks to everyone who stayed on!", "")
+    assert text == _STORY.replace("\n", "\n\n")
+
+
+@pytest.mark.parametrize("line", ["Comment by the minister was not expected until Friday.", "#1 seed by a distance"])
+def test_other_lines_stay(line):  # guards
+    text, _ = clean_text(f"{_STORY}\n{line}\nThe autumn tournament will be held in October.", "")
+    assert line in text and "October" in text
+
+
+def test_love_hina_comment_is_out():
+    text = _corpus("love-hina.ch.0409.html").text
+    assert "Danke für dieses Kapitel" not in text and "Kapitel 121 ist nun auch online." in text
 
 
 # --- the pages through `xlplugin score` ------------------------------------------------------------------------
