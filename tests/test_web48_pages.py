@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fresh_pages_helpers import fresh_page_misses
+from fresh_pages_helpers import corpus_page, fixture_page, fresh_page_misses
 
 from xlplugin.page_layout import PROSE_CELL_MIN_WORDS, unwrap_layout_tables
 from xlplugin.page_teasers import linked_headings, without_linked_headings
@@ -30,7 +30,6 @@ pytest.importorskip("trafilatura")
 
 FIXTURES = Path(__file__).parent / "fixtures" / "webfresh48"
 FRESH47 = Path(__file__).parent / "fixtures" / "webfresh47"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "web"
 
 _BODY = "".join(f"<p>{p}</p>" for p in (
     "The library will open on Sundays from September, the council said, after a survey found most users work on weekdays.",
@@ -38,16 +37,10 @@ _BODY = "".join(f"<p>{p}</p>" for p in (
 
 
 def _fixture(name: str):
-    return extract_page((FIXTURES / "pages" / name).read_text(encoding="utf-8"))
+    return fixture_page(FIXTURES, name)
 
 
-def _corpus(name: str):
-    path = CORPUS / "pages" / name
-    if not path.exists():
-        pytest.skip(f"needs ../shared/corpus/web/pages/{name} (the shared corpus is absent)")
-    from xlplugin.inputs import _decode_file
-
-    return extract_page(_decode_file(path.read_bytes(), str(path), html=True)[0])
+_corpus = corpus_page
 
 
 # --- 1. a screen-reader label inside a kicker --------------------------------------------------------------------

@@ -149,16 +149,6 @@ def _reader_only(kicker: Any) -> list[Any]:
             and _READER_ONLY_CLASSES.intersection((el.get("class") or "").split())]
 
 
-def _drop_keeping_tail(el: Any) -> None:
-    """Take `el` out of its parent, its tail joined to the text before it."""
-    parent, prev, tail = el.getparent(), el.getprevious(), el.tail or ""
-    if prev is not None:
-        prev.tail = (prev.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(el)
-
-
 def _kicker_words(kicker: Any) -> str:
     """(web48) The kicker as shown: white space folded, its screen-reader labels left out."""
     hidden = _reader_only(kicker)
@@ -172,10 +162,12 @@ def separate_kickers(tree: Any) -> int:
     """(web47) Put a <br> after each kicker at the head of a heading of `tree` (see above); the number put in."""
     from lxml import etree
 
+    from .page_code import _drop_keeping_text
+
     found = [el for el in (_kicker(heading) for heading in tree.iter(*_HEADING_TAGS)) if el is not None]
     for el in found:
         for label in _reader_only(el):  # (web48) "Thema " for screen readers is no text
-            _drop_keeping_tail(label)
+            _drop_keeping_text(label, "")
         br = etree.Element("br")
         br.tail, el.tail = el.tail, None
         el.addnext(br)
