@@ -33,6 +33,8 @@ first appeared elsewhere set above the <article> (and such notes in other storie
 tests/fixtures/webfresh47 (session 35) adds 5: a WordPress standfirst of three sentences in its "entry-excerpt" box, a
 kicker in a span of its own at the head of the headline, a uCoz post's time of day floated at the head of its title, a
 footer's copyright holder with a double-barrelled surname and one with a middle initial.
+tests/fixtures/webfresh48 (session 36) adds 2: a kicker holding a label for screen readers ("Topic: ") and a uCoz
+blog post laid out in a one-column table (title row, text row, its statistics row "Kategorie: ... | Aufrufe: 12").
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ FOLDER = ROOT / "tests" / "fixtures" / "webfresh40"
 FOLDERS = {"webfresh40": FOLDER, "webfresh41": ROOT / "tests" / "fixtures" / "webfresh41",
            "webfresh43": ROOT / "tests" / "fixtures" / "webfresh43", "webfresh44": ROOT / "tests" / "fixtures" / "webfresh44",
            "webfresh45": ROOT / "tests" / "fixtures" / "webfresh45", "webfresh46": ROOT / "tests" / "fixtures" / "webfresh46",
-           "webfresh47": ROOT / "tests" / "fixtures" / "webfresh47"}
+           "webfresh47": ROOT / "tests" / "fixtures" / "webfresh47", "webfresh48": ROOT / "tests" / "fixtures" / "webfresh48"}
 FIELDS = ("title", "author", "date", "outlet", "url")
 
 

@@ -32,3 +32,27 @@ def fresh_page_misses(folder: Path, kinds: bool = True) -> list[tuple[str, str, 
         if (row["reliability"] is not None) != want["index"]:
             misses.append((name, "index", row["note"]))
     return misses
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "web"
+
+
+def fixture_page(folder: Path, name: str):
+    """The page `name` of `folder`'s pages/, read by the page reader."""
+    from xlplugin.pages import extract_page
+
+    return extract_page((folder / "pages" / name).read_text(encoding="utf-8"))
+
+
+def corpus_page(name: str):
+    """The shared corpus's page `name` read as a file is (its bytes decoded as the inputs do); the test is
+    skipped where the shared corpus is absent."""
+    import pytest
+
+    from xlplugin.inputs import _decode_file
+    from xlplugin.pages import extract_page
+
+    path = CORPUS / "pages" / name
+    if not path.exists():
+        pytest.skip(f"needs ../shared/corpus/web/pages/{name} (the shared corpus is absent)")
+    return extract_page(_decode_file(path.read_bytes(), str(path), html=True)[0])

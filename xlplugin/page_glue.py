@@ -126,6 +126,10 @@ def separate_glued(tree: Any) -> int:
 _KICKER_CLASS_RE = re.compile(r"kicker|top-?line|over-?line|roof-?line|eyebrow|dachzeile|spitzmarke|"
                               r"(?:^|[-_\s])(?:category|rubric|rubrik|ressort)(?:$|[-_\s])", re.IGNORECASE)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4")
+# (web48) A label for screen readers alone inside a kicker (`<span class="aural">Thema </span>Verbraucherschutz`):
+# no reader sees it, so it is not the kicker's words. Known by the classes templates hide such text with.
+_READER_ONLY_CLASSES = frozenset(("aural", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                                  "element-invisible", "offscreen", "u-hidden-visually", "a11y-hidden"))
 
 
 def _kicker(heading: Any) -> Any:
@@ -139,12 +143,31 @@ def _kicker(heading: Any) -> Any:
     return first if after.strip() else None
 
 
+def _reader_only(kicker: Any) -> list[Any]:
+    """(web48) The screen-reader labels inside `kicker` (see _READER_ONLY_CLASSES)."""
+    return [el for el in kicker.iterdescendants() if isinstance(el.tag, str)
+            and _READER_ONLY_CLASSES.intersection((el.get("class") or "").split())]
+
+
+def _kicker_words(kicker: Any) -> str:
+    """(web48) The kicker as shown: white space folded, its screen-reader labels left out."""
+    hidden = _reader_only(kicker)
+    words = kicker.text_content()
+    for el in hidden:
+        words = words.replace(el.text_content(), " ", 1)
+    return " ".join(words.split())
+
+
 def separate_kickers(tree: Any) -> int:
     """(web47) Put a <br> after each kicker at the head of a heading of `tree` (see above); the number put in."""
     from lxml import etree
 
+    from .page_code import _drop_keeping_text
+
     found = [el for el in (_kicker(heading) for heading in tree.iter(*_HEADING_TAGS)) if el is not None]
     for el in found:
+        for label in _reader_only(el):  # (web48) "Thema " for screen readers is no text
+            _drop_keeping_text(label, "")
         br = etree.Element("br")
         br.tail, el.tail = el.tail, None
         el.addnext(br)
@@ -155,7 +178,7 @@ def heading_kickers(tree: Any) -> list[str]:
     """(web47) The kickers at the head of `tree`'s headings, as shown (white space folded)."""
     if isinstance(tree, str):
         return []
-    return [" ".join(el.text_content().split()) for el in (_kicker(h) for h in tree.iter(*_HEADING_TAGS)) if el is not None]
+    return [_kicker_words(el) for el in (_kicker(h) for h in tree.iter(*_HEADING_TAGS)) if el is not None]
 
 
 def without_kicker(title: str, kickers: list[str]) -> str:

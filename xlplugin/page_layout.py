@@ -22,6 +22,13 @@ LAYOUT_MIN_BLOCKS = 2
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _BLOCKS = frozenset(("p", "div", "ul", "ol", "blockquote", "table")) | _HEADINGS
 _TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr", "td", "th"))
+# (web48) A table of one column whose rows lay out a post (a blog's title in one row, its text in the next,
+# its details in a third: uCoz's "eBlock"): no data table's cell runs to a paragraph. Such a table is
+# layout where it has two rows or more, each of one cell, and one cell runs to PROSE_CELL_MIN_WORDS words
+# of its own (not its scripts' or styles'); the title was read run into the first sentence ("Briefe Es war").
+# A table of one cell holding a block (the frame a blog's template sets the post's table in) lays out too:
+# a table of data has more than one cell.
+PROSE_CELL_MIN_WORDS = 40
 
 
 def _own_cells(table: Any) -> list[Any]:
@@ -29,7 +36,26 @@ def _own_cells(table: Any) -> list[Any]:
     return [cell for cell in table.iter("td", "th") if next(cell.iterancestors("table"), None) is table]
 
 
+def _shown_words(cell: Any) -> int:
+    """The words `cell` shows (its scripts and styles left out)."""
+    return sum(len((t or "").split()) for el in cell.iter() if isinstance(el.tag, str)
+               for t in ((el.text if el.tag not in ("script", "style") else ""), (el.tail if el is not cell else "")))
+
+
+def _one_column_post(table: Any) -> bool:
+    """(web48) Is `table` one column of rows laying out a post (see PROSE_CELL_MIN_WORDS)?"""
+    rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+    cells = _own_cells(table)
+    if len(cells) == 1 and any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in cells[0]):
+        return True
+    if len(rows) < 2 or any(len([c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]) != 1 for row in rows):
+        return False
+    return any(_shown_words(cell) >= PROSE_CELL_MIN_WORDS for cell in cells)
+
+
 def _lays_out(table: Any) -> bool:
+    if _one_column_post(table):
+        return True
     for cell in _own_cells(table):
         blocks = [child.tag for child in cell if isinstance(child.tag, str) and child.tag in _BLOCKS]
         if len(blocks) >= LAYOUT_MIN_BLOCKS or _HEADINGS.intersection(blocks):

@@ -14,6 +14,7 @@ last line, and names no claim).
 
 from __future__ import annotations
 
+import json
 import re
 
 __all__ = ["teaser_tail_start", "POINTER_RE", "is_headline_like", "linked_headings", "without_linked_headings"]
@@ -71,6 +72,14 @@ def teaser_tail_start(lines: list[str]) -> int:
 _LINKED_HEADING_RE = re.compile(r"<h([2-4])\b[^>]*>\s*<a\s[^>]*href\s*=\s*[\"']([^\"'#][^\"']*)[\"'][^>]*>(.*?)</a>\s*</h\1\s*>",
                                 re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]+>")
+# (web48) The same heading in a page's app state that writes its article's markup as JSON nodes (htmlparser2's shape,
+# as Next.js news sites ship it: {"type":"h3","children":[{"type":"a","attribs":{"href":...},"children":[{"type":
+# "text","data":"Other story"}]}]}): the page's JSON-LD articleBody, read where the markup shows no article, held the
+# headline run into its paragraph ("... livelihood. Tsai says Beijing must face ... But again, ...": scmp.com).
+_NODE_LINKED_HEADING_RE = re.compile(r'\{"type":"h([2-4])","children":\[\{"type":"a","attribs":\{[^{}]*?"href":"([^"#][^"]*)"'
+                                     r'[^{}]*\},"children":\[\{"type":"text","data":"((?:[^"\\]|\\.)*)"\}\]\}\]\}')
+# (web48) a headline run into the middle of a paragraph: after a sentence's end, before a capital
+_MID_RUN_RE = "(?<=[.!?\u2019\u201d\"] ){} (?=[A-Z\u00c0-\u00de])"
 # a page with more such headings is a list of articles (a section or tag page), read as it is
 LINKED_HEADINGS_MAX = 3
 # words of the text's other lines, at least, for its linked headings to be left out
@@ -90,6 +99,17 @@ def linked_headings(markup: str, own_urls: tuple[str, ...] = ()) -> set[str]:
         words = " ".join(unescape(_TAG_RE.sub(" ", match[3])).split())
         if words:
             found.add(words)
+    if '"type":"h' in markup:  # (web48) its app state's nodes
+        for match in _NODE_LINKED_HEADING_RE.finditer(markup):
+            href = match[2].strip()
+            if any(own and (href == own or own.endswith(href)) for own in own_urls):
+                continue
+            try:
+                words = " ".join(json.loads(f'"{match[3]}"').split())
+            except ValueError:
+                continue
+            if words:
+                found.add(words)
     return found
 
 
@@ -98,6 +118,9 @@ def without_linked_headings(text: str, removed: tuple[str, ...], headings: set[s
     below its first line (the headline), where the page holds at most LINKED_HEADINGS_MAX of them and
     at least LINKED_HEADINGS_MIN_WORDS words stay; and the lines removed. A line that is a headline and
     more (a paragraph the headline was run into) is cut back to its other words."""
+    folded = " ".join(text.split())
+    # (web48) the headings the text holds: an app state's headings of other stories the text never shows are no list
+    headings = {heading for heading in headings if heading in folded}
     if not headings or len(headings) > LINKED_HEADINGS_MAX:
         return text, removed
     blocks = text.split("\n\n")
@@ -112,6 +135,11 @@ def without_linked_headings(text: str, removed: tuple[str, ...], headings: set[s
                 gone.append(heading)
                 line = line[len(heading) + 1:] if line.startswith(heading + " ") else line[: -len(heading) - 1]
                 block = line
+            elif f" {heading} " in line:  # (web48) run into the middle, between two sentences
+                parts = re.split(_MID_RUN_RE.format(re.escape(heading)), line)
+                if len(parts) > 1:
+                    gone.append(heading)
+                    line = block = "\n\n".join(part.strip() for part in parts)
         kept.append(block)
     if not gone or sum(len(b.split()) for b in kept) < LINKED_HEADINGS_MIN_WORDS:
         return text, removed

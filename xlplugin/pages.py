@@ -251,7 +251,8 @@ def _paywall() -> re.Pattern[str]:
 # the page set inside it. The headings of an author box ("About the author") and of readers'
 # comments ("What readers say") end the article: the biography and the comments are prose too.
 _END_HEADING_RE = re.compile(r"(?:about the author|über (?:den|die) autor|autor|zum autor|zur autorin|what (?:our )?readers|"
-                             r"readers|comments|kommentare|join the|have your say|leave a)", re.IGNORECASE)
+                             r"readers|comments|kommentare|join the|have your say|leave a|"
+                             r"#\s?\d|(?:kommentar|comment)\s+#)", re.IGNORECASE)  # (web48) "#1 Kommentar von NAME"
 # A sentence's end at a line's end (a closing quotation mark or bracket after it); not "..." or
 # "…", which end a teaser cut short.
 _PROSE_END_RE = re.compile(r"(?<!\.\.)[.!?][\"'\u201d\u2019)]*$")
