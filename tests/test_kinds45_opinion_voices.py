@@ -64,7 +64,7 @@ def test_a_german_post_to_its_readers_is_opinion(text):
 
 
 def test_ihr_before_a_second_person_plural_verb_counts():
-    own = ("wir haben lange gesucht. ihr könnt die ketten kombinieren. ihr habt die wahl. wir tragen sie jeden tag.")
+    own = ("ich habe lange gesucht. ihr könnt die ketten kombinieren. ihr habt die wahl. ich trage sie jeden tag.")
     assert site_voice.informal_address(own, 40) is not None
 
 
