@@ -60,3 +60,10 @@ def test_guard_a_wir_giving_its_own_taste_still_counts():
     own = ("wir haben viele jacken ausprobiert. uns gefällt die grüne am besten. ihr könnt sie offen tragen. "
            "eure tasche passt auch drunter.")
     assert site_voice.informal_address(own, 40) is not None
+
+
+def test_guard_a_wir_that_picked_its_favourites_for_euch_still_counts():
+    """Guard (passes on main too): "wir haben ... rausgesucht" and "unsere liebsten" in one sentence count twice."""
+    own = ("wir haben unsere liebsten ohrringe für euch rausgesucht. ihr könnt sie zu allem tragen. "
+           "eure ohren werden es lieben.")
+    assert site_voice.informal_address(own, 40) is not None

@@ -43,16 +43,17 @@ _WE_RE = re.compile(r"\b(?:wir|uns|unser(?:e[mnrs]?)?|we|us|our|ours)\b")
 _INFORMAL_YOU_RE = re.compile(r"\b(?:du|dich|dir|dein(?:e[mnrs]?)?|euch|euer|eure[mnrs]?"
                               r"|ihr[ \t]+(?:könnt|müsst|wollt|sollt|dürft|habt|seid|werdet|wisst|seht))\b")
 # The writer's own first person in German: a blogger's "ich" (a person speaking), and (kinds47) a magazine's or a
-# group's "wir" only where it gives its own taste or trial ("uns gefällt", "wir lieben", "unsere drei Favoriten", "wir
-# haben ... ausprobiert"). A youth news service's "wir" explains the news to "euch" ("Wir erklären euch, was passiert
+# group's "wir" only where it gives its own taste or trial ("uns gefällt", "wir lieben", "unsere drei Favoriten", "unsere
+# liebsten", "wir haben ... ausprobiert": the "wir" of the last counted, so "unsere liebsten" inside it counts too). A youth news service's "wir" explains the news to "euch" ("Wir erklären euch, was passiert
 # ist"), a firm's "wir" is the company announcing ("Wir eröffnen am Montag, ihr könnt ..."): both address the reader
 # without an opinion of their own, a notice's or a report's voice, not a post's.
 _GERMAN_FIRST_PERSON_RE = re.compile(
     r"\b(?:ich|mich|mir|mein(?:e[mnrs]?)?)\b"
     r"|\b(?:uns|mir)[ \t]+(?:gefällt|gefallen|gefiel|gefielen)\b"
     r"|\bwir[ \t]+(?:finden|fanden|lieben|liebten|mögen|mochten|empfehlen|schwören)\b"
-    r"|\bwir[ \t]+haben\b[^.!?\n]{0,60}?\b(?:ausprobiert|getestet|probiert|rausgesucht|herausgesucht|entdeckt)\b"
-    r"|\bunser(?:e[mnrs]?)?[ \t]+(?:\w+[ \t]+)?(?:favorit(?:en)?|liebling\w*|lieblings\w+|geheimtipps?|fazit)\b")
+    r"|\bwir[ \t]+haben\b(?=[^.!?\n]{0,60}?\b(?:ausprobiert|getestet|probiert|rausgesucht|herausgesucht|entdeckt)\b)"
+    r"|\bunser(?:e[mnrs]?)?[ \t]+(?:\w+[ \t]+)?(?:favorit(?:en)?|liebling\w*|lieblings\w+|geheimtipps?|fazit)\b"
+    r"|\bunser(?:e[mnrs]?)?[ \t]+(?:liebste|schönste|beste)[mnrs]?\b")
 # A sentence or a line's piece with its closing mark: the informal "you" counts in statements, not in questions (an
 # interviewer asks "Würdest du sagen ...?"; a blogger tells the reader "Wir haben ... für euch rausgesucht").
 _STATEMENT_RE = re.compile(r"[^.!?\n]+[.!?]*")
