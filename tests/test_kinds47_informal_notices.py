@@ -7,10 +7,12 @@ reader with no view of their own: they are not opinion by that rule (site_voice.
 
 from __future__ import annotations
 
+import pytest
 from kinds_helpers import has_cue as _has
+from kinds_helpers import informal_voice
 from kinds_helpers import kind_of as _kind
 
-from xlplugin import kinds, site_voice
+from xlplugin import kinds
 
 INFORMAL = "the writer speaks to the reader informally"
 
@@ -49,21 +51,15 @@ def test_a_firms_notice_in_ihr_is_not_opinion_by_the_informal_rule():
     assert dict(kind.scores)[kinds.OPINION] < 2, kind
 
 
-def test_a_service_wir_is_no_first_person_of_a_post():
-    own = ("wir erklären euch, was passiert ist. ihr könnt heute später kommen. wir halten euch auf dem laufenden. "
-           "ihr müsst nichts tun.")
-    assert site_voice.informal_address(own, 40) is None
-
-
-def test_guard_a_wir_giving_its_own_taste_still_counts():
-    """Guard (passes on main too): a magazine's "wir" with its own favourites is a post's voice."""
-    own = ("wir haben viele jacken ausprobiert. uns gefällt die grüne am besten. ihr könnt sie offen tragen. "
-           "eure tasche passt auch drunter.")
-    assert site_voice.informal_address(own, 40) is not None
-
-
-def test_guard_a_wir_that_picked_its_favourites_for_euch_still_counts():
-    """Guard (passes on main too): "wir haben ... rausgesucht" and "unsere liebsten" in one sentence count twice."""
-    own = ("wir haben unsere liebsten ohrringe für euch rausgesucht. ihr könnt sie zu allem tragen. "
-           "eure ohren werden es lieben.")
-    assert site_voice.informal_address(own, 40) is not None
+@pytest.mark.parametrize("own, counts", [
+    ("wir erklären euch, was passiert ist. ihr könnt heute später kommen. wir halten euch auf dem laufenden. "
+     "ihr müsst nichts tun.", False),
+    # guards (pass on main too): a magazine's "wir" with its own favourites is a post's voice; "wir haben ...
+    # rausgesucht" and "unsere liebsten" in one sentence count twice
+    ("wir haben viele jacken ausprobiert. uns gefällt die grüne am besten. ihr könnt sie offen tragen. "
+     "eure tasche passt auch drunter.", True),
+    ("wir haben unsere liebsten ohrringe für euch rausgesucht. ihr könnt sie zu allem tragen. "
+     "eure ohren werden es lieben.", True),
+], ids=["service-wir", "guard-taste-wir", "guard-favourites-wir"])
+def test_a_wir_counts_as_a_posts_first_person_only_with_its_own_taste(own, counts):
+    assert (informal_voice(own) is not None) == counts
