@@ -40,3 +40,38 @@ def assert_written_kind(result, expected: str) -> None:
         assert result.reliability is None, (result.kind, result.reliability)
     else:
         assert result.reliability is not None, (result.kind, result.kind_cues)
+
+
+# (kinds47) the short report and the op-ed that kinds43, kinds45 and opfoot44 each had their own copy of
+LIBRARY_REPORT = ("Library hours to be cut\n\nThe county will open its branch libraries three days a week from April, "
+                  "saving £900,000 a year. The branches serve about 40,000 members.\n")
+
+FERRY_OPED = ("The ferry fares rise is a tax on the islands\n\nThe operator wants to raise fares by twelve per cent from "
+              "April. For the mainland commuter that is an irritation. For the islands it is a tax on living there at "
+              "all: the boat is the only road to the doctor, the school and the shop.\n\nThe subsidy that keeps the "
+              "service running was set in 2015 and has not moved since. Fuel and wages have. The gap is real, but "
+              "closing it on the backs of three thousand islanders is the least fair way to do it.\n\nA small rise for "
+              "visitors in the summer months, with residents' fares frozen, would raise almost as much.\n\n")
+
+
+def report_at(path: str, site: str = "https://www.gazette.example") -> kinds.Kind:
+    """The kind of `LIBRARY_REPORT` published as an article at `site` + `path`."""
+    return kind_of(LIBRARY_REPORT, url=site + path, page_type="article")
+
+
+def informal_voice(own_lower: str) -> str | None:
+    """`site_voice.informal_address` on a short own text (counted as 40 words)."""
+    from xlplugin import site_voice
+
+    return site_voice.informal_address(own_lower, 40)
+
+
+def assert_kind(kind: kinds.Kind, expected: str, cue: str = "", case: str = "") -> None:
+    """`kind` is `expected`, with a cue holding `cue` where one is given (`case`: the input, shown on failure)."""
+    assert kind.kind == expected, (case, kind)
+    assert not cue or has_cue(kind, cue), (case, kind)
+
+
+def assert_report_at(path: str, expected: str, cue: str = "", site: str = "https://www.gazette.example") -> None:
+    """`LIBRARY_REPORT` published at `site` + `path` is `expected` (`assert_kind`)."""
+    assert_kind(report_at(path, site), expected, cue, path)

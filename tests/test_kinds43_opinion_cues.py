@@ -29,7 +29,9 @@ from pathlib import Path
 
 import pytest
 from kinds_helpers import has_cue as _has
+from kinds_helpers import LIBRARY_REPORT
 from kinds_helpers import kind_of as _kind
+from kinds_helpers import assert_report_at
 
 from xlplugin import kinds
 from xlplugin.page_hints import hints
@@ -94,12 +96,7 @@ def test_a_reports_should_is_no_verdict_of_the_writers(text):
     "/world-commentary/the-library-cuts",
 ])
 def test_an_opinion_section_in_the_address_is_opinion(path):
-    kind = _kind(_REPORT_TEXT, url="https://www.gazette.example" + path, page_type="article")
-    assert kind.kind == kinds.OPINION, (path, kind)
-
-
-_REPORT_TEXT = ("Library hours to be cut\n\nThe county will open its branch libraries three days a week from April, "
-                "saving £900,000 a year. The branches serve about 40,000 members.\n")
+    assert_report_at(path, kinds.OPINION)
 
 
 # guards: a headline's own words in the address, a shopping guide's section, a news page's address
@@ -109,15 +106,14 @@ _REPORT_TEXT = ("Library hours to be cut\n\nThe county will open its branch libr
     "/news/local/library-hours-to-be-cut",
 ])
 def test_an_address_that_names_no_opinion_section_leaves_a_report(path):
-    kind = _kind(_REPORT_TEXT, url="https://www.gazette.example" + path, page_type="article")
-    assert kind.kind == kinds.NEWS, (path, kind)
+    assert_report_at(path, kinds.NEWS)
 
 
 def test_json_ld_types_given_as_a_list_are_each_read():
     markup = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": '
               '["NewsArticle", "OpinionNewsArticle"], "headline": "A bad bet"}</script></head><body></body></html>')
     assert "type: opinionnewsarticle" in hints(markup)
-    kind = _kind(_REPORT_TEXT, page_type="article; " + hints(markup))
+    kind = _kind(LIBRARY_REPORT, page_type="article; " + hints(markup))
     assert kind.kind == kinds.OPINION, kind
 
 

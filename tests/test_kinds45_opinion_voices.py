@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import pytest
 from kinds_helpers import has_cue as _has
+from kinds_helpers import FERRY_OPED, informal_voice
 from kinds_helpers import kind_of as _kind
+from kinds_helpers import assert_kind, assert_report_at
 
-from xlplugin import kinds, site_voice
+from xlplugin import kinds
 
 INFORMAL = "the writer speaks to the reader informally"
 FOOT = "an outside contributor's op-ed"
@@ -64,21 +66,21 @@ def test_a_german_post_to_its_readers_is_opinion(text):
 
 
 def test_ihr_before_a_second_person_plural_verb_counts():
-    own = ("wir haben lange gesucht. ihr könnt die ketten kombinieren. ihr habt die wahl. wir tragen sie jeden tag.")
-    assert site_voice.informal_address(own, 40) is not None
+    own = ("ich habe lange gesucht. ihr könnt die ketten kombinieren. ihr habt die wahl. ich trage sie jeden tag.")
+    assert informal_voice(own) is not None
 
 
 # guards: each passes on main too (the rule must not reach them), except that the function is new
 def test_guard_ihr_as_her_or_their_is_no_informal_you():
     own = ("ihr mann sagte, wir seien zu spät. das haus gehört ihr, weil ihr vater es ihr vermacht hat. "
            "uns fehlt ihr rat. wir warten.")
-    assert site_voice.informal_address(own, 40) is None
+    assert informal_voice(own) is None
 
 
 def test_guard_an_interviewers_questions_to_du_are_not_the_reader_addressed():
     own = ("wie bist du zum laufen gekommen? ich war zwölf. was treibt dich an? wir wollten gewinnen. "
            "würdest du sagen, dass dein team bereit ist? ich denke schon.")
-    assert site_voice.informal_address(own, 40) is None
+    assert informal_voice(own) is None
 
 
 _GERMAN_REPORT = (
@@ -113,46 +115,28 @@ def test_guard_a_sign_up_line_under_a_german_report_stays_news():
 def test_guard_french_du_is_no_informal_you():
     own = ("le conseil du département a voté le budget du collège. le maire du village parle du projet du pont. "
            "nous attendons la fin du mois.")
-    assert site_voice.informal_address(own, 40) is None
+    assert informal_voice(own) is None
 
 
 # --- 2. an English "ideas" programme's address
 
-_REPORT_TEXT = ("Library hours to be cut\n\nThe county will open its branch libraries three days a week from April, "
-                "saving £900,000 a year. The branches serve about 40,000 members.\n")
+_RADIO, _GAZETTE = "https://www.radio.example", "https://www.gazette.example"
 
 
-@pytest.mark.parametrize("path", [
-    "/programmes/the-ideas-hour/why-we-stopped-trusting-experts",
-    "/audio/ideas-podcast/the-case-for-slower-cities",
-    "/big-ideas-section/what-libraries-are-for",
+@pytest.mark.parametrize("site, path, expected", [
+    (_RADIO, "/programmes/the-ideas-hour/why-we-stopped-trusting-experts", kinds.OPINION),
+    (_RADIO, "/audio/ideas-podcast/the-case-for-slower-cities", kinds.OPINION),
+    (_RADIO, "/big-ideas-section/what-libraries-are-for", kinds.OPINION),
+    # guards: a shopping guide's ideas, a piece's own name
+    (_GAZETTE, "/food/dinner-ideas-for-kids/pasta-bake", kinds.NEWS),
+    (_GAZETTE, "/news/local/ten-ideas-hour-by-hour", kinds.NEWS),
+    (_GAZETTE, "/lifestyle/gift-ideas/presents-for-gardeners", kinds.NEWS),
 ])
-def test_an_ideas_programme_in_the_address_is_opinion(path):
-    kind = _kind(_REPORT_TEXT, url="https://www.radio.example" + path, page_type="article")
-    assert kind.kind == kinds.OPINION, (path, kind)
-    assert _has(kind, IDEAS), kind
-
-
-# guards: a shopping guide's ideas, a piece's own name
-@pytest.mark.parametrize("path", [
-    "/food/dinner-ideas-for-kids/pasta-bake",
-    "/news/local/ten-ideas-hour-by-hour",
-    "/lifestyle/gift-ideas/presents-for-gardeners",
-])
-def test_guard_ideas_in_a_shopping_guide_or_a_pieces_name_leaves_a_report(path):
-    kind = _kind(_REPORT_TEXT, url="https://www.gazette.example" + path, page_type="article")
-    assert kind.kind == kinds.NEWS, (path, kind)
+def test_an_ideas_programme_in_the_address_is_opinion_a_shopping_guides_ideas_are_not(site, path, expected):
+    assert_report_at(path, expected, IDEAS if expected == kinds.OPINION else "", site=site)
 
 
 # --- 3. an op-ed's foot bio, role first, in apposition, "MP"
-
-_OPED = ("The ferry fares rise is a tax on the islands\n\nThe operator wants to raise fares by twelve per cent from "
-         "April. For the mainland commuter that is an irritation. For the islands it is a tax on living there at all: "
-         "the boat is the only road to the doctor, the school and the shop.\n\nThe subsidy that keeps the service "
-         "running was set in 2015 and has not moved since. Fuel and wages have. The gap is real, but closing it on the "
-         "backs of three thousand islanders is the least fair way to do it.\n\nA small rise for visitors in the summer "
-         "months, with residents' fares frozen, would raise almost as much.\n\n")
-
 
 @pytest.mark.parametrize("bio", [
     "Former minister Jane Doe is a senior fellow at the Harbour Institute.",
@@ -163,9 +147,7 @@ _OPED = ("The ferry fares rise is a tax on the islands\n\nThe operator wants to 
     "Jane Doe is the MP for Westvale and a former transport minister.",
 ])
 def test_a_foot_bio_with_the_role_first_in_apposition_or_mp_is_opinion(bio):
-    kind = _kind(_OPED + bio + "\n")
-    assert kind.kind == kinds.OPINION, (bio, kind)
-    assert _has(kind, FOOT), kind
+    assert_kind(_kind(FERRY_OPED + bio + "\n"), kinds.OPINION, FOOT, bio)
 
 
 # guards: each passes on main too
@@ -175,5 +157,5 @@ def test_a_foot_bio_with_the_role_first_in_apposition_or_mp_is_opinion(bio):
     "Dr Jane Doe, a senior fellow at the Harbour Institute, said the fares were fair.",
 ])
 def test_guard_a_reports_closing_line_on_someone_is_no_bio(line):
-    kind = _kind(_OPED + line + "\n")
+    kind = _kind(FERRY_OPED + line + "\n")
     assert kind.kind == kinds.NEWS and not _has(kind, FOOT), (line, kind)

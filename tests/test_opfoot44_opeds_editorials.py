@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from kinds_helpers import has_cue as _has
+from kinds_helpers import FERRY_OPED
 from kinds_helpers import kind_of as _kind
 
 from xlplugin import kinds
@@ -27,14 +28,6 @@ FRESH = ROOT / "tests" / "fixtures" / "opfoot44"
 FOOT = "an outside contributor's op-ed"
 VOICE = "an editorial in the paper's own"
 
-_OPED = ("The ferry fares rise is a tax on the islands\n\nThe operator wants to raise fares by twelve per cent from "
-         "April. For the mainland commuter that is an irritation. For the islands it is a tax on living there at all: "
-         "the boat is the only road to the doctor, the school and the shop.\n\nThe subsidy that keeps the service "
-         "running was set in 2015 and has not moved since. Fuel and wages have. The gap is real, but closing it on the "
-         "backs of three thousand islanders is the least fair way to do it.\n\nA small rise for visitors in the summer "
-         "months, with residents' fares frozen, would raise almost as much.\n\n")
-
-
 @pytest.mark.parametrize("bio", [
     "Jane Doe is president of the Harbour Institute.",
     "John Roe is a professor of economics at Northbridge University.",
@@ -42,13 +35,13 @@ _OPED = ("The ferry fares rise is a tax on the islands\n\nThe operator wants to 
     "Tom Brack was chief executive of the Isles Council until 2024.",
 ])
 def test_an_op_ed_signed_by_a_bio_line_at_the_foot_is_opinion(bio):
-    kind = _kind(_OPED + bio + "\n")
+    kind = _kind(FERRY_OPED + bio + "\n")
     assert kind.kind == kinds.OPINION, kind
     assert _has(kind, FOOT), kind
 
 
 def test_the_bio_line_may_be_the_next_to_last_paragraph():
-    kind = _kind(_OPED + "John Roe is a professor of economics at Northbridge University.\n\n"
+    kind = _kind(FERRY_OPED + "John Roe is a professor of economics at Northbridge University.\n\n"
                  "This piece is part of our series on the islands.\n")
     assert kind.kind == kinds.OPINION, kind
     assert _has(kind, FOOT), kind
@@ -61,7 +54,7 @@ def test_guard_a_report_ending_with_a_profile_of_someone_it_quoted_stays_news():
 
 
 def test_guard_a_reporters_podcast_bio_at_the_foot_is_no_contributors():
-    text = (_OPED.replace("The operator wants", "The operator said it wants") + "Amy Carter is a senior reporter and the "
+    text = (FERRY_OPED.replace("The operator wants", "The operator said it wants") + "Amy Carter is a senior reporter and the "
             "host of the Island Life podcast.\n")
     kind = _kind(text)
     assert not _has(kind, FOOT), kind

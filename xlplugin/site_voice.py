@@ -18,10 +18,11 @@ English service page.
 (kinds45) The other way round, a blogger's or a magazine's post speaks to its readers informally, "du" or "ihr"
 ("Wir haben unsere Lieblinge für euch rausgesucht", "Wenn du das lernen magst, ..."), and of itself as "ich" or
 "wir": the writer's own voice to a community of readers (opinion or analysis, `informal_address`). A German report
-addresses no reader so: its "du" and "euch" are inside a speaker's quotation. Blind spots: a youth news service
-that explains the news to "euch" ("Wir erklären euch, was passiert ist") reads so too (weight 2: a dateline or
-reported speech outweighs it); a firm's post to its customers in "ihr" also (a press release's own cues must
-outweigh it).
+addresses no reader so: its "du" and "euch" are inside a speaker's quotation. A youth news service
+that explains the news to "euch" ("Wir erklären euch, was passiert ist") and a firm's notice to its customers in
+"ihr" ("Wir eröffnen am Montag, ihr könnt ...") address the reader with no view of their own: (kinds47) their "wir"
+counts only where it gives its own taste or trial ("uns gefällt", "unsere Favoriten", "wir haben ... ausprobiert"),
+a blogger's "ich" always.
 """
 
 from __future__ import annotations
@@ -41,8 +42,18 @@ _WE_RE = re.compile(r"\b(?:wir|uns|unser(?:e[mnrs]?)?|we|us|our|ours)\b")
 # seid"): lower-case "ihr" is also "her" and "their" ("ihr Mann", "weil das Haus ihr gehört").
 _INFORMAL_YOU_RE = re.compile(r"\b(?:du|dich|dir|dein(?:e[mnrs]?)?|euch|euer|eure[mnrs]?"
                               r"|ihr[ \t]+(?:könnt|müsst|wollt|sollt|dürft|habt|seid|werdet|wisst|seht))\b")
-# The writer's own first person in German, singular or plural (a blogger's "ich", a magazine's "wir").
-_GERMAN_FIRST_PERSON_RE = re.compile(r"\b(?:ich|mich|mir|mein(?:e[mnrs]?)?|wir|uns|unser(?:e[mnrs]?)?)\b")
+# The writer's own first person in German: a blogger's "ich" (a person speaking), and (kinds47) a magazine's or a
+# group's "wir" only where it gives its own taste or trial ("uns gefällt", "wir lieben", "unsere drei Favoriten", "unsere
+# liebsten", "wir haben ... ausprobiert": the "wir" of the last counted, so "unsere liebsten" inside it counts too). A youth news service's "wir" explains the news to "euch" ("Wir erklären euch, was passiert
+# ist"), a firm's "wir" is the company announcing ("Wir eröffnen am Montag, ihr könnt ..."): both address the reader
+# without an opinion of their own, a notice's or a report's voice, not a post's.
+_GERMAN_FIRST_PERSON_RE = re.compile(
+    r"\b(?:ich|mich|mir|mein(?:e[mnrs]?)?)\b"
+    r"|\b(?:uns|mir)[ \t]+(?:gefällt|gefallen|gefiel|gefielen)\b"
+    r"|\bwir[ \t]+(?:finden|fanden|lieben|liebten|mögen|mochten|empfehlen|schwören)\b"
+    r"|\bwir[ \t]+haben\b(?=[^.!?\n]{0,60}?\b(?:ausprobiert|getestet|probiert|rausgesucht|herausgesucht|entdeckt)\b)"
+    r"|\bunser(?:e[mnrs]?)?[ \t]+(?:\w+[ \t]+)?(?:favorit(?:en)?|liebling\w*|lieblings\w+|geheimtipps?|fazit)\b"
+    r"|\bunser(?:e[mnrs]?)?[ \t]+(?:liebste|schönste|beste)[mnrs]?\b")
 # A sentence or a line's piece with its closing mark: the informal "you" counts in statements, not in questions (an
 # interviewer asks "Würdest du sagen ...?"; a blogger tells the reader "Wir haben ... für euch rausgesucht").
 _STATEMENT_RE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -96,7 +107,8 @@ def client_address(own: str, own_lower: str, word_count: int) -> str | None:
 
 def informal_address(own_lower: str, word_count: int) -> str | None:
     """(kinds45) The writer speaks to the reader informally ("du", "euch", "ihr könnt": INFORMAL_MIN times or more,
-    INFORMAL_RATE per 1,000 words, in statements, not questions) and of itself in the first person ("ich", "wir": INFORMAL_FIRST_PERSON_MIN times),
+    INFORMAL_RATE per 1,000 words, in statements, not questions) and of itself in the first person ("ich"; "wir" where it gives its own taste or trial, "uns gefällt", "unsere
+    Favoriten": INFORMAL_FIRST_PERSON_MIN times),
     in its own words (`own_lower`: the lower-cased text with its quotations blanked out): a blogger's or a
     magazine's post to its readers."""
     informal = sum(len(_INFORMAL_YOU_RE.findall(m.group())) for m in _STATEMENT_RE.finditer(own_lower)
