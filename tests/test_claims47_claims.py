@@ -231,7 +231,7 @@ def test_other_figures_after_a_name_stay_figures(text, figure):  # (guards)
     assert unsourced_claims.ClaimWords(doc, doc.sentences[0]).first("digits") == figure
 
 
-def test_the_fast_path_reads_versions_as_the_plain_reading_does():
+def test_the_fast_path_reads_versions_as_the_plain_reading_does():  # (guard: the fast path agrees)
     doc = prepare(_PORT)
     index = WordIndex(doc)
     for s in doc.sentences:
