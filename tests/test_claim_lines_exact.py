@@ -44,6 +44,8 @@ class PlainNotClaims(cl.NotClaims):
         if len(line) <= cl.CITATION_MAX_CHARS and cl._YEAR_RE.search(line) and (
                 cl._AUTHOR_START_RE.match(line) or cl._entry_mark(line)):
             return CLAIM_LINE_RULES[0][0]
+        if len(line) <= cl.CITATION_MAX_CHARS and cl._DOI_LINE_RE.fullmatch(line):  # (claims47)
+            return CLAIM_LINE_RULES[0][0]
         head = line.split(":", 1)[0] if ":" in line[:40] else ""
         if head and cl._heading_key(head) in cl._heading_phrases():
             return CLAIM_LINE_RULES[1][0]
@@ -156,10 +158,11 @@ def test_each_citation_mark_holds_a_literal():
     _CITATION_RE (no flags) holds one of "(", "p.", "doi", "et al." as plain text."""
     assert cl._CITATION_RE.flags == re.UNICODE
     branches = cl._CITATION_RE.pattern.split("|\\b")  # (each top-level branch starts "\b")
-    assert len(branches) == 5
-    for branch, literal in zip(branches, [r"\(", r"pp?\.", "doi:", "doi\\.", r"et al\."]):
+    assert len(branches) == 6  # (claims47: a journal's "574, 16-17 (2019)" closing the line)
+    for branch, literal in zip(branches, [r"\(", r"pp?\.", "doi:", "doi\\.", r"et al\.", r"\("]):
         assert literal in branch, branch
-    for line in LINES + ["4(2), 10", "12 (3):45", "pp. 33-41", "p.3-4", "doi: 10.12345", "doi.org/10.1234", "et al., 1999"]:
+    for line in LINES + ["4(2), 10", "12 (3):45", "pp. 33-41", "p.3-4", "doi: 10.12345", "doi.org/10.1234", "et al., 1999",
+                         "Harbour Sci. 41, 12-19 (2021)", "Tide Rev. 7:2 (2018)."]:
         assert cl._has_citation_mark(line) == cl._entry_mark(line), line
 
 

@@ -36,7 +36,8 @@ CLAIM_LINE_RULES = (
     ("citation line", "a line of at most CITATION_MAX_CHARS with a year and the marks of a "
                       "reference: authors as \u201cSurname, I.\u201d, a volume(issue):pages, or "
                       "\u201cpp. 10-20\u201d, a DOI, \u201cet al. (2019).\u201d outside brackets "
-                      "(in brackets they are prose citing a source)"),
+                      "(in brackets they are prose citing a source), a journal's \u201c574, 16-17 (2019)\u201d "
+                      "closing the line; and a line that is only a DOI (claims47)"),
     ("reference list", "the lines under a [reference_heading_phrases] heading (\u201cReferences\u201d, "
                        "\u201cSources:\u201d, \u201cBibliography\u201d), up to a line of prose "
                        "longer than CITATION_MAX_CHARS; and a \u201cSources: ...\u201d line"),
@@ -199,7 +200,15 @@ _CITATION_RE = re.compile(
     r"|\bpp?\.\s*\d+\s*[-\u2013]\s*\d+"                                          # pp. 33-41
     r"|\bdoi:\s*10\.\d{4,}|\bdoi\.org/10\.\d{4,}"                                  # doi:10.1000/x
     r"|\bet al\.,?\s*\(?(?:1[6-9]|20)\d\d[a-z]?\)?\s*[.:;]"                         # et al. (2019).
+    # (claims47) a journal's volume, then its pages or issue, then the year in brackets, closing
+    # the line: "Nature 574, 16-17 (2019)", "J. Appl. Phys. 12:3 (2020)."
+    r"|\b\d+\s*[,:]\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*\((?:1[6-9]|20)\d\d\)\.?\s*$"          # 574, 16-17 (2019)
 )
+
+# (claims47) A line that is only a DOI, as a "doi:" or a doi.org link, perhaps after a "DOI:"
+# label ("https://doi.org/10.1038/d41586-019-03167-3"): a reference, no claim (with no year, so
+# the citation rule's year test does not find it; before, it was a claim sourced by its own link).
+_DOI_LINE_RE = re.compile(r"(?:doi:?\s*)?(?:(?:https?://)?(?:dx\.)?doi\.org/)?10\.\d{4,}/\S+", re.I)
 
 
 def _bracketed(line: str, pos: int) -> bool:
@@ -437,6 +446,8 @@ def _line_rule(line: str) -> str:
     if len(line) <= CITATION_MAX_CHARS:
         author = _AUTHOR_START_RE.match(line) is not None
         if (author or _citation_literal(line)) and _YEAR_FAST_RE.search(line) and (author or _entry_mark(line)):
+            return CLAIM_LINE_RULES[0][0]
+        if "doi" in line[:20].lower() and _DOI_LINE_RE.fullmatch(line):
             return CLAIM_LINE_RULES[0][0]
     head = line.split(":", 1)[0] if ":" in line[:40] else ""
     if head and _heading_key(head) in _heading_phrases():
