@@ -40,3 +40,12 @@ def assert_written_kind(result, expected: str) -> None:
         assert result.reliability is None, (result.kind, result.reliability)
     else:
         assert result.reliability is not None, (result.kind, result.kind_cues)
+
+
+def assert_kind_with_cue(text: str, expected: str, words: str) -> kinds.Kind:
+    """`text` is read as the kind `expected`, and one of its cues holds `words` (opfoot44's and
+    polnear45's op-eds signed at the foot shared this check: duplicates D8). Returns the kind."""
+    kind = kind_of(text)
+    assert kind.kind == expected, kind
+    assert has_cue(kind, words), kind
+    return kind
