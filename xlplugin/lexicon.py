@@ -282,6 +282,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "work_part_words": "review_effects.py, work_effect (fair27: a part of a work an effect word describes)",
            "reporting_hedge_words": "loaded_senses.py, _hedge_in_sourced_text (fair27: \u201creportedly\u201d in a sourced report)",
            "speaker_words": "quote_speakers.py, unspoken_quotation (a speaker named next to a quotation); loaded_language.py, _single_scare_quotes (scarequotes41: a speaker beside a single-quoted word)",
+           "quoting_document_words": "quote_speakers.py, _document_source (loaded47: a law or a document opening the quotation's sentence is its source)",
            "speech_verb_words": "loaded_language.py, _scare_quote (\u201caccused them of \u2018stealing\u2019\u201d: their word)",
            "commitment_verb_words": "loaded_language.py, _committed (\u201cvowed to \u2018bomb the hell\u2019\u201d: the promise\u2019s words)",
            "claim_compound_words": "loaded_senses.py, _claim_noun (\u201cexpense claims\u201d: the noun)",
