@@ -16,6 +16,10 @@ text is written for these tests.
 4. Senses that are not loaded: a games or gadget "hack" ([literal_senses]), "life hacks" and "mad
    respect" ([not loaded]), a literal fake ("fake eye contact", "fake fur": [object_senses]).
 
+5. On the web pages and seeds, "hack"/"hacks" as a verb after "to", a modal or a subject pronoun,
+   or after a name with its object ("wanted to hack on", "Hadvar hacks the wolf down":
+   loaded_senses._verb_use, [verb_sense_words]), is no label for a person.
+
 Guards (they pass on main too) are named test_guard_*.
 """
 
@@ -171,3 +175,24 @@ def test_a_plain_sense_is_no_loaded_term(text, word):
 def test_guard_the_loaded_sense_keeps_its_cost(text, word):
     # guard: a party hack, madness, "fake news" keep their cue
     assert word in " ".join(author_terms(text))
+
+
+# 5. The web pages' and seeds' wrong terms: "hack"/"hacks" as a verb -------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("People would pick up a component that they wanted to hack on and then make changes.", "hack"),
+    ("Hadvar hacks the wolf down easily, then turns to me.", "hacks"),
+    ("They will hack on the old boat engine over the summer.", "hack"),
+])
+def test_hack_as_a_verb_is_no_label(text, word):
+    assert word not in author_terms(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Tory hacks on the committee voted it down.", "hacks"),
+    ("He is a hack at the Daily Globe.", "hack"),
+    ("The hacks at the paper wrote it up.", "hacks"),
+])
+def test_guard_hack_as_a_noun_keeps_its_cost(text, word):
+    # guard: a name or a determiner before the noun, no verb's subject
+    assert word in author_terms(text)

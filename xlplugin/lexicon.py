@@ -263,6 +263,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "object_senses": "loaded_senses.py, plain_use (\u201cfake invoices\u201d: a forged thing)",
            "participle_cue_words": "loaded_senses.py, plain_use (\u201cdisturbing the nests\u201d: the verb)",
            "verb_object_words": "loaded_senses.py, plain_use (a determiner or object pronoun after the verb)",
+           "verb_sense_words": "loaded_senses.py, _verb_use (loaded47: \u201cto hack on\u201d, \u201che hacks at\u201d: the verb, no label)",
+           "verb_subject_words": "loaded_senses.py, _verb_use (loaded47: a word right before a verb)",
            "compound_head_words": "loaded_senses.py, plain_use (\u201csnake plant\u201d: a compound noun)",
            "label_compound_words": "loaded_senses.py, plain_use (\u201cthe corporate media office\u201d: a label phrase in a compound noun)",
            # (voice15, loaded language version 37)
