@@ -153,7 +153,7 @@ def test_guard_a_notices_own_name_is_still_no_shouting(title):
     assert "capitals" not in _clickbait(title), title
 
 
-# 4. Senses that are not loaded -------------------------------------------------------------------
+# 4. and 5. Senses that are not loaded -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, word", [
     ("The speedrun hack lets players skip the whole second level.", "hack"),
@@ -162,6 +162,10 @@ def test_guard_a_notices_own_name_is_still_no_shouting(title):
     ("The volunteers who cleared the beach have earned mad respect from the town.", "mad"),
     ("The actors were trained to fake eye contact with a tennis ball on a stick.", "fake"),
     ("The costume department ordered fake fur for the winter scenes.", "fake"),
+    # 5. "hack"/"hacks" as a verb (the web pages' and seeds' wrong terms)
+    ("People would pick up a component that they wanted to hack on and then make changes.", "hack"),
+    ("Hadvar hacks the wolf down easily, then turns to me.", "hacks"),
+    ("They will hack on the old boat engine over the summer.", "hack"),
 ])
 def test_a_plain_sense_is_no_loaded_term(text, word):
     assert word not in author_terms(text)
@@ -171,28 +175,12 @@ def test_a_plain_sense_is_no_loaded_term(text, word):
     ("The party hacks packed the committee again with their friends.", "hacks"),
     ("The mayor's plan is mad and the council knows it.", "mad"),
     ("The site spreads fake news about the council every week.", "fake"),
-])
-def test_guard_the_loaded_sense_keeps_its_cost(text, word):
-    # guard: a party hack, madness, "fake news" keep their cue
-    assert word in " ".join(author_terms(text))
-
-
-# 5. The web pages' and seeds' wrong terms: "hack"/"hacks" as a verb -------------------------------
-
-@pytest.mark.parametrize("text, word", [
-    ("People would pick up a component that they wanted to hack on and then make changes.", "hack"),
-    ("Hadvar hacks the wolf down easily, then turns to me.", "hacks"),
-    ("They will hack on the old boat engine over the summer.", "hack"),
-])
-def test_hack_as_a_verb_is_no_label(text, word):
-    assert word not in author_terms(text)
-
-
-@pytest.mark.parametrize("text, word", [
+    # 5. a name or a determiner before the noun, no verb's subject
     ("Tory hacks on the committee voted it down.", "hacks"),
     ("He is a hack at the Daily Globe.", "hack"),
     ("The hacks at the paper wrote it up.", "hacks"),
 ])
-def test_guard_hack_as_a_noun_keeps_its_cost(text, word):
-    # guard: a name or a determiner before the noun, no verb's subject
-    assert word in author_terms(text)
+def test_guard_the_loaded_sense_keeps_its_cost(text, word):
+    # guard: a party hack, madness, "fake news", a hack at a paper keep their cue
+    assert word in " ".join(author_terms(text))
+
