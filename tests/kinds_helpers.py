@@ -75,3 +75,12 @@ def assert_kind(kind: kinds.Kind, expected: str, cue: str = "", case: str = "") 
 def assert_report_at(path: str, expected: str, cue: str = "", site: str = "https://www.gazette.example") -> None:
     """`LIBRARY_REPORT` published at `site` + `path` is `expected` (`assert_kind`)."""
     assert_kind(report_at(path, site), expected, cue, path)
+
+
+def assert_kind_with_cue(text: str, expected: str, words: str) -> kinds.Kind:
+    """`text` is read as the kind `expected`, and one of its cues holds `words` (opfoot44's and
+    polnear45's op-eds signed at the foot shared this check: duplicates D8). Returns the kind."""
+    kind = kind_of(text)
+    assert kind.kind == expected, kind
+    assert has_cue(kind, words), kind
+    return kind

@@ -35,7 +35,8 @@ def _plain(doc):
     blockquotes.warm_up()
     paragraphs = doc.paragraphs
     if ":" not in doc.text and "(@" not in doc.text:
-        return reader_letters.comment_lines(doc)
+        # (loaded47) and a letters page's signed letters, a page with no heading too
+        return blockquotes._merged(sorted(reader_letters.comment_lines(doc) + reader_letters.page_letters(doc)))
     last_sentence = {}
     for sentence in doc.sentences:
         last_sentence[sentence.paragraph] = sentence.index
@@ -79,6 +80,8 @@ def _plain(doc):
             spans.add((offsets[first], offsets[i]))
     # (lift31) readers' comments under an invitation or a comment section's head
     spans.update(reader_letters.comment_lines(doc))
+    # (loaded47) a letters page's letters, signed by name and place under any heading
+    spans.update(reader_letters.page_letters(doc))
     return blockquotes._merged(sorted(spans))
 
 

@@ -118,6 +118,7 @@ They want the quay closed. The quay lost 12 boats in 2024.
 Protesters accused the board of "stealing" the quay.
 Critics were quick to call the quay plan a disgrace.
 The plan, "a disgraceful waste of public money", was dropped.
+The new law bans "any cruel and degrading treatment" of farm animals.
 Sponsored by the Quay Trust: 40% off all tickets
 Sir, the residents of Upper Stow say the bus matters.
 Council to close three libraries.

@@ -17,6 +17,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from kinds_helpers import assert_kind_with_cue
 from kinds_helpers import has_cue as _has
 from kinds_helpers import FERRY_OPED
 from kinds_helpers import kind_of as _kind
@@ -35,9 +36,7 @@ VOICE = "an editorial in the paper's own"
     "Tom Brack was chief executive of the Isles Council until 2024.",
 ])
 def test_an_op_ed_signed_by_a_bio_line_at_the_foot_is_opinion(bio):
-    kind = _kind(FERRY_OPED + bio + "\n")
-    assert kind.kind == kinds.OPINION, kind
-    assert _has(kind, FOOT), kind
+    assert_kind_with_cue(FERRY_OPED + bio + "\n", kinds.OPINION, FOOT)
 
 
 def test_the_bio_line_may_be_the_next_to_last_paragraph():

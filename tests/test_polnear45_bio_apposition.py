@@ -7,6 +7,7 @@ reports though their last line has the same shape. Texts written for this test."
 from __future__ import annotations
 
 import pytest
+from kinds_helpers import assert_kind_with_cue
 from kinds_helpers import has_cue as _has
 from kinds_helpers import kind_of as _kind
 
@@ -33,9 +34,7 @@ _REPORT = ("Council approves boatyard car park\n\nThe council voted on Tuesday t
     "Priya Lund, 61, is the author of Slipways, a history of the county's boatyards.",
 ])
 def test_an_op_ed_signed_by_a_bio_line_with_an_apposition_is_opinion(bio):
-    kind = _kind(_OPED + bio + "\n")
-    assert kind.kind == kinds.OPINION, kind
-    assert _has(kind, FOOT), kind
+    assert_kind_with_cue(_OPED + bio + "\n", kinds.OPINION, FOOT)
 
 
 # guards: the rule does not reach these (they pass on main too)

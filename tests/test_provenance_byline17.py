@@ -73,8 +73,17 @@ def test_a_letters_pages_signature_is_a_byline(heading: str, signatures: tuple[s
 
 
 def test_a_name_and_place_line_without_a_letters_heading_is_no_byline() -> None:
-    text = "Town news\n\n" + "".join(_letter(b, s) for b, s in zip(_LETTERS, ("Nadia Okafor, Eastbrook", "Colin Reeve, Upper Fenby")))
+    # (loaded47) one letter's signature inside a report that goes on is no letters page; two letters
+    # signed by name and place that make the whole body are one under any heading (below, and
+    # tests/test_loaded47_trust.py)
+    text = "Town news\n\n" + _letter(_LETTERS[0], "Nadia Okafor, Eastbrook") + _LETTERS[1] + "\n"
     assert "byline" not in _cues(text)
+
+
+def test_letters_signed_by_name_and_place_make_a_letters_page_under_any_heading() -> None:
+    # (loaded47: was held to no byline above, before a body of signed letters was a letters page)
+    text = "Town news\n\n" + "".join(_letter(b, s) for b, s in zip(_LETTERS, ("Nadia Okafor, Eastbrook", "Colin Reeve, Upper Fenby")))
+    assert _cues(text).get("byline") == "Nadia Okafor, Eastbrook"
 
 
 @pytest.mark.parametrize("sign_off", ["Jane Doe, Director of Public Health",

@@ -266,6 +266,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "object_senses": "loaded_senses.py, plain_use (\u201cfake invoices\u201d: a forged thing)",
            "participle_cue_words": "loaded_senses.py, plain_use (\u201cdisturbing the nests\u201d: the verb)",
            "verb_object_words": "loaded_senses.py, plain_use (a determiner or object pronoun after the verb)",
+           "verb_sense_words": "loaded_senses.py, _verb_use (loaded47: \u201cto hack on\u201d, \u201che hacks at\u201d: the verb, no label)",
+           "verb_subject_words": "loaded_senses.py, _verb_use (loaded47: a word right before a verb)",
            "compound_head_words": "loaded_senses.py, plain_use (\u201csnake plant\u201d: a compound noun)",
            "label_compound_words": "loaded_senses.py, plain_use (\u201cthe corporate media office\u201d: a label phrase in a compound noun)",
            # (voice15, loaded language version 37)
@@ -285,6 +287,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "work_part_words": "review_effects.py, work_effect (fair27: a part of a work an effect word describes)",
            "reporting_hedge_words": "loaded_senses.py, _hedge_in_sourced_text (fair27: \u201creportedly\u201d in a sourced report)",
            "speaker_words": "quote_speakers.py, unspoken_quotation (a speaker named next to a quotation); loaded_language.py, _single_scare_quotes (scarequotes41: a speaker beside a single-quoted word)",
+           "quoting_document_words": "quote_speakers.py, _document_source (loaded47: a law or a document opening the quotation's sentence is its source)",
            "speech_verb_words": "loaded_language.py, _scare_quote (\u201caccused them of \u2018stealing\u2019\u201d: their word)",
            "commitment_verb_words": "loaded_language.py, _committed (\u201cvowed to \u2018bomb the hell\u2019\u201d: the promise\u2019s words)",
            "claim_compound_words": "loaded_senses.py, _claim_noun (\u201cexpense claims\u201d: the noun)",

@@ -671,6 +671,8 @@ class _Sets:
         self.predicate_superlatives = words(_LOADED, "predicate_superlative_words")
         self.participles = words(_LOADED, "participle_cue_words")
         self.object_starts = words(_LOADED, "verb_object_words")
+        self.verb_senses = words(_LOADED, "verb_sense_words")  # (loaded47) "to hack on", "he hacks at"
+        self.verb_subjects = words(_LOADED, "verb_subject_words")
         self.compound_heads = words(_LOADED, "compound_head_words")
         self.label_compounds = words(_LOADED, "label_compound_words")  # (insults19) "the corporate media office"
         self.predictions = words(_LOADED, "prediction_only_words")
@@ -801,6 +803,8 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
       ("where those needs are greatest"): a plain comparison;
     - (hype18) a cue of [of_only_words] with no "of" right after it ("a tidal barrage", "the
       artillery barrage"): only "a barrage of criticism" is the metaphor;
+    - (loaded47) a noun cue of [verb_sense_words] used as its verb ("wanted to hack on", "he hacks
+      at the branches", "Hadvar hacks the wolf down": `_verb_use`);
     - (insults19) a label phrase (a derogatory cue of two words or more) right before a noun of
       [label_compound_words], the first part of a compound naming an office, a team, a field or a
       record ("the corporate media office", "the legacy media archive", "mainstream media
@@ -817,6 +821,8 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
         return not _predicted(doc, first, sets)
     if lower in sets.participles and _next_word(doc, first) in sets.object_starts:
         return True
+    if lower in sets.verb_senses and _verb_use(doc, first, sets):
+        return True  # (loaded47) "wanted to hack on", "he hacks at the branches", "Hadvar hacks the wolf down"
     compound = sets.compounds.get(lower)
     if compound is not None and _next_word(doc, first) in compound:
         return True  # (voice15) "a disaster preparedness nonprofit", "crisis management"
@@ -830,6 +836,21 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
 
 
 _BE = frozenset("is are was were be been being".split())
+
+
+def _verb_use(doc: Document, i: int, sets: _Sets) -> bool:
+    """(loaded47) Is the noun cue of [verb_sense_words] at i ("hack", "hacks") the verb: right
+    after "to", a modal or a subject pronoun in its sentence ([verb_subject_words]: "wanted to
+    hack on", "he hacks at"), or after a name in capitals with a determiner or an object pronoun
+    after it ("Hadvar hacks the wolf down")? "A party hack", "the hacks", "Tory hacks on the
+    committee" stay the label."""
+    if i == 0 or doc.token_sentences[i - 1] != doc.token_sentences[i]:
+        return False
+    before = doc.lowers[i - 1]
+    if before in sets.verb_subjects:
+        return True
+    raw = doc.token_texts[i - 1]
+    return raw[:1].isupper() and not raw.isupper() and _next_word(doc, i) in sets.object_starts
 
 
 def _next_word(doc: Document, i: int) -> str:

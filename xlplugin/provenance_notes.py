@@ -14,7 +14,9 @@ each a small rule the provenance scorer calls when its cue is not found yet:
   line after it or after a comma ("Joan Fairley" / "Upper Stow").
 - `letters_page_sign_offs` (byline17): a letters page (a head line that is its heading,
   [letters_page_headings]: "Letters to the editor") holds letters each signed on its own line
-  after its last paragraph ("Gareth Lyle, Harwick"): the first signature is a byline.
+  after its last paragraph ("Gareth Lyle, Harwick"): the first signature is a byline. (loaded47)
+  So is a page under any heading whose body is letters, two or more, each signed by a name and a
+  place, the last ending the text (`reader_letters.signed_page_letters`).
 - `role_sign_off` (byline17): a notice or a statement signed at its foot with its writer's name
   and office on a line of their own ("Jane Doe, Director of Public Health"; "Andrew Kemble,
   Director of Highways, County Hall, Harwick"): a byline. The office must hold a role word
@@ -330,8 +332,10 @@ def live_blog_credits(doc: Document, found: furniture.Found) -> None:
 
 def letters_page_sign_offs(doc: Document, found: furniture.Found, head: list[tuple[int, int]]) -> None:
     """A letters page's first signature (the module's doc): the byline. `head`: `head_lines`."""
-    if not _is_letters_page(doc, head) or "byline" in found.hits:
-        return  # (the heading asked first: its section is read for every text, tests/test_lexicon.py)
+    # (the heading asked first: its section is read for every text, tests/test_lexicon.py)
+    headed = _is_letters_page(doc, head)
+    if "byline" in found.hits or not (headed or _signed_letters(doc)):
+        return
     text = doc.text
     lines = [(s, e, text[s:e].strip()) for s, e in doc.lines if text[s:e].strip()]
     previous = ""
@@ -349,6 +353,14 @@ def letters_page_sign_offs(doc: Document, found: furniture.Found, head: list[tup
             found.add("byline", start, start + len(line), "a letter's signature on a letters page")
             return
         previous = line
+
+
+def _signed_letters(doc: Document) -> bool:
+    """(loaded47) Is the text's body letters each signed by a name and a place, under no heading
+    (reader_letters.signed_page_letters: "Coddling the careless | Road markings")?"""
+    from .reader_letters import signed_page_letters
+
+    return bool(signed_page_letters(doc))
 
 
 def _is_letters_page(doc: Document, head: list[tuple[int, int]]) -> bool:

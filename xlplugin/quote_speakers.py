@@ -15,6 +15,10 @@ marks, with no speaker anywhere, counted none of its loaded words. A speaker is 
   parentheses (“...” (Romans 13:4)), or a speech tag after it (“...,” and a tag; “...!” he said);
 - a quotation right after one with a speaker, with nothing of the author's between: the same
   speaker goes on.
+- (loaded47) a law or a document named in the subject that opens the quotation's sentence
+  ([quoting_document_words]: "The law forbids “cruel, degrading or inhuman treatment”", "Under
+  the new act, schools must end “the appalling practice of caning”"): the quotation is its
+  wording (`_document_source`).
 
 Only quotations of more than `LONG_WORDS` words are read: a scare quote (a word or two, the
 author's already) and a short capitalised quotation (a name, a slogan, a title) keep their rules.
@@ -55,7 +59,50 @@ def unspoken_quotation(doc: Document, span: tuple[int, int], previous: tuple[int
     lo = min(lo, bisect.bisect_left(doc.token_starts, doc.text.rfind("\n", 0, start) + 1))
     para_end = doc.text.find("\n", end)
     hi = max(hi, bisect.bisect_left(doc.token_starts, len(doc.text) if para_end < 0 else para_end))
-    return not any(doc.lowers[i] in speakers and not start <= doc.token_starts[i] < end for i in range(lo, hi))
+    if any(doc.lowers[i] in speakers and not start <= doc.token_starts[i] < end for i in range(lo, hi)):
+        return False
+    return not _document_source(doc, first, start)
+
+
+# (loaded47) the words that may open a sentence before the document named as its subject: articles,
+# possessives and modifiers of a law's or a report's name ("The new act", "Its final report",
+# "Under section 5 of the 1998 act", "In the draft guidance"); a capitalised word (a name: "The
+# Clean Air Act", "Ofsted's report") and a number ("The 40-page report") too.
+_DOCUMENT_OPENERS = frozenset("""the a an its their his her our this that these those new draft final proposed amended
+    revised current existing same latest full original official under in of and federal state national local
+    written annual interim leaked internal""".split())
+DOCUMENT_SUBJECT_WORDS = 8  # the most words of the subject before the document word
+
+
+def _document_source(doc: Document, sentence: int, start: int) -> bool:
+    """(loaded47) Does the subject that opens the sentence of the quotation at `start` name a law
+    or a document ([quoting_document_words]): the document word among its first
+    DOCUMENT_SUBJECT_WORDS words, every word before it an opener of `_DOCUMENT_OPENERS`, a name
+    in capitals, a possessive or a number, and no form of "be" right after it? "The protesters
+    broke the law with “...”": the law is no subject, the quotation the writer's."""
+    if not doc.sentences:
+        return False
+    documents = _documents()
+    lowers, starts, text = doc.lowers, doc.token_starts, doc.text
+    first = doc.sentences[sentence].first_token
+    for i in range(first, min(first + DOCUMENT_SUBJECT_WORDS, doc.sentences[sentence].last_token)):
+        if starts[i] >= start:
+            return False
+        word = lowers[i]
+        if word in documents:
+            # (not "The report is “a shameless and cynical whitewash”": the quotation then says what
+            # the document is, someone's verdict on it, not its wording)
+            return i + 1 < len(lowers) and lowers[i + 1] not in _BE
+        raw = text[starts[i] : doc.token_ends[i]]
+        if not (word in _DOCUMENT_OPENERS or raw[:1].isupper() or raw[:1].isdigit()
+                or word.endswith(("'s", "\u2019s"))):
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    return words("loaded_language.txt", "quoting_document_words")
 
 
 def _tag_after(text: str, start: int, end: int) -> bool:

@@ -36,7 +36,7 @@ from .lexicon import load_sections
 from .names import credits_a_person
 from .text import Document
 
-__all__ = ["comment_lines", "letters", "page_letters", "reader_question", "reader_questions"]
+__all__ = ["comment_lines", "letters", "page_letters", "reader_question", "reader_questions", "signed_page_letters"]
 
 # A salutation opening a line: "Dear", a name of one to five words, then a comma or a colon (the
 # letter may go on after a colon on the same line: "DEAR ABBY: My husband ...").
@@ -308,29 +308,66 @@ def _signature(line: str) -> bool:
 def page_letters(doc: Document) -> list[tuple[int, int]]:
     """(polnear31) The letters of a letters page (see above): one span each, from the line after
     the heading or the previous signature to the end of the paragraph the signature closes; []
-    where no heading stands in the first lines or no letter is signed (most texts)."""
+    where no heading stands in the first lines or no letter is signed (most texts). (loaded47) A
+    page with no heading at all is one where its body is letters (`_signed_page`)."""
     titled = _titled_letters_page(doc)
-    if "letters" not in doc.analysis.vocabulary and not titled:
-        return []
     text = doc.text
     lines = [(s, e, text[s:e].strip()) for s, e in doc.lines if text[s:e].strip()]
-    heading = next((k for k, (_, _, line) in enumerate(lines[:HEADING_LINES]) if _letters_heading(line)), None)
+    heading = None
+    if "letters" in doc.analysis.vocabulary:
+        heading = next((k for k, (_, _, line) in enumerate(lines[:HEADING_LINES]) if _letters_heading(line)), None)
     if heading is None and not titled:
-        return []
-    out = []
+        return signed_page_letters(doc)
     # (loaded46) under a title naming a letters page, the first letter opens the text
-    start = lines[heading][1] if heading is not None else 0
+    out, _, _ = _walk_letters(lines, lines[heading][1] if heading is not None else 0, heading + 1 if heading is not None else 0)
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _walk_letters(lines: list[tuple[int, int, str]], start: int, first: int) -> tuple[list[tuple[int, int]], int, int]:
+    """The letters among `lines` from the `first`-th on, the first opening at `start` (see
+    page_letters); with how many signatures gave a place (after a comma or on the next line), and
+    the index of the last line that ended a letter (a signature or its town), -1 for none."""
+    out = []
     previous = ""
     signed = False  # was the line before a signature?
-    for s, e, line in lines[heading + 1 if heading is not None else 0 :]:
+    placed = 0
+    last = -1
+    for k in range(first, len(lines)):
+        s, e, line = lines[k]
         if signed and len(line) <= SIGNATURE_CHARS_MAX and _TOWN_RE.fullmatch(line):
             start = e  # the writer's town under the name ("Harwick", "Olympia, Wash.")
             signed = False
+            placed += 1
+            last = k
         elif len(previous) >= LETTER_PROSE_CHARS and previous.endswith(_PROSE_END) and _signature(line):
             out.append((start, s))
             start = e
             signed = True
+            placed += "," in _SIGNATURE_DASH_RE.sub("", line)
+            last = k
         else:
             signed = False
         previous = line
+    return out, placed, last
+
+
+# (loaded47) A letters page under no heading and no title naming it ("Coddling the careless |
+# Road markings", each letter under its own headline): its body is letters, at least
+# PAGE_LETTERS_MIN of them, every one signed by a name and a place (a town after a comma or on the
+# line under it), the last signature (or its town) ending the text. A report that quotes a
+# resident's name and town on a line of its own once, or ends in its reporter's name, is no such page.
+PAGE_LETTERS_MIN = 2
+
+
+def signed_page_letters(doc: Document) -> list[tuple[int, int]]:
+    """(loaded47) The letters of a page whose body is letters each signed by a name and a place
+    (above); [] for any other text."""
+    text = doc.text
+    # (most texts: fewer than two short lines with a comma, or none after a prose line, stop here)
+    lines = [(s, e, text[s:e].strip()) for s, e in doc.lines if text[s:e].strip()]
+    if sum(1 for _, _, line in lines if len(line) <= SIGNATURE_CHARS_MAX) < PAGE_LETTERS_MIN:
+        return []
+    out, placed, last = _walk_letters(lines, 0, 0)
+    if len(out) < PAGE_LETTERS_MIN or placed < len(out) or last != len(lines) - 1:
+        return []
     return [(s, e) for s, e in out if text[s:e].strip()]
