@@ -32,7 +32,7 @@ from .engine import DocumentInput, score_many
 from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
-from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, outlet_address, same_as_text, status_cell
+from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, is_missing, outlet_address, same_as_text, status_cell
 from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
@@ -605,6 +605,8 @@ def score_table(
         given_ids = table.column(meta["id"]).to_pylist()
         ids = pa.array([blank_ids.get(i, value) for i, value in enumerate(given_ids)], type=table.column(meta["id"]).type)
         table = table.set_column(names.index(meta["id"]), table.schema.field(meta["id"]), ids)
+    for key in ("title", "url", "outlet", "author", "date"):
+        table = _as_read(table, meta[key], key, columns[key], [bool(read[1]) for read in read_meta.get(key, [])])
     for key, filled in from_pages.items():  # (dask39) the page's field written into your blank cell of its column, as a CSV row's
         kind = table.column(meta[key]).type
         # (hunt40b) a date or timestamp column (pandas' datetime64, a Parquet timestamp) takes the page's
@@ -640,6 +642,30 @@ def score_table(
         schema=pa.schema([written[name][1] for name in own] + INPUT_FIELDS + [written[name][1] for name in fields]
                          + list(found.schema)[rest:] + [STATUS]),
     )
+
+
+def _as_read(table: pa.Table, name: str | None, key: str, values: list[str], not_counted: list[bool]) -> pa.Table:
+    """(inputs48) `table` with its column `name`, where it stands for the field `key` under the
+    field's own name ("title", "Outlet"), holding each row's value as it was read, as a CSV file's
+    part and `--json` give it: a placeholder or an error value counted as none ("#N/A", "NA", TRUE)
+    is "" (null in a column that is not text), an outlet that is a web address is no outlet, a title
+    that copies the text is none. A Parquet part kept "#N/A" as the title where a CSV part of the
+    same rows, and --json, gave "" and the note: one row, two titles. A column of another name
+    ("Headline") is the user's own, kept as given; the field's column beside it says what was read.
+    A null cell read as none stays null."""
+    if name is None or name.lower() != key:
+        return table
+    at = table.column_names.index(name)
+    given = table.column(name).to_pylist()
+    if _is_text(table.column(name).type):
+        read = [value if value or given_value is not None else None for value, given_value in zip(values, given)]
+        if read == given:
+            return table
+        return table.set_column(at, table.schema.field(name), pa.array(read, type=table.column(name).type))
+    if not any(not_counted) and all(value or is_missing(old) for value, old in zip(values, given)):
+        return table
+    kept = [None if counted_none or not value else old for old, value, counted_none in zip(given, values, not_counted)]
+    return table.set_column(at, table.schema.field(name), pa.array(kept, type=table.column(name).type))
 
 
 def _typed_values(filled: dict[int, str], values: list[Any], kind: pa.DataType) -> list[Any] | None:
