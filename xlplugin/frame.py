@@ -307,6 +307,14 @@ def _strings(table: pa.Table, name: str, what: str) -> list[str]:
         return [""] * len(column)
     if _is_bytes(kind):
         return [text for text, _, _ in _byte_cells(table, name)]
+    if what == "text" and pa.types.is_boolean(kind):
+        # (inputs48) a column of TRUE/FALSE as the text: each such cell is no text, its row not scored
+        # and said ("not text: TRUE, a TRUE/FALSE value"), as a pandas object column's True and a
+        # workbook's TRUE cell are; a null cell an empty text. The whole table was refused, the rows
+        # whose cell was blank or read as text by the other paths with it.
+        from .cells import cell_display
+
+        return ["" if v is None else cell_display(v) for v in column.to_pylist()]
     if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or getattr(pa.types, "is_string_view", lambda t: False)(kind)):
         if what == "text":
             raise InputError(f"column {name!r} holds {column.type}, not text; choose the column with the documents' text")
