@@ -23,6 +23,7 @@ This module needs pyarrow (the dask extra: `pip install ".[dask]"`, or the wheel
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Any, Iterator, Mapping
 
 import pyarrow as pa
@@ -599,7 +600,8 @@ def score_table(
     # file's row gives them (a Problem's row); a row that is no document keeps its `note` (a CSV file has no such row)
     errors = [why.removeprefix(NOT_READ) if why.startswith(NOT_READ) else None for why in refused]
     kept = [name for name in names if name != text]
-    written_names = _kept_names(kept)
+    blank = _blank_header_names(names)  # (inputs48) a column with no name: "column C", as a CSV file's part names it
+    written_names = [blank.get(name) or written for name, written in zip(kept, _kept_names(kept))]
     added = _table_document_fields(written_names)
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
     scores = results_to_arrow(results)
@@ -825,9 +827,35 @@ def _user_columns(items: list[Any]) -> dict[str, str]:
     owned = {name.lower() for name in item_columns()}
     names: dict[str, str] = {}
     for item in items:
-        names.update((k, YOURS.format(k) if str(k).lower() in owned else k) for k in item.columns
+        blank = _blank_header_names(list(item.columns))
+        names.update((k, blank.get(k) or (YOURS.format(k) if str(k).lower() in owned else k)) for k in item.columns
                      if k not in texts and k not in names and not _names_a_given_field(k))
     return names
+
+
+# (inputs48) The name a column with a blank header cell is written under in a part: "column C", its
+# place as a spreadsheet shows it, as the summary names it (`inputs.unnamed_text_lines`). A CSV file's
+# part had a column named "" (and "(2)" for a second blank one: `inputs.unique_headers`), which Spark
+# and DuckDB cannot select and pandas shows as nothing. Its values are kept.
+BLANK_HEADER = "column {letter}"
+
+
+def _blank_header_names(names: list[str]) -> dict[str, str]:
+    """{name: BLANK_HEADER of its place} for each of a table's column `names` (all of them, in order,
+    the text column too) whose header cell was blank: "" or spaces, and the "(N)" `inputs.unique_headers`
+    numbers a further blank one with; a name already taken is left as it was."""
+    from .inputs import _column_letter
+
+    if not any(not str(name).strip() for name in names):
+        return {}
+    taken = {str(name).lower() for name in names}
+    found = {}
+    for i, name in enumerate(names):
+        if not str(name).strip() or re.fullmatch(r"\(\d+\)", str(name)):
+            shown = BLANK_HEADER.format(letter=_column_letter(i))
+            if shown.lower() not in taken:
+                found[name] = shown
+    return found
 
 
 def item_columns() -> list[str]:
