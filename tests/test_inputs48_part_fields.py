@@ -116,3 +116,23 @@ def test_named_headers_keep_their_names(tmp_path):
     # guard: a header that names its column, "(2)" among them where no header is blank, is kept
     part = _csv_part(tmp_path, ["id", "text", "(2)", "memo"], [["1", TEXT, "a", "b"]])
     assert part.column("(2)").to_pylist() == ["a"] and part.column("memo").to_pylist() == ["b"]
+
+
+def test_two_columns_of_one_name_are_numbered_as_a_csv_files_are(tmp_path):
+    # an Arrow table may hold two columns of one name: it ended in a KeyError; now the first is read,
+    # as a CSV file's first "title" is, and the second kept as "title (2)"
+    table = score_table(pa.Table.from_arrays([pa.array(["1"]), pa.array([TEXT]), pa.array(["Late ferry returns"]),
+                                              pa.array(["Ferry back"])], names=["id", "text", "title", "title"]))
+    part = _csv_part(tmp_path, ["id", "text", "title", "title"], [["1", TEXT, "Late ferry returns", "Ferry back"]])
+    assert table.column("title").to_pylist() == part.column("title").to_pylist() == ["Late ferry returns"]
+    assert table.column("title (2)").to_pylist() == ["Ferry back"]
+
+
+@pytest.mark.parametrize("names", [["id", "text", ""], ["id", "text", "title", "title"], ["", "text", " "]])
+def test_the_schema_said_ahead_is_the_tables(names):
+    # (`output_schema`: what a Dask run declares its parts' columns to be before any is scored)
+    from xlplugin.frame import output_schema
+
+    columns = [pa.array([TEXT]) if name == "text" else pa.array(["x"]) for name in names]
+    table = pa.Table.from_arrays(columns, names=names)
+    assert score_table(table).schema == output_schema(table.schema, "text")

@@ -34,7 +34,7 @@ from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
 from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, is_missing, outlet_address, same_as_text, status_cell
-from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text
+from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text, unique_headers
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
 from .types import DocumentResult, Score
@@ -186,8 +186,10 @@ def text_column(names: list[str], text: str | None, option: str = "text=") -> st
 
 def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     """The schema of `score_table`'s result for an input with `input_schema`."""
-    own_fields = [f for f in input_schema if f.name != text]
-    kept = [f.with_name(name) for f, name in zip(own_fields, _kept_names([f.name for f in own_fields]))]
+    named = [f.with_name(name) for f, name in zip(input_schema, unique_headers(input_schema.names))]  # (inputs48, as score_table)
+    own_fields = [f for f in named if f.name != text]
+    blank = _blank_header_names([f.name for f in named])
+    kept = [f.with_name(blank.get(f.name) or name) for f, name in zip(own_fields, _kept_names([f.name for f in own_fields]))]
     own, fields = _in_item_order([f.name for f in kept])
     by_name = {f.name: f for f in kept + _table_document_fields([f.name for f in kept])}
     id_column = find_column([f.name for f in own_fields], ID_COLUMN_NAMES)
@@ -539,6 +541,12 @@ def score_table(
     table = _as_table(data)
     names = table.column_names
     text, meta = resolve_columns(names, text, id, title, url, outlet)
+    if len(set(names)) < len(names):
+        # (inputs48) two columns of one name ("title", "title"), which Arrow holds and a Parquet file may
+        # too: numbered as a CSV file's headers are ("title (2)", `inputs.unique_headers`), the first one
+        # read, the other kept as the user's own. It ended in a KeyError ('Field "title" exists 2 times').
+        table = table.rename_columns(unique_headers(names))
+        names = table.column_names
     n = table.num_rows
     texts = list(map(shown_text, _strings(table, text, "text")))  # (as every input reads a text)
     # (hunt30) a text column of bytes: how each value was read (a note) or why it is no text
