@@ -136,3 +136,29 @@ def test_the_schema_said_ahead_is_the_tables(names):
     columns = [pa.array([TEXT]) if name == "text" else pa.array(["x"]) for name in names]
     table = pa.Table.from_arrays(columns, names=names)
     assert score_table(table).schema == output_schema(table.schema, "text")
+
+
+def _byline(table) -> list[str]:
+    return [item["detail"] for item in table.column("evidence").to_pylist()[0] if item["kind"] == "byline"]
+
+
+def test_a_list_of_authors_reads_as_a_json_files_list(tmp_path):
+    # a Parquet column of lists: the byline was "['Ada Quill', 'Bo Lind']", Python's way of writing a list,
+    # where the same record as JSON Lines gives the names joined
+    import json
+
+    record = {"id": "1", "text": TEXT, "author": ["Ada Quill", "Bo Lind"]}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    from_json = score_items(list(read_paths([str(path)])))
+    from_table = score_table(pa.Table.from_pylist([record]))
+    assert _byline(from_table) == _byline(from_json)
+    assert "Ada Quill; Bo Lind" in _byline(from_table)[0]
+    named = score_table(pa.Table.from_pylist([{"id": "1", "text": TEXT, "author": [{"name": "Ada Quill"}]}]))
+    assert _byline(named)[0].endswith("author given: Ada Quill")
+
+
+def test_a_text_author_column_is_read_as_before():
+    # guard: a column of text names is read as given
+    assert _byline(score_table(pa.table({"id": ["1"], "text": [TEXT], "author": ["Ada Quill"]})))[0].endswith(
+        "author given: Ada Quill")

@@ -359,8 +359,17 @@ def column_scale(parts: list[Any], name: str) -> int | None:
 
 def _given_values(table: pa.Table, name: str) -> list[Any]:
     """A column's values as `_given` reads them: (hunt30) a column of bytes as the text it holds."""
-    if _is_bytes(table.column(name).type):
+    kind = table.column(name).type
+    if _is_bytes(kind):
         return [text or None for text, _, _ in _byte_cells(table, name)]
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind):
+        # (inputs48) a list of values (a Parquet column of authors, ["Ana Ruiz", "Bo Lind"]) as a JSON
+        # file's list is read (`inputs_jsonl._cell`): "Ana Ruiz; Bo Lind", and the names of a list of
+        # objects that have one. It was read as Python writes a list, "['Ana Ruiz', 'Bo Lind']", the
+        # byline the evidence showed, where the same records as JSON Lines gave the names.
+        from .inputs_jsonl import _cell
+
+        return [None if value is None else _cell(value) for value in table.column(name).to_pylist()]
     return table.column(name).to_pylist()
 
 
