@@ -49,3 +49,16 @@ def test_json_does_not_say_a_cut_only_the_workbook_makes(tmp_path, capsys):
     # guard: the memo of 33,000 characters is cut to fit the workbook's cell, never in --json
     records = _json(tmp_path, capsys)
     assert "cut to fit" not in records[1]["status"] and not records[1]["input_note"]
+
+
+def test_a_csv_files_part_says_it_as_json_does(tmp_path, capsys):
+    # a CSV file is one part of a Dask run (`dask._score_found`: read, then `frame.score_items`)
+    import pytest
+
+    pytest.importorskip("pyarrow")
+    from xlplugin.frame import score_items
+    from xlplugin.inputs import read_paths
+
+    records = _json(tmp_path, capsys)
+    part = score_items(list(read_paths([str(tmp_path / "list.csv")])))
+    assert part.column("status").to_pylist() == [r["status"] for r in records]

@@ -34,7 +34,7 @@ from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
 from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, is_missing, outlet_address, same_as_text, status_cell
-from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text, unique_headers
+from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shared_id_notes, shown_text, unique_headers
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
 from .types import DocumentResult, Score
@@ -920,8 +920,10 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
         scored = scored.set_column(at, DOCUMENT_SCHEMA.field(name), pc.coalesce(scored.column(name), given))
     texts = pa.array([item.text if isinstance(item, Record) else None for item in items], type=pa.string())
     found = iter(results)
-    statuses = pa.array([status_cell(next(found), notes=[item.note]) if isinstance(item, Record) else status_cell(None, item.message)
-                         for item in items], type=pa.string())
+    # (inputs48) an id other rows of the part use too, said as `--json` says it (`inputs.shared_id_notes`)
+    statuses = pa.array(["; ".join(part for part in (status_cell(next(found), notes=[item.note]), id_note) if part)
+                         if isinstance(item, Record) else status_cell(None, item.message)
+                         for item, id_note in zip(items, shared_id_notes(items))], type=pa.string())
     fields = [pa.field(name, pa.string()) for name in user.values()] + [pa.field(name, pa.string()) for name, _ in READING_FIELDS]
     return pa.Table.from_arrays(columns + scored.columns + [texts, statuses],
                                 schema=pa.schema(fields + list(scored.schema) + [SCORED_TEXT, STATUS]))
