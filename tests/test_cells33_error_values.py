@@ -203,9 +203,11 @@ def test_the_excel_functions_read_them_as_score_does():
     assert f.provenance(REPORT, outlet="k. A.", author="inconnu") == f.provenance(REPORT)
     assert f.provenance(REPORT, outlet="WAHR") == f.provenance(REPORT)
     assert f.provenance(REPORT, outlet="Tilsby Courier") > f.provenance(REPORT)
-    # an error value in an argument is said, as #N/A is, never scored as a name
+    # an error value in an argument is said, as #N/A is, never scored as a name (inputs48: not counted,
+    # the text scored, as `xlplugin score` counts the cell)
     for value in ("#NV", "#VALEUR!", "Err:502"):
-        assert f.reliability(REPORT, outlet=value) == f"outlet: error value {value} in the cell"
+        assert f.reliability(REPORT, outlet=value) == f.reliability(REPORT)
+        assert f"outlet: {value!r} is a spreadsheet error value" in f.scores(REPORT, False, None, None, value)[0][-1]
     assert f.reliability("#WERT!") == cells.error_value_message("#WERT!")
 
 

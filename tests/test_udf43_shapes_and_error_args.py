@@ -179,6 +179,8 @@ def test_guard_a_title_equal_to_one_text_among_others_is_still_a_title():
 def test_excels_newer_error_values_are_error_values(error):
     # xlwings Lite hands an error cell over as its text: main read "#EXTERNAL!" as an outlet's name
     # (index 91.5 -> 92.5) and as a one-word text ("no index: 1 word")
-    assert f.reliability(CALM_REPORT, None, None, error, workers=1) == f"outlet: error value {error} in the cell"
+    # (inputs48) not counted as an outlet, said in the Status, the text scored, as `xlplugin score` reads it
+    assert f.reliability(CALM_REPORT, None, None, error, workers=1) == f.reliability(CALM_REPORT, workers=1)
+    assert f"outlet: {error!r} is a spreadsheet error value" in f.scores(CALM_REPORT, False, None, None, error, workers=1)[0][-1]
     assert f.reliability(error, workers=1).startswith(f"error value {error} in the cell")
     assert cells.is_error_value(error.lower())

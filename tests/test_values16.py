@@ -164,8 +164,12 @@ def test_a_pandas_table_gives_the_same_rows_as_a_csv(tmp_path):
 
     values = ["Harbour Gazette", "NA", "unknown", None]
     table = score_pandas(pd.DataFrame({"id": ["1", "2", "3", "4"], "text": [REPORT] * 4, "outlet": values}))
-    assert list(table["outlet"])[:3] == values[:3]  # (the user's column, as given)
     rows = _csv_rows(tmp_path, [{"id": str(i), "text": REPORT, "outlet": v or ""} for i, v in enumerate(values, 1)])
+    # (inputs48) the outlet as read, as a CSV row and --json give it: a placeholder is none, said in the note;
+    # a null cell stays null
+    assert list(table["outlet"])[:3] == [r.outlet for r in rows[:3]] == ["Harbour Gazette", "", ""]
+    assert pd.isna(table["outlet"][3])
+    assert "'NA' is not an outlet (not counted)" in table["input_note"][1]
     assert list(table["reliability"]) == [next(score_many([r.as_input()])).reliability for r in rows]
     assert set(table["reliability"][1:]) == {score_text(REPORT).reliability}  # (no outlet named)
 

@@ -787,7 +787,10 @@ def given_meta(field: str, value: Any) -> tuple[str, str | None]:
         text = decode_entities(text)[0]
     stripped = text.strip()
     if not stripped:
-        return text, None
+        # (inputs48) a cell of spaces alone (or no-break spaces, tabs) names nothing: none, as an empty
+        # cell is. It was given as "  ": --json's and a part's outlet "  " for a row of no outlet,
+        # which a reader filtering on a non-empty outlet counted as one
+        return "", None
     if isinstance(value, bool) or _placeholder(field, stripped) \
             or (field in NAMING_FIELDS and _bare_value(value, stripped)) or (field == "title" and _truth_text(stripped)):
         return "", f"{stripped[:40]!r} is not {META_WHAT[field]}"

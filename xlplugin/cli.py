@@ -23,7 +23,7 @@ from .inputs_summary import (CELL_REASONS, CUT_CELL, LINK_CELL, LOGICAL_CELL, ME
                              text_column_lines)
 from .cells import language_words, status_cell
 from .json_lines import json_line
-from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, given_fields, in_folder_given, read_paths
+from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, given_fields, in_folder_given, read_paths, shared_id_notes
 from .ratings_table import (RatingRow, RatingsTableError, alike_apart, joined_outlets, describe_keyless, describe_ones_on_hundred, describe_sections,
                             describe_disagreeing, describe_unused, describe_unrated_near, near_misses, outranked, rating_rows_from_csv, ratings_table, sites_named, unused_rows, written_names)
 from .settings import Settings, load_toml, settings_table, weight_keys
@@ -597,7 +597,8 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
     """One JSON object per input (JSON Lines), in input order: a document's scores, or the reason
     an input could not be read."""
     scored = iter(results)
-    for record in items:
+    shared = shared_id_notes(items)  # (inputs48) an id other records use too, as the workbook's Status says it
+    for record, id_note in zip(items, shared):
         if isinstance(record, Problem):
             print(json_line(problem_record(record)))
             continue
@@ -609,7 +610,7 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
         # every evidence offset points into: DocumentResult.text)
         data["input_note"] = record.note or None
         data["error"] = None
-        data["status"] = status_cell(result, notes=[record.note])  # (hunt47) the workbook's Status
+        data["status"] = "; ".join(part for part in (status_cell(result, notes=[record.note]), id_note) if part)  # (hunt47) the workbook's Status
         print(json_line(data))
 
 

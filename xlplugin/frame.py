@@ -23,6 +23,7 @@ This module needs pyarrow (the dask extra: `pip install ".[dask]"`, or the wheel
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Any, Iterator, Mapping
 
 import pyarrow as pa
@@ -32,8 +33,8 @@ from .engine import DocumentInput, score_many
 from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
-from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, outlet_address, same_as_text, status_cell
-from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shown_text
+from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, is_missing, outlet_address, same_as_text, status_cell
+from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shared_id_notes, shown_text, unique_headers
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
 from .types import DocumentResult, Score
@@ -185,8 +186,10 @@ def text_column(names: list[str], text: str | None, option: str = "text=") -> st
 
 def output_schema(input_schema: pa.Schema, text: str) -> pa.Schema:
     """The schema of `score_table`'s result for an input with `input_schema`."""
-    own_fields = [f for f in input_schema if f.name != text]
-    kept = [f.with_name(name) for f, name in zip(own_fields, _kept_names([f.name for f in own_fields]))]
+    named = [f.with_name(name) for f, name in zip(input_schema, unique_headers(input_schema.names))]  # (inputs48, as score_table)
+    own_fields = [f for f in named if f.name != text]
+    blank = _blank_header_names([f.name for f in named])
+    kept = [f.with_name(blank.get(f.name) or name) for f, name in zip(own_fields, _kept_names([f.name for f in own_fields]))]
     own, fields = _in_item_order([f.name for f in kept])
     by_name = {f.name: f for f in kept + _table_document_fields([f.name for f in kept])}
     id_column = find_column([f.name for f in own_fields], ID_COLUMN_NAMES)
@@ -307,6 +310,14 @@ def _strings(table: pa.Table, name: str, what: str) -> list[str]:
         return [""] * len(column)
     if _is_bytes(kind):
         return [text for text, _, _ in _byte_cells(table, name)]
+    if what == "text" and pa.types.is_boolean(kind):
+        # (inputs48) a column of TRUE/FALSE as the text: each such cell is no text, its row not scored
+        # and said ("not text: TRUE, a TRUE/FALSE value"), as a pandas object column's True and a
+        # workbook's TRUE cell are; a null cell an empty text. The whole table was refused, the rows
+        # whose cell was blank or read as text by the other paths with it.
+        from .cells import cell_display
+
+        return ["" if v is None else cell_display(v) for v in column.to_pylist()]
     if not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or getattr(pa.types, "is_string_view", lambda t: False)(kind)):
         if what == "text":
             raise InputError(f"column {name!r} holds {column.type}, not text; choose the column with the documents' text")
@@ -348,8 +359,17 @@ def column_scale(parts: list[Any], name: str) -> int | None:
 
 def _given_values(table: pa.Table, name: str) -> list[Any]:
     """A column's values as `_given` reads them: (hunt30) a column of bytes as the text it holds."""
-    if _is_bytes(table.column(name).type):
+    kind = table.column(name).type
+    if _is_bytes(kind):
         return [text or None for text, _, _ in _byte_cells(table, name)]
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind):
+        # (inputs48) a list of values (a Parquet column of authors, ["Ana Ruiz", "Bo Lind"]) as a JSON
+        # file's list is read (`inputs_jsonl._cell`): "Ana Ruiz; Bo Lind", and the names of a list of
+        # objects that have one. It was read as Python writes a list, "['Ana Ruiz', 'Bo Lind']", the
+        # byline the evidence showed, where the same records as JSON Lines gave the names.
+        from .inputs_jsonl import _cell
+
+        return [None if value is None else _cell(value) for value in table.column(name).to_pylist()]
     return table.column(name).to_pylist()
 
 
@@ -530,6 +550,12 @@ def score_table(
     table = _as_table(data)
     names = table.column_names
     text, meta = resolve_columns(names, text, id, title, url, outlet)
+    if len(set(names)) < len(names):
+        # (inputs48) two columns of one name ("title", "title"), which Arrow holds and a Parquet file may
+        # too: numbered as a CSV file's headers are ("title (2)", `inputs.unique_headers`), the first one
+        # read, the other kept as the user's own. It ended in a KeyError ('Field "title" exists 2 times').
+        table = table.rename_columns(unique_headers(names))
+        names = table.column_names
     n = table.num_rows
     texts = list(map(shown_text, _strings(table, text, "text")))  # (as every input reads a text)
     # (hunt30) a text column of bytes: how each value was read (a note) or why it is no text
@@ -591,7 +617,8 @@ def score_table(
     # file's row gives them (a Problem's row); a row that is no document keeps its `note` (a CSV file has no such row)
     errors = [why.removeprefix(NOT_READ) if why.startswith(NOT_READ) else None for why in refused]
     kept = [name for name in names if name != text]
-    written_names = _kept_names(kept)
+    blank = _blank_header_names(names)  # (inputs48) a column with no name: "column C", as a CSV file's part names it
+    written_names = [blank.get(name) or written for name, written in zip(kept, _kept_names(kept))]
     added = _table_document_fields(written_names)
     documents = dict(zip(DOCUMENT_SCHEMA.names, document_arrays(results)))
     scores = results_to_arrow(results)
@@ -605,6 +632,8 @@ def score_table(
         given_ids = table.column(meta["id"]).to_pylist()
         ids = pa.array([blank_ids.get(i, value) for i, value in enumerate(given_ids)], type=table.column(meta["id"]).type)
         table = table.set_column(names.index(meta["id"]), table.schema.field(meta["id"]), ids)
+    for key in ("title", "url", "outlet", "author", "date"):
+        table = _as_read(table, meta[key], key, columns[key], [bool(read[1]) for read in read_meta.get(key, [])])
     for key, filled in from_pages.items():  # (dask39) the page's field written into your blank cell of its column, as a CSV row's
         kind = table.column(meta[key]).type
         # (hunt40b) a date or timestamp column (pandas' datetime64, a Parquet timestamp) takes the page's
@@ -640,6 +669,30 @@ def score_table(
         schema=pa.schema([written[name][1] for name in own] + INPUT_FIELDS + [written[name][1] for name in fields]
                          + list(found.schema)[rest:] + [STATUS]),
     )
+
+
+def _as_read(table: pa.Table, name: str | None, key: str, values: list[str], not_counted: list[bool]) -> pa.Table:
+    """(inputs48) `table` with its column `name`, where it stands for the field `key` under the
+    field's own name ("title", "Outlet"), holding each row's value as it was read, as a CSV file's
+    part and `--json` give it: a placeholder or an error value counted as none ("#N/A", "NA", TRUE)
+    is "" (null in a column that is not text), an outlet that is a web address is no outlet, a title
+    that copies the text is none. A Parquet part kept "#N/A" as the title where a CSV part of the
+    same rows, and --json, gave "" and the note: one row, two titles. A column of another name
+    ("Headline") is the user's own, kept as given; the field's column beside it says what was read.
+    A null cell read as none stays null."""
+    if name is None or name.lower() != key:
+        return table
+    at = table.column_names.index(name)
+    given = table.column(name).to_pylist()
+    if _is_text(table.column(name).type):
+        read = [value if value or given_value is not None else None for value, given_value in zip(values, given)]
+        if read == given:
+            return table
+        return table.set_column(at, table.schema.field(name), pa.array(read, type=table.column(name).type))
+    if not any(not_counted) and all(value or is_missing(old) for value, old in zip(values, given)):
+        return table
+    kept = [None if counted_none or not value else old for old, value, counted_none in zip(given, values, not_counted)]
+    return table.set_column(at, table.schema.field(name), pa.array(kept, type=table.column(name).type))
 
 
 def _typed_values(filled: dict[int, str], values: list[Any], kind: pa.DataType) -> list[Any] | None:
@@ -791,9 +844,35 @@ def _user_columns(items: list[Any]) -> dict[str, str]:
     owned = {name.lower() for name in item_columns()}
     names: dict[str, str] = {}
     for item in items:
-        names.update((k, YOURS.format(k) if str(k).lower() in owned else k) for k in item.columns
+        blank = _blank_header_names(list(item.columns))
+        names.update((k, blank.get(k) or (YOURS.format(k) if str(k).lower() in owned else k)) for k in item.columns
                      if k not in texts and k not in names and not _names_a_given_field(k))
     return names
+
+
+# (inputs48) The name a column with a blank header cell is written under in a part: "column C", its
+# place as a spreadsheet shows it, as the summary names it (`inputs.unnamed_text_lines`). A CSV file's
+# part had a column named "" (and "(2)" for a second blank one: `inputs.unique_headers`), which Spark
+# and DuckDB cannot select and pandas shows as nothing. Its values are kept.
+BLANK_HEADER = "column {letter}"
+
+
+def _blank_header_names(names: list[str]) -> dict[str, str]:
+    """{name: BLANK_HEADER of its place} for each of a table's column `names` (all of them, in order,
+    the text column too) whose header cell was blank: "" or spaces, and the "(N)" `inputs.unique_headers`
+    numbers a further blank one with; a name already taken is left as it was."""
+    from .inputs import _column_letter
+
+    if not any(not str(name).strip() for name in names):
+        return {}
+    taken = {str(name).lower() for name in names}
+    found = {}
+    for i, name in enumerate(names):
+        if not str(name).strip() or re.fullmatch(r"\(\d+\)", str(name)):
+            shown = BLANK_HEADER.format(letter=_column_letter(i))
+            if shown.lower() not in taken:
+                found[name] = shown
+    return found
 
 
 def item_columns() -> list[str]:
@@ -841,8 +920,10 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
         scored = scored.set_column(at, DOCUMENT_SCHEMA.field(name), pc.coalesce(scored.column(name), given))
     texts = pa.array([item.text if isinstance(item, Record) else None for item in items], type=pa.string())
     found = iter(results)
-    statuses = pa.array([status_cell(next(found), notes=[item.note]) if isinstance(item, Record) else status_cell(None, item.message)
-                         for item in items], type=pa.string())
+    # (inputs48) an id other rows of the part use too, said as `--json` says it (`inputs.shared_id_notes`)
+    statuses = pa.array(["; ".join(part for part in (status_cell(next(found), notes=[item.note]), id_note) if part)
+                         if isinstance(item, Record) else status_cell(None, item.message)
+                         for item, id_note in zip(items, shared_id_notes(items))], type=pa.string())
     fields = [pa.field(name, pa.string()) for name in user.values()] + [pa.field(name, pa.string()) for name, _ in READING_FIELDS]
     return pa.Table.from_arrays(columns + scored.columns + [texts, statuses],
                                 schema=pa.schema(fields + list(scored.schema) + [SCORED_TEXT, STATUS]))

@@ -77,6 +77,7 @@ __all__ = [
     "RATING_SCALES",
     "unique_headers",
     "distinct_ids",
+    "shared_id_notes",
     "with_id_note",
     "OTHER_SPREADSHEETS",
     "save_as_xlsx_advice",
@@ -3054,6 +3055,24 @@ def distinct_ids(items: list[Item], rows: list[int]) -> tuple[list[Item], list[s
                 out[position] = replace(items[position], id=key)
                 notes[position] += f" (its evidence is under {key})"
     return out, notes
+
+
+def shared_id_notes(items: list[Item]) -> list[str]:
+    """(inputs48) Per item, what `xlplugin score --json`'s "status" says of an id other records use
+    too, naming them by their source, as the workbook's Status names them by their row
+    (`distinct_ids`): "id a2 also used by list.csv line 5"; "" where the id is its own. --json
+    gave two records of one id no word, where the workbook's Status said it: a reader joining the
+    records on "id" met two documents under one key unwarned."""
+    where: dict[str, list[int]] = {}
+    for position, item in enumerate(items):
+        if isinstance(item, Record):
+            where.setdefault(str(item.id), []).append(position)
+    notes = [""] * len(items)
+    for doc_id, positions in where.items():
+        for position in positions if len(positions) > 1 else ():
+            others = [str(items[p].source) for p in positions if p != position]
+            notes[position] = f"id {doc_id} also used by {', '.join(others[:5])}" + (", ..." if len(others) > 5 else "")
+    return notes
 
 
 def with_id_note(status: str, note: str) -> str:

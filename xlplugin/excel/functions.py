@@ -16,9 +16,11 @@ Cell rules: a blank cell gives a blank cell (""); a number, TRUE/FALSE, a date, 
 (#N/A ...) or text that cannot be scored (not English, too short) gives a short message in words,
 never a traceback and never a bare #VALUE!. The title, url, outlet, author and published arguments
 (one cell, or one per text) are read as `xlplugin score` reads the same cells of a workbook row,
-so a row's cells give the CLI's numbers; an error value, TRUE/FALSE or a date (except in `published` and `title`)
-gives that row a message naming the argument ("url: error value #N/A in the cell") instead of a score
-made without it. (hunt45) A date in `title` (a date cell: its serial 45292 from xlwings Lite, a date
+so a row's cells give the CLI's numbers; a date in `url`, `outlet` or `author` gives that row a
+message naming the argument ("outlet: not text: a date") instead of a score made without it.
+(inputs48) An error value (#N/A), TRUE/FALSE, or in `published` a number that is no date serial,
+names none, as `xlplugin score` counts the same cell: not counted, the text scored, and XLP_SCORES'
+Status says so ("title: 'TRUE' is not a title (not counted)"); the functions refused the row. (hunt45) A date in `title` (a date cell: its serial 45292 from xlwings Lite, a date
 from the desktop), and a title that is its own row's text word for word, are no title: not counted,
 said in the Status, the text scored. (hunt38b) A number reads as text in `title` (2024); in `url`, `outlet` or `author`
 it names nothing: not counted, said in the Status ("author: '2024' is not an author (not counted)"),
@@ -172,26 +174,29 @@ _MetaCell = tuple[str, str | None, str]
 
 def _meta_text(value: Any, name: str) -> _MetaCell:
     """One title/url/outlet/author/published cell as (text, None, ""), or ("", message, "") for
-    a value that cannot be that argument: an error value (#N/A ...), TRUE/FALSE, a date where no
-    date is meant; or ("", None, note) for a value that names nothing: a placeholder (NA, n/a,
-    unknown, "-", 0) in any of them, a number in a url, outlet or author (hunt38b), or a `published` that is no
-    date ("soon"), counted as none as `xlplugin score` counts it (`cells.given_meta`, the rule of
+    a value that cannot be that argument: a date where no date is meant; or ("", None, note) for a
+    value that names nothing: a placeholder (NA, n/a, unknown, "-", 0), an error value (#N/A) or
+    TRUE/FALSE (inputs48) in any of them, a number in a url, outlet or author (hunt38b), or a `published`
+    that is no date ("soon", 3.5), counted as none as `xlplugin score` counts it (`cells.given_meta`, the rule of
     every input), so the numbers agree, and said in the row's Status (XLP_SCORES) as a CSV row's
     Status says it: "outlet: 'NA' is not an outlet (not counted)". Values are read as the
     workbook reads the same cell (`cells.cell_display`: 2024.0 -> "2024", a date cell ->
     2024-01-31), so a row's cells give the numbers `xlplugin score` gives."""
     if value is None:
         return "", None, ""
-    if name == "published" and not (isinstance(value, str) and cells.is_error_value(value.strip())):
+    if isinstance(value, str) and cells.is_error_value(value.strip()):
+        # (inputs48) an error value (#N/A, "#NV", LibreOffice's "Err:502") in any of them names none:
+        # not counted, said, the text scored, as `xlplugin score` counts the same workbook cell
+        # (`cells.given_meta`); a function refused the row, the CLI scored it: one row, two answers
+        return _counted(name, cells.given_meta("date" if name == "published" else name, value))
+    if name == "published":
         # (as `xlplugin score` reads a date column: a date cell, a date as text, a year, a date
-        # serial. Text that is no date, "n/a" or "soon", names none: not counted, and the note
-        # says so; a number that is no date serial, or TRUE/FALSE, is a value of the wrong kind)
-        date, why = cells.given_date(value, serials=True)  # (a date cell reaches a function as its serial)
-        if why and not isinstance(value, str):
-            return "", f"published: {why}", ""
-        return _counted(name, (date, why))
+        # serial. Anything else, text ("n/a", "soon"), a number that is no date serial or TRUE/FALSE,
+        # names none: not counted, and the note says so; inputs48: the last two refused the row)
+        return _counted(name, cells.given_date(value, serials=True))  # (a date cell reaches a function as its serial)
     if isinstance(value, bool):
-        return "", f"{name}: not text: a TRUE/FALSE value", ""
+        # (inputs48) TRUE/FALSE names no title, outlet, author or url: none, said, as `xlplugin score` reads it
+        return _counted(name, cells.given_meta(name, value))
     if name == "title" and (why := cells.title_date(value)):
         # (hunt45) a date cell as a title: its serial from xlwings Lite (45292), a date from the desktop
         return _counted(name, ("", why))
@@ -202,8 +207,6 @@ def _meta_text(value: Any, name: str) -> _MetaCell:
         return _counted(name, cells.given_meta(name, value))  # (0: what a formula shows for an empty cell: none)
     if isinstance(value, str):
         stripped = value.strip()
-        if cells.is_error_value(stripped):  # (cells33: "#NV", "#VALEUR!", LibreOffice's "Err:502" too)
-            return "", f"{name}: error value {stripped} in the cell", ""
         read = _counted(name, cells.given_meta(name, stripped))
         if name == "url" and read[0] and not read[2] and not is_web_address(read[0]):
             return read[0], None, URL_WORDS_NOTE.format(shown=read[0][:40])
