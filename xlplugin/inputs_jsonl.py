@@ -255,6 +255,26 @@ def _json_array(path: Path, text: str) -> tuple[list[tuple[int, str, Any, str]],
             for n, v in enumerate(data, start=1)], "item"
 
 
+# (hunt48) A file whose records hold their text under different usual names (most "text", some
+# "body"): the file's text field is the one found first, and a record without that field, whose
+# text is under another usual name, was "empty (no text)", its text unsaid. It is refused with
+# where its text is; a record whose text field is there but empty is still "empty".
+TEXT_ELSEWHERE = ("no \"{column}\" field, as the file's other records have: its text is in \"{other}\"; give "
+                  "every record its text under one name, or name the field with --text-column")
+
+
+def _text_elsewhere(cells: dict[str, Any], text_col: str) -> str:
+    """The usual text field that holds this record's text when it lacks the file's text field."""
+    from .inputs import TEXT_COLUMN_NAMES
+
+    if any(k.lower() == text_col.lower() for k in cells):
+        return ""
+    for key, value in cells.items():
+        if key.lower() in TEXT_COLUMN_NAMES and isinstance(value, str) and value.strip():
+            return key
+    return ""
+
+
 def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = None) -> Iterator[Any]:
     """The documents of a JSON Lines file (or a .json file holding an array of objects, or a
     NewsAPI response: its articles), as Records and Problems, read as `inputs.read_csv` reads a
@@ -312,8 +332,14 @@ def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = 
     entries, rows, own = ([x for i, x in enumerate(xs) if i not in out] for xs in (entries, rows, own))
     items = records_from_rows(names, rows, str(path), text_column, path.parent,
                               places=[f"{place} {number}" for number, *_ in entries], numbers=numbers)
-    for (number, line, value, why), item, earlier in zip(entries, items, own):
-        if why:
+    cells_kept = [x for i, x in enumerate(rows_cells) if i not in out]
+    for (number, line, value, why), item, earlier, cells in zip(entries, items, own, cells_kept):
+        elsewhere = "" if why or text_column or not text_col else _text_elsewhere(cells, text_col)
+        if elsewhere:
+            yield Problem(item.source, TEXT_ELSEWHERE.format(column=text_col, other=elsewhere), item.id,
+                          item.columns, kind="cell", text_column=text_col, path_column=path_col or "",
+                          **given_fields(item))
+        elif why:
             columns = {name: None for name in names}
             if text_col:
                 columns[text_col] = line  # (the line as the file holds it: a refresh leaves it refused)
