@@ -155,14 +155,20 @@ _COLOURED_RE = re.compile(rb'(<(?:\w+:)?conditionalFormatting\b[^>]*?\bsqref=")E
 
 
 def _widths() -> list[int]:
+    # (book48) the two columns that do not print (PRINTED_TAIL) wide enough for a file's path or
+    # a bar's name on one line on screen: their width costs the printed page nothing
     return [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [26, 30, 40]
 
 
 def _height(values: Sequence[Any]) -> int | None:
-    """A table row's height in points when its wrapped cells need more than one line."""
+    """A table row's height in points when its printed wrapped cells (the outlet's name, the
+    kinds) need more than one line. (book48) Not the document ids or the bar's name, which do not
+    print: a path of 31 characters in the ids made most rows print at double height, one line of
+    numbers over a blank one."""
     from .writer import LINE_HEIGHT, MAX_LINES, _lines
 
-    lines = min(max(_lines(v, w) for v, w in zip(values, _widths())), MAX_LINES)
+    printed = list(zip(values, _widths()))[:len(_headers()) - PRINTED_TAIL]
+    lines = min(max(_lines(v, w) for v, w in printed), MAX_LINES)
     return LINE_HEIGHT * lines + 2 if lines > 1 else None
 
 
@@ -234,7 +240,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     ws.append(_header_row(ws, _headers()))
     for number, row in enumerate(rows, start=FIRST_ROW):
         values = _cells(row)
-        if _height(values):  # (the kinds and ids wrap: a row as high as they need)
+        if _height(values):  # (the outlet's name and the kinds wrap: a row as high as they need)
             ws.row_dimensions[number].height = _height(values)
         ws.append([_cell(ws, v, align=aligns[i], fmt=formats[i] if isinstance(v, (int, float)) else None)
                    for i, v in enumerate(values)])
