@@ -9,13 +9,12 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from xlplugin.cli import main
 from xlplugin.workbook import refresh_rebuild, refresh_workbook
 from xlplugin.workbook.evidence_refresh import more_rows_without_read
 from xlplugin.workbook.refresh_styles import SheetNotAdded
 from xlplugin.workbook.rows import NO_READ_SHEET, evidence_row_xml, more_text_without_read
 
-from workbook_helpers import LOUD, PIER_LINE, more_rows
+from workbook_helpers import LOUD, PIER_LINE, more_rows, scored_by_cli
 
 OLD_MORE = "... and 12 more evidence items not listed here; each is marked in the document's text on the Read sheet"
 
@@ -24,16 +23,8 @@ def _scored_without_read(tmp_path, monkeypatch, keep_read: bool = False):
     """Two loud documents (each with a "(more)" row) and a calm one; the Read sheet deleted (unless
     `keep_read`), the calm one's text changed, and the workbook refreshed with no Read sheet made
     again (as when its styles cannot take one: book47's case)."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Documents"
-    ws.append(["id", "outlet", "text"])
-    ws.append(["k1", "Loud", LOUD])
-    ws.append(["k2", "Calm", PIER_LINE])
-    ws.append(["k3", "Loud", LOUD + " A disgraceful hoax."])
-    wb.save(tmp_path / "in.xlsx")
-    book = tmp_path / "book.xlsx"
-    assert main(["score", str(tmp_path / "in.xlsx"), "-o", str(book), "-q"]) == 0
+    book = scored_by_cli(tmp_path, ["id", "outlet", "text"],
+                         [["k1", "Loud", LOUD], ["k2", "Calm", PIER_LINE], ["k3", "Loud", LOUD + " A disgraceful hoax."]])
     wb = openpyxl.load_workbook(book)
     if not keep_read:
         del wb["Read"]

@@ -8,10 +8,11 @@ from __future__ import annotations
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from xlplugin.cli import main
 from xlplugin.workbook import fit, read_sheet
 from xlplugin.workbook.outlets import FIRST_ROW, FORMAT_ROW, OUTLETS, PRINTED_TAIL
 from xlplugin.workbook.read_sheet import HEADER_ROW, READ, READ_HEADERS, TEXT_COLUMN, text_lines
+
+from workbook_helpers import scored_by_cli
 
 # written for these tests: a plain report, long enough for an index
 REPORT = ("The county library said on Thursday that its east wing will reopen in March, according to its "
@@ -23,16 +24,8 @@ LONG_OUTLET = "The Northern Counties Evening Chronicle and Advertiser"  # (wraps
 
 
 def _scored(tmp_path, outlets):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Documents"
-    ws.append(["id", "outlet", "text"])
-    for n, outlet in enumerate(outlets, start=2):
-        ws.append([LONG_ID.format(n=n), outlet, REPORT.format(n=n)])
-    wb.save(tmp_path / "in.xlsx")
-    book = tmp_path / "book.xlsx"
-    assert main(["score", str(tmp_path / "in.xlsx"), "-o", str(book), "-q"]) == 0
-    return openpyxl.load_workbook(book)
+    rows = [[LONG_ID.format(n=n), outlet, REPORT.format(n=n)] for n, outlet in enumerate(outlets, start=2)]
+    return openpyxl.load_workbook(scored_by_cli(tmp_path, ["id", "outlet", "text"], rows))
 
 
 def test_the_read_sheets_header_takes_three_lines_and_each_printed_header_fits(tmp_path):
