@@ -87,3 +87,14 @@ def test_the_outlets_title_note_and_chart_fit_one_page_printed_a_little_larger(t
     scale = fit.page_scale(widths) * 7.4 / 7
     above = sum(ws.row_dimensions[r].height or 15 for r in range(1, FORMAT_ROW))
     assert above * scale / 100 <= (8.27 - 2 * fit.TOP_MARGIN) * 72
+
+
+def test_a_kind_of_one_document_fits_one_line_of_its_column():
+    # the longest kind a single document gives, indented, in the kinds column (the last printed one):
+    # "wire or syndicated copy (1)" took two lines, and its row printed at double height
+    from xlplugin.workbook.outlets import _widths
+    from xlplugin.workbook.writer import _lines
+
+    kinds_width = _widths()[-PRINTED_TAIL - 1]
+    for kind in ("wire or syndicated copy (1)", "opinion or analysis (1)", "forum or social post (1)"):
+        assert _lines(kind, kinds_width) == 1, kind
