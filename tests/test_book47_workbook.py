@@ -18,22 +18,14 @@ from xlplugin.workbook import refresh_rebuild, refresh_workbook
 from xlplugin.workbook.cut_cells import full_cut_cell
 from xlplugin.workbook.refresh_styles import SheetNotAdded
 
-# a text with more loaded terms than the Evidence sheet lists (25 a signal), written for this test
-LOUD = " ".join(["This outrageous, disgraceful, shameful scandal is a total disaster and a disgusting betrayal."] * 3) + (
-    " The corrupt, incompetent, pathetic, ridiculous, absurd, horrific, catastrophic, insane plan is a monstrous "
-    "outrage, a vile hoax and an evil lie.")
-CALM = "The council met on Tuesday to discuss the pier, the clerk said."
+from workbook_helpers import LOUD, PIER_LINE as CALM, more_rows
+
 FACES = "\U0001F600\U0001F525 "  # (two characters beyond U+FFFF and a space: 3 characters, 5 UTF-16 units)
 
 
 def _units(text: str) -> int:
     """A text's length as Excel counts it (UTF-16 code units), counted apart from the code under test."""
     return len(text.encode("utf-16-le")) // 2
-
-
-def _more_rows(book) -> list[str]:
-    ws = openpyxl.load_workbook(book)["Evidence"]
-    return [row[3] for row in ws.iter_rows(min_row=2, values_only=True) if row[2] == "(more)"]
 
 
 def _scored(tmp_path):
@@ -51,7 +43,7 @@ def _scored(tmp_path):
 
 def test_a_more_row_names_the_read_sheet_where_there_is_one(tmp_path):
     # (a guard: the wording print46 gave it stays where the sheet is there)
-    more = _more_rows(_scored(tmp_path))
+    more = more_rows(_scored(tmp_path))
     assert more and all("marked in the document's text on the Read sheet" in text for text in more)
 
 
@@ -68,7 +60,7 @@ def test_a_more_row_in_a_workbook_with_no_read_sheet_does_not_point_to_it(tmp_pa
     monkeypatch.setattr(refresh_rebuild, "transplanted_parts", refuse)
     refresh_workbook(book)
     assert "Read" not in openpyxl.load_workbook(book).sheetnames
-    more = _more_rows(book)
+    more = more_rows(book)
     assert more
     for text in more:
         assert "on the Read sheet" not in text and "the Read sheet does not mark" not in text

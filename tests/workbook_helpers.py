@@ -19,6 +19,11 @@ from xlplugin.workbook import layout
 # HAPPY_NOTE with a sentence more: the index needs at least 25 words (min_words_index).
 HAPPY_DAY = HAPPY_NOTE + " Families stayed until sunset, and the friendly volunteers were thrilled with the warm welcome."
 TEXTS = [CALM_REPORT, CHARGED_RANT, HAPPY_DAY]
+# (book47) a text with more loaded terms than the Evidence sheet lists (25 a signal), written for these tests
+LOUD = " ".join(["This outrageous, disgraceful, shameful scandal is a total disaster and a disgusting betrayal."] * 3) + (
+    " The corrupt, incompetent, pathetic, ridiculous, absurd, horrific, catastrophic, insane plan is a monstrous "
+    "outrage, a vile hoax and an evil lie.")
+PIER_LINE = "The council met on Tuesday to discuss the pier, the clerk said."
 
 
 def scored_by_cli(tmp_path: Path, header, rows, name: str = "book.xlsx") -> Path:
@@ -289,3 +294,9 @@ def typed_dates_book(path: Path, second_row: list, rows: list[list]) -> Path:
         ws.append([n, text, datetime.date.fromisoformat(day), len(text.split())])
     wb.save(path)
     return path
+
+
+def more_rows(book: Path) -> list[str]:
+    """The Evidence cells of a workbook's "(more)" rows (book47, book48)."""
+    ws = openpyxl.load_workbook(book)["Evidence"]
+    return [row[3] for row in ws.iter_rows(min_row=2, values_only=True) if row[2] == "(more)"]

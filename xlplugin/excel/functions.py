@@ -758,14 +758,15 @@ DESKTOP_CUT = " [... cut at 255 characters, desktop Excel's limit in a range: XL
 
 
 def desktop_cut(text: str) -> str:
-    """`text` in at most DESKTOP_RANGE_LIMIT characters: whole if it fits, else cut after a word,
-    with DESKTOP_CUT after it."""
-    if len(text) <= DESKTOP_RANGE_LIMIT:
+    """`text` in at most DESKTOP_RANGE_LIMIT characters as Excel counts them (UTF-16 code units:
+    an emoji counts two, `cells.cell_units`): whole if it fits, else cut after a word, never
+    between the halves of an emoji (`cells.cut_units`), with DESKTOP_CUT after it."""
+    if cells.cell_units(text) <= DESKTOP_RANGE_LIMIT:
         return text
-    room = DESKTOP_RANGE_LIMIT - len(DESKTOP_CUT)
-    piece = text[:room]
+    room = DESKTOP_RANGE_LIMIT - cells.cell_units(DESKTOP_CUT)
+    piece = cells.cut_units(text, room)
     space = max(piece.rfind(" "), piece.rfind("\n"))
-    if space > room // 2:
+    if space > len(piece) // 2:
         piece = piece[:space]
     return piece.rstrip(" \n,;:") + DESKTOP_CUT
 
@@ -773,7 +774,7 @@ def desktop_cut(text: str) -> str:
 def desktop_cells(value: Any) -> Any:
     """A function's result as desktop Excel can show it: a single value as it is; in a result of
     more than one cell (a list, or a list of lists), every string cut to DESKTOP_RANGE_LIMIT
-    characters (`desktop_cut`)."""
+    characters as Excel counts them (`desktop_cut`)."""
     if not isinstance(value, list):
         return value
     rows = value if all(isinstance(row, list) for row in value) else [value]

@@ -27,17 +27,17 @@ from ..xml_text import xml_unescape
 from ..inputs import Record
 from ..types import DocumentResult
 from . import layout
-from .cell_xml import decode_xstring
+from .cell_xml import decode_xstring, xml_text
 from .limits import MAX_ROWS
 from .package import Package
 from .refresh_plan import CUT_RE, RowPlan
-from .rows import evidence_row_xml, evidence_rows
+from .rows import evidence_row_xml, evidence_rows, more_text_without_read
 from .sheet_edit import move_row, prefix_of, row_ranges, set_ref_rows, shift_rows, with_references
 from .sheet_scan import row_values, scan_sheet
 from .sheet_stream import NotStreamable, PartReader, stream_row_blocks
 
 __all__ = ["Fate", "OldEvidence", "read_old_evidence", "scan_old_evidence", "missing_evidence", "restore_missing", "evidence_part",
-           "pack", "unpack", "signal_renamer", "COPY_ROWS"]
+           "pack", "unpack", "signal_renamer", "more_rows_without_read", "COPY_ROWS"]
 
 # Evidence rows handed to zipfile at a time (a few hundred kB).
 WRITE_BATCH_ROWS = 1000
@@ -217,6 +217,39 @@ def signal_renamer(shared: list[str]) -> Callable[[bytes], bytes]:
         return block
 
     return renamed
+
+
+# (book48) The Evidence cell (column D) of a kept row, inline or shared: a "(more)" row's text.
+_MORE_INLINE_RE = re.compile(rb'(<c r="D\d+"[^>]*><is><t(?: xml:space="preserve")?>)(\.\.\. and \d+ more evidence [^<]*)(</t></is></c>)')
+_TEXT_SHARED_RE = re.compile(rb'<c r="(D\d+)"((?:\s+(?!t=)[a-z]+="[^"]*")*)\s+t="s"((?:\s+[a-z]+="[^"]*")*)><v>(\d+)</v></c>')
+
+
+def more_rows_without_read(shared: list[str], renamed: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
+    """(book48) `renamed` (a kept block's fixes), and then its "(more)" rows written as a workbook
+    with no Read sheet says them (`rows.more_text_without_read`): a refresh after the Read sheet
+    was deleted wrote that only in the rows it scored again, and the rows it kept still said
+    their items were "marked in the document's text on the Read sheet". The block is unchanged
+    (one substring test) where it holds no such row."""
+    in_shared = {str(i).encode(): xml_text(new).encode() for i, text in enumerate(shared)
+                 if (new := more_text_without_read(text)) is not None}
+
+    def inline_text(m: re.Match[bytes]) -> bytes:
+        new = more_text_without_read(_unescape_text(m[2]))
+        return m[0] if new is None else m[1] + xml_text(new).encode() + m[3]
+
+    def shared_text(m: re.Match[bytes]) -> bytes:
+        new = in_shared.get(m[4])
+        return m[0] if new is None else b'<c r="' + m[1] + b'"' + m[2] + m[3] + b' t="inlineStr"><is><t>' + new + b"</t></is></c>"
+
+    def fixed(block: bytes) -> bytes:
+        block = renamed(block)
+        if in_shared and b't="s"' in block:
+            block = _TEXT_SHARED_RE.sub(shared_text, block)
+        if b" more evidence item" in block:
+            block = _MORE_INLINE_RE.sub(inline_text, block)
+        return block
+
+    return fixed
 
 
 def _evidence_key(row: bytes, shared: list[str]) -> tuple[tuple[str, str] | None, bool]:

@@ -120,10 +120,18 @@ _CHART_CELL_RE = re.compile(rb"(?<![:$A-Z])(\$[A-Z]{1,3}\$)%d(?![\d:])" % FIRST_
 BAR_POINTS, CHART_TITLE_POINTS, BAR_LABEL_POINTS = 28, 72, 8
 
 
+# (book48) How much larger than `fit.page_scale` a program may print the sheet: it fits the page's
+# width by its own measure of the columns (LibreOffice with Carlito drew this sheet at 54% where
+# page_scale said 52, once its rows were no longer double height), and a chart that filled the
+# page exactly at 52% printed its last bar and its axis on the next page, above the table.
+SCALE_MARGIN = 1.06
+
+
 def _chart_room(scale: float) -> float:
     """Points of rows the chart may take so that the title, the note and the chart print on one
-    page at `scale` percent (A4 landscape, the sheet's top and bottom margins)."""
-    page = (8.27 - 2 * fit.TOP_MARGIN) * 72 * 100 / scale
+    page at `scale` percent (A4 landscape, the sheet's top and bottom margins), or at up to
+    SCALE_MARGIN times it."""
+    page = (8.27 - 2 * fit.TOP_MARGIN) * 72 * 100 / (scale * SCALE_MARGIN)
     return page - (CHART_ROW + 1) * 15
 
 
@@ -155,14 +163,22 @@ _COLOURED_RE = re.compile(rb'(<(?:\w+:)?conditionalFormatting\b[^>]*?\bsqref=")E
 
 
 def _widths() -> list[int]:
-    return [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [26, 30, 40]
+    # (book48) the two columns that do not print (PRINTED_TAIL) wide enough for a file's path or
+    # a bar's name on one line on screen: their width costs the printed page nothing. The kinds 30,
+    # not 26: "wire or syndicated copy (1)", indented, took two lines by `_lines`' measure, and
+    # each wire copy's row printed at double height (the page's scale 1.5% smaller for it)
+    return [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [30, 60, 50]
 
 
 def _height(values: Sequence[Any]) -> int | None:
-    """A table row's height in points when its wrapped cells need more than one line."""
+    """A table row's height in points when its printed wrapped cells (the outlet's name, the
+    kinds) need more than one line. (book48) Not the document ids or the bar's name, which do not
+    print: a path of 31 characters in the ids made most rows print at double height, one line of
+    numbers over a blank one."""
     from .writer import LINE_HEIGHT, MAX_LINES, _lines
 
-    lines = min(max(_lines(v, w) for v, w in zip(values, _widths())), MAX_LINES)
+    printed = list(zip(values, _widths()))[:len(_headers()) - PRINTED_TAIL]
+    lines = min(max(_lines(v, w) for v, w in printed), MAX_LINES)
     return LINE_HEIGHT * lines + 2 if lines > 1 else None
 
 
@@ -218,7 +234,10 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
         ws.append([])
     carriers = []
     formats = _format_list()
-    aligns = [WRAP if i in (0, 1, len(formats) - 2, len(formats) - 1) else TOP for i in range(len(formats))]
+    # (book48) the ids and the bars' names, which do not print, on one line (not wrapped): the row's
+    # height follows the printed cells (`_height`), and a wrapped cell in a row too short for it
+    # showed its lines over the next row's
+    aligns = [WRAP if i in (0, 1) else TOP for i in range(len(formats))]
     # (book44) the kinds, left-aligned text right after a right-aligned spread, indented: "0.00" ran
     # into them ("0.00news report (2)")
     aligns[len(formats) - 3] = Alignment(horizontal="left", wrap_text=True, vertical="top", indent=1)
@@ -234,7 +253,7 @@ def add_sheet(wb: Any, rows: Sequence[OutletRow]) -> Any:
     ws.append(_header_row(ws, _headers()))
     for number, row in enumerate(rows, start=FIRST_ROW):
         values = _cells(row)
-        if _height(values):  # (the kinds and ids wrap: a row as high as they need)
+        if _height(values):  # (the outlet's name and the kinds wrap: a row as high as they need)
             ws.row_dimensions[number].height = _height(values)
         ws.append([_cell(ws, v, align=aligns[i], fmt=formats[i] if isinstance(v, (int, float)) else None)
                    for i, v in enumerate(values)])

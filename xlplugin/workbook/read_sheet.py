@@ -69,6 +69,7 @@ __all__ = [
     "read_row_xml",
     "row_height",
     "first_row_height",
+    "header_height",
     "ReadSpool",
     "ReadRow",
     "add_sheet",
@@ -87,7 +88,10 @@ READ_HEADERS = ("Row in Documents", "Document id", "Outlet or web site", "Reliab
                 "Copies: other rows with the same words", "The text with its flags (legend above)",
                 "Outlet taken from", "Text hash", "Fingerprints (for finding copies)",
                 "Signal cells as written (for the refresh)")
-WIDTHS = (11, 18, 14, 11, 26, 110, 16, 18, 12, 18)  # (A: "Documents" whole in its bold header)
+# (A: "Documents" whole in its bold header; D (book48): 20, not 11, so that "Reliability index
+# (0-100, higher = more reliable)" wraps to three lines, not five: the header printed as a band of
+# five lines on every page, above a column of one number)
+WIDTHS = (11, 18, 14, 20, 26, 110, 16, 18, 12, 18)
 INDEX_COLUMN = 4  # (D) the index, as the Documents row showed it when written
 COPIES_COLUMN = 5  # (E)
 TEXT_COLUMN = 6  # (F) the rich text; G, H and I are for the refresh, grouped and folded away
@@ -385,6 +389,12 @@ def lines_height(lines: int) -> float:
 def row_height(runs: Sequence[Run], width: float = WIDTHS[TEXT_COLUMN - 1]) -> float:
     """Points a row needs to show its wrapped text (programs do not all fit rows on opening)."""
     return lines_height(text_lines("".join(r.text for r in runs), width))
+
+
+def header_height(widths: Sequence[float]) -> float:
+    """(book48) The header row's height: as many lines as its longest printed header takes at its
+    column's width (three: the index's and the row's headers), not a fixed five."""
+    return max(text_lines(header, width) for header, width in zip(READ_HEADERS[:TEXT_COLUMN], widths)) * LINE_HEIGHT
 
 
 def first_row_height(height: float | None, copies: Any) -> float | None:
@@ -790,8 +800,7 @@ def add_sheet(wb: Any, spool: ReadSpool, ids: Iterable[Any] = ()) -> Any:
     ws.row_dimensions[LEGEND_ROW].height = 3 * LINE_HEIGHT + 4
     ws.append(cells)
     spool.styles = [cell.style_id for cell in cells]
-    # five lines: "Reliability index (0-100, higher = more reliable)" wraps to five in its column
-    ws.row_dimensions[HEADER_ROW].height = 5 * LINE_HEIGHT
+    ws.row_dimensions[HEADER_ROW].height = header_height(widths)
     ws.append(_header_row(ws, READ_HEADERS))
     return ws
 

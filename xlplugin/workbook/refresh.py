@@ -45,7 +45,7 @@ from . import layout, read_refresh, read_sheet
 from .cell_links import emptied_and_unlinked, followed_links, use_link_targets
 from .cell_xml import column_letter
 from .evidence_order import ordered_evidence_part
-from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, pack, restore_missing
+from .evidence_refresh import OldEvidence, evidence_part, missing_evidence, more_rows_without_read, pack, restore_missing
 from .extent import check_cell_references
 from .files import atomic_write, check_writable, file_stamp
 from .package import Package, custom_property, quote_prefix_style, write_package
@@ -904,6 +904,8 @@ class _Refresh:
         positions = {id(r): i for i, r in enumerate(rows)}
         # (book47) a "(more)" Evidence row says the Read sheet marks its items only where there is one
         has_read = bool(self.read_part) and self.package.has(self.read_part or "")
+        if not has_read and old_sheet is not None:  # (book48) and so do the kept documents' "(more)" rows
+            old_sheet.renamed = more_rows_without_read(self.package.shared_strings, old_sheet.renamed)
         evidence = None
         if (rewritten or to_score or changes.changed) and self.evidence_part and old_sheet is not None:
             evidence = self._evidence(rows, hash_col, old_sheet, people, changes)

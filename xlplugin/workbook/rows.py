@@ -5,6 +5,7 @@ score block of a Documents row, the Evidence rows of one document, the Overview 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any, Iterable
 
 from ..cells import KIND_HEADER, NOTE_LEAD, SCORED_WITH_NOTES, safe_text, score_row, status_cell, status_notes, why_with_notes
@@ -159,7 +160,7 @@ def more_text(info: Any, left: list[Any], read_sheet: bool = True) -> str:
     workbook with no Read sheet (`read_sheet` False: deleted, and a refresh could not make it
     again) the row says so and what writes one, not that a sheet that is not there marks them."""
     count = len(left)
-    said = f"... and {count} more evidence item{'s' if count != 1 else ''} not listed here"
+    said = _more_said(count)
     if not read_sheet:
         return said + NO_READ_SHEET
     marked = sum(1 for item in left if info.mark is not None and item.text and info.mark(item))
@@ -168,6 +169,25 @@ def more_text(info: Any, left: list[Any], read_sheet: bool = True) -> str:
     if marked:
         return said + f"; {marked} of them {'is' if marked == 1 else 'are'} marked in the document's text on the Read sheet"
     return said + (" (the Read sheet does not mark it)" if count == 1 else " (the Read sheet does not mark them)")
+
+
+def _more_said(count: int) -> str:
+    return f"... and {count} more evidence item{'s' if count != 1 else ''} not listed here"
+
+
+# (book48) A "(more)" row's text as this and earlier versions wrote it ("... and 1 more evidence
+# items not listed" before print46): its count is read again to write it with no Read sheet.
+MORE_TEXT_RE = re.compile(r"\.\.\. and (\d+) more evidence items? not listed\b")
+
+
+def more_text_without_read(text: str) -> str | None:
+    """(book48) A kept "(more)" row's text in a workbook that has no Read sheet (any more): the
+    same count, and no word of a sheet that is not there; None where `text` is no "(more)" text
+    (a cell the user wrote) or already says so."""
+    found = MORE_TEXT_RE.match(text)
+    if found is None or text.endswith(NO_READ_SHEET):
+        return None
+    return _more_said(int(found[1])) + NO_READ_SHEET
 
 
 def _missing_text(missing: list[Any]) -> str:
