@@ -207,6 +207,7 @@ class _Lexicon:
         self.particle_reporting = words(DATA_FILE, "particle_reporting_words")
         self.reporting_particles = words(DATA_FILE, "reporting_particle_words")
         self.demands = words(DATA_FILE, "demand_on_words")
+        self.time_phrase = words(DATA_FILE, "time_phrase_words")
         self.clause_openers = words(DATA_FILE, "clause_opener_words")
         self.anonymity = words(DATA_FILE, "anonymity_words")
         self.unsourced_accounts = words(DATA_FILE, "unsourced_account_words")
@@ -520,6 +521,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             and appeal_to_all(w, idxs, lex.not_names, lex.things):
         return "weasel", False  # (prov24) "A friend who works at the hospital says", "Every serious scientist agrees"
     head = relative_head(lowers, idxs, head)  # "an expert at X who was not involved in the study, said" (subject_sources.py)
+    if head is not None and head > 0 and idxs[-1] == 0 and _time_before_verb(w, head, lex):
+        head = 0  # (sources48) "Microsoft on Thursday said", "Acme last week announced": the name before the time
     quoted = quote_at is not _never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
     # (the head decides first; the facts of the whole phrase, `_phrase_facts`, are worked out
@@ -578,6 +581,19 @@ def _has_role(lowers: list[str], starts: list[int], idxs: list[int], roles: froz
         if lowers[i] in roles and not (quoted and quote_at(starts[i]) is not None):
             return True
     return False
+
+
+def _time_before_verb(w: Words, head: int, lex: _Lexicon) -> bool:
+    """(sources48) Are the words from the sentence's second to the head a time phrase alone
+    ([time_phrase_words], figures: "on Thursday", "last week", "today"), after a first word that
+    may be a name ("Microsoft on Thursday said": the speaker is Microsoft, the time says when)?
+    A common word first ("Officials on Thursday said", "Rents last year rose") is left to the
+    rules for it."""
+    texts, lowers = w.texts, w.lowers
+    if not texts[0][:1].isupper() or lowers[0] in lex.not_names or lowers[0] in lex.generic \
+            or lowers[0] in lex.time_phrase:
+        return False
+    return all(lowers[k] in lex.time_phrase or lowers[k][:1].isdigit() for k in range(1, head + 1))
 
 
 def _phrase_facts(w: Words, idxs: list[int], head: int | None, lex: _Lexicon, quoted: bool,
