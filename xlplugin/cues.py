@@ -104,11 +104,33 @@ def _inverts(text: str, w: Words, i: int) -> bool:
     """Can the verb of saying at `i` take its source after it (_INVERTING; _INVERTING_AFTER_COMMA
     after a comma and before a determiner or a capitalised word: not "Right now, reports are")?"""
     lw = w.lowers[i]
+    if i == 0 and not _opening_inversion(text, w):
+        return False  # (sources48) "Added ARKit support for iOS": a changelog's line, no one speaking
     if lw in _INVERTING:
         # "asked" inverts only after a comma or a quotation: after a subject, whom was asked
         return lw not in _lex().asking or i > 0 and any(c in ",\"\u201d\u2019'" for c in text[w.ends[i - 1]:w.starts[i]])
     return lw in _INVERTING_AFTER_COMMA and 0 < i < len(w.lowers) - 1 and "," in text[w.ends[i - 1]:w.starts[i]] \
         and (w.lowers[i + 1] in DETERMINERS or w.texts[i + 1][:1].isupper())
+
+
+def _opening_inversion(text: str, w: Words) -> bool:
+    """(sources48) Does a verb of saying that opens its sentence take a speaker after it: the
+    capitalised words after it closed by a comma, a colon, a quotation or the sentence's end
+    ("Said Ann Lee: \u201cWe won.\u201d", "Added the mayor, ...")? A list's or a changelog's line
+    opens with a past verb and its object ("Added ARKit support for iOS", "Noted Safari crash
+    on launch"): no one speaks there."""
+    if len(w.texts) < 2 or not (w.texts[1][:1].isupper() or w.lowers[1] in DETERMINERS):
+        return True  # no name or phrase after the verb: left to the rules for it
+    for k in range(1, min(len(w.texts), _OPENING_SPEAKER_WORDS + 1)):
+        if any(c in _SPEAKER_CLOSERS for c in text[w.ends[k]:w.starts[k + 1] if k + 1 < len(w.texts) else w.ends[k] + 2]):
+            return True
+    return False
+
+
+_OPENING_SPEAKER_WORDS = 6  # words a speaker after an opening verb may take ("Added the harbour master, ...")
+_SPEAKER_CLOSERS = frozenset(",:;\"\u201c\u201d\u2014\u2013(")
+
+
 # A word right after a verb of saying that starts what was said, not who said it.
 _COMPLEMENT = frozenset("that to on in about if whether what how why when".split())
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
@@ -541,7 +563,9 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             return misread  # "the people of Eastbank", "a post ... on Facebook", "an article about X" (sources10)
         if head == 0 and hl in lex.abstract_subjects:
             return None  # "Time will tell", "History will judge": an idiom's abstract subject, no one (sources15)
-        if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic and not bare_plural(w, head, '')):
+        if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic and not bare_plural(w, head, '')
+                                                                    and hl not in lex.documents):
+            # (sources48) "Report claims", "Study finds" opening a headline: a document word, no name
             if head == 0 and plural_of_people(lowers, idxs, head):
                 return "weasel", False  # "Neighbours said": an unnamed group, no name (sources13)
             return "named", _has_role(lowers, starts, idxs, lex.roles, quoted, quote_at)
