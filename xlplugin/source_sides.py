@@ -467,10 +467,13 @@ def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: i
 
 
 def _named_body(phrase: str) -> str:
-    """(sources48) The body a preposition of membership names after a person's name when it is a
-    name alone and no place ("said Lukas Stefanko with ESET" -> "ESET", "Ann Lee of Acme Robotics";
-    "Ann Lee from London" is where she is from: none)."""
-    names = phrase.split()[1:]
+    """(sources48) The body "with" or "at" names after a person's name when it is a name alone and
+    no place ("said Lukas Stefanko with ESET" -> "ESET", "said Ann Lee at Quillnet"; "of" and
+    "from" say where someone is from as often, "Ann Lee from Lisbon": none)."""
+    names = phrase.split()
+    if names[0] not in ("with", "at"):
+        return ""  # "of", "from" say where from as often as whose ("Ann Lee of Lisbon")
+    names = names[1:]
     if names and names[0].lower() == "the":
         names = names[1:]
     names = [w.rstrip(".") for w in names]
