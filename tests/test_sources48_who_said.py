@@ -132,6 +132,7 @@ def test_an_it_opening_the_clause_is_the_speaker(middle: str) -> None:
 
 @pytest.mark.parametrize("middle", [
     "Added Metal support for the new tablets and phones.",
+    "Added Metal support for the new tablets, costing 20 million dollars.",
     "Noted Safari crashes on launch in the old build.",
 ])
 def test_a_changelog_line_names_no_speaker(middle: str) -> None:

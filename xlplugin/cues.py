@@ -121,13 +121,16 @@ def _opening_inversion(text: str, w: Words) -> bool:
     on launch"): no one speaks there."""
     if len(w.texts) < 2 or not (w.texts[1][:1].isupper() or w.lowers[1] in DETERMINERS):
         return True  # no name or phrase after the verb: left to the rules for it
-    for k in range(1, min(len(w.texts), _OPENING_SPEAKER_WORDS + 1)):
+    last = min(len(w.texts) - 1, _OPENING_SPEAKER_WORDS)
+    if w.texts[1][:1].isupper():  # a name: its capitalised words, then the closer ("Added ARKit support" has none)
+        last = next((k for k in range(1, last + 1) if not w.texts[k][:1].isupper()), last + 1) - 1
+    for k in range(1, last + 1):
         if any(c in _SPEAKER_CLOSERS for c in text[w.ends[k]:w.starts[k + 1] if k + 1 < len(w.texts) else w.ends[k] + 2]):
             return True
     return False
 
 
-_OPENING_SPEAKER_WORDS = 6  # words a speaker after an opening verb may take ("Added the harbour master, ...")
+_OPENING_SPEAKER_WORDS = 6  # words a role after an opening verb may take ("Added the harbour master, ...")
 _SPEAKER_CLOSERS = frozenset(",:;\"\u201c\u201d\u2014\u2013(")
 
 

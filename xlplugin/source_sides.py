@@ -268,6 +268,11 @@ def _classify(desc: str) -> str:
     if _OPPOSITION_RE.search(desc):
         return "the opposition"
     m = _BODY_AFTER_RE.search(desc)
+    if m and m.group(1)[:1].islower() and m.group(1).split()[-1].lower() not in _BODY_NOUNS:
+        # (sources48) "a professor of economics at Daleford University": "of" opens the role's
+        # field, the body's name follows "at"
+        m = next((n for n in _BODY_AFTER_RE.finditer(desc, m.start(1) + 1)
+                  if n.group(1)[:1].isupper()), m)
     if m and not _RESIDENT_RE.search(desc[:m.start()]):
         body = _body_phrase(m.group(1))
         if body and body.lower() not in ("the",) and (len(body.split()) > 1 or body.lower() in _BODY_NOUNS):
