@@ -29,7 +29,8 @@ def _entries(text: str) -> list[str]:
     m = re.search(r"; sources: ([^;]*)", detail)
     assert m, detail
     # "Ann Lee (the council), Tom Reid and 2 more" -> ["Ann Lee (the council)", "Tom Reid"]
-    return [s.strip() for s in re.split(r", (?![^()]*\))", m.group(1).split(" and ")[0])]
+    listed = re.sub(r" and \d+ more$", "", m.group(1).strip())
+    return [s.strip() for s in re.split(r", (?![^()]*\))", listed)]
 
 
 def sources_listed(text: str) -> list[str]:

@@ -151,3 +151,33 @@ def test_an_inverted_speaker_opening_a_sentence_still_speaks(middle: str) -> Non
 def test_a_headline_document_word_is_no_named_source(middle: str) -> None:
     assert attribution_kind(story(middle), 1) != "named"
     assert not credited(story(middle)), middle
+
+
+# --- 7. found reading the pages' lists: a body's name with "and", a clause after a name ----------
+
+
+def test_a_body_named_with_and_is_one_body() -> None:
+    listed = sources_listed(story("The report by the Harbour and Ferry Workers Union claims pay fell.") + CLOSER)
+    assert "Harbour" not in listed, listed
+    assert any("Harbour and Ferry Workers Union" in s for s in listed), listed
+
+
+def test_a_person_and_a_person_are_still_two() -> None:
+    # guard: "Ola Berg and Rui Lopes said" are two people, as before
+    listed = sources_listed(story("Ola Berg and Rui Lopes said the ferry was late.") + CLOSER)
+    assert "Harbour and Ferry Workers Union" not in listed and "Ola Berg" in listed, listed
+
+
+def test_a_clause_after_a_name_is_no_role_phrase() -> None:
+    listed = sources_listed(story("It laid claim to the Ferry Sound and making similar claims elsewhere.") + CLOSER)
+    assert not any("and making" in s for s in listed), listed
+
+
+def test_a_place_before_a_resident_keeps_its_article() -> None:
+    listed = sources_listed(story("The ferry was late again, a Lisbon resident who tweeted said.") + CLOSER)
+    assert "Lisbon" not in listed, listed
+
+
+def test_a_person_with_a_body_in_a_blog_post() -> None:
+    found = sides(story("The malware hides in fake updates, said Ola Berg with Quillnet in a blog post.") + CLOSER)
+    assert found.get("Ola Berg") == "Quillnet", found

@@ -158,7 +158,7 @@ _TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame
 # An apposition that ends in a place right before the name read ("..., a tenant on Mill Lane, said").
 _PLACE_BEFORE_RE = re.compile(r",[^,\"\u201c\u201d]{0,60}\b(?:on|in|at|of|from|near|for|with)\s+(?:the\s+)?$")
 _TITLE_END_RE = re.compile(r"\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev)\.?$")
-_OF_AFTER_RE = re.compile(r"\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{0,60}?)(?=\s+(?:said|says|told|added|,)|,|\.?\s*$)")
+_OF_AFTER_RE = re.compile(r"\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{0,60}?)(?=\s+(?:said|says|told|added|,)|,|\.?\s*$|\s+(?:in|on)\s+(?:a|an|the|his|her|their)\s)")
 # (sources48) The words between a person's name and the body they work for at an inverted
 # attribution's end ("said Lukas Stefanko with ESET", "said Ann Lee of Acme", "said Jo Roe at
 # Temple University"): a preposition of membership, "the" at most.
@@ -363,6 +363,8 @@ def _name_in(span: str) -> tuple[int, int]:
     if len(words) > 2 and words[0].group().lower() in _BODY_NOUNS and words[1].group() in ("of", "for"):
         return start, r.end()  # "the Ministry of Water Resources announced": a body
     joins = [i for i, w in enumerate(words) if w.group() in ("of", "for", "and", "the")]
+    if joins and words[joins[0]].group() == "and" and words[-1].group().lower() in _BODY_NOUNS:
+        joins = []  # (sources48) "the University and College Union": one body's name, not "University"
     if joins and not (len(words) > 3 and words[0].group().lower() in _OFFICES):
         # "Nyasha Junior of Temple University": the name is before "of" (its body after it)
         end = start + words[joins[0] - 1].end()
@@ -718,6 +720,9 @@ def _place_before_noun(text: str, start: int, end: int, name: str) -> bool:
     return bool(phrase) and _source_noun(phrase.rsplit(None, 1)[-1].lower())
 
 
+# (sources48) Words that end a noun phrase: after one of them the words after a name are a clause
+# ("in the South China Sea and making similar claims"), no role's noun.
+_NOT_MODIFIED = _NOT_IN_A_NAME | frozenset("and or nor".split())
 _ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
 
 
@@ -735,7 +740,8 @@ def _modifier_before_noun(text: str, start: int, end: int, name: str) -> bool:
         return False
     phrase = _qualified_noun(text, start, end, name)
     after = phrase[phrase.find(name) + len(name):].split()
-    return bool(after) and all(w.isalpha() and w.islower() for w in after) and not _adverb(after[-1])
+    return bool(after) and all(w.isalpha() and w.islower() and w not in _NOT_MODIFIED and not w.endswith("ing") for w in after) \
+        and not _adverb(after[-1])
 
 
 def _adverb(word: str) -> bool:
@@ -776,7 +782,9 @@ def _qualified_noun(text: str, start: int, end: int, name: str) -> str:
     if len(phrase) <= len(name.split()) or not phrase[-1].isalpha() or phrase[-1][:1].isupper():
         return ""
     before = span[:at].split()
-    return ("the " if before and before[-1].lower() == "the" else "") + " ".join(phrase)
+    # ("the Chinese embassy"; sources48: "a São Paulo resident", not "São Paulo resident")
+    article = before[-1].lower() + " " if before and before[-1].lower() in _ARTICLES else ""
+    return article + " ".join(phrase)
 
 
 def _named_as_body(text: str, name: str, start: int, end: int) -> bool:
