@@ -181,3 +181,11 @@ def test_a_place_before_a_resident_keeps_its_article() -> None:
 def test_a_person_with_a_body_in_a_blog_post() -> None:
     found = sides(story("The malware hides in fake updates, said Ola Berg with Quillnet in a blog post.") + CLOSER)
     assert found.get("Ola Berg") == "Quillnet", found
+
+
+def test_a_span_inside_an_apposition_is_the_person_before_it() -> None:
+    text = story("Ann Kolar, a professor of economics at Daleford Harbour University and a specialist in ports, "
+                 "said the plan was sound. Kolar said the costs were fair.") + CLOSER
+    found = sides(text)
+    assert found.get("Ann Kolar") == "Daleford Harbour University", found
+    assert not any("University" in k for k in found), found

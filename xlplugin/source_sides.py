@@ -435,6 +435,12 @@ def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: i
     leader Mark Hale said")."""
     text = doc.text
     span = text[start:end]
+    lead = _APPOSITION_LEAD_RE.match(text, stop_before, start)
+    if lead is not None and _names_someone(lead.group(1)):
+        # (sources48) "Garren Mulloy, a professor of relations at Daito Bunka University and a
+        # specialist, said": the span starts inside the apposition; the person is before it, the
+        # body in it
+        return lead.group(1), classify(_SAYING_RE.sub(" ", text[lead.end(1) + 1:end]).strip(" ,"))
     a, b = _name_in(span)
     if a >= 0:
         # (claims41) "Meanwhile the spokesman said", "Last night the minister said": a role, no name
@@ -489,6 +495,11 @@ def _named_body(phrase: str) -> str:
         return ""
     body = " ".join(names)
     return body if plausible(body) and _names_someone(body) else ""
+
+
+# (sources48) A sentence opening with a name and an apposition in lower case that runs, with no
+# other comma, into an attribution's span ("Ann Kolar, a professor of economics at ").
+_APPOSITION_LEAD_RE = re.compile(r"\s*((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s+(?:a|an|the)\s+[^,;:\"\u201c\u201d()]*$")
 
 
 # (sources31) A name right before an apposition the attribution starts at ("Dev Patel, 52, " before
