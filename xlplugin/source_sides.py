@@ -364,7 +364,7 @@ def _name_in(span: str) -> tuple[int, int]:
         return start, r.end()  # "the Ministry of Water Resources announced": a body
     joins = [i for i, w in enumerate(words) if w.group() in ("of", "for", "and", "the")]
     if joins and words[joins[0]].group() == "and" and words[-1].group().lower() in _BODY_NOUNS:
-        joins = []  # (sources48) "the University and College Union": one body's name, not "University"
+        return start, r.end()  # (sources48) "the University and College Union": one body's name, not "University"
     if joins and not (len(words) > 3 and words[0].group().lower() in _OFFICES):
         # "Nyasha Junior of Temple University": the name is before "of" (its body after it)
         end = start + words[joins[0] - 1].end()
