@@ -101,6 +101,8 @@ def _plain_classify(w, idxs, head, lex, quote_at):
             and cues.appeal_to_all(w, idxs, lex.not_names, lex.things):
         return "weasel", False  # (prov24's rule, in the same place)
     head = cues.relative_head(lowers, idxs, head)
+    if head is not None and head > 0 and idxs[-1] == 0 and cues._time_before_verb(w, head, lex):
+        head = 0  # (sources48's rule, in the same place)
     quoted = quote_at is not cues._never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
     has_name, has_role, has_org, has_weasel, has_pronoun = cues._phrase_facts(w, idxs, head, lex, quoted, quote_at)
@@ -115,7 +117,8 @@ def _plain_classify(w, idxs, head, lex, quote_at):
         if head > 0 and texts[head][:1].isupper() and (
                 misread := misread_head(w, idxs, head, lex.not_names)):
             return misread  # (sources10's rule, in the same place)
-        if texts[head][:1].isupper() and hl not in lex.not_names and (head != 0 or hl not in lex.generic and not cues.bare_plural(w, head, '')):
+        if texts[head][:1].isupper() and hl not in lex.not_names and (head != 0 or hl not in lex.generic and not cues.bare_plural(w, head, '')
+                                                                       and hl not in lex.documents):  # (sources48's rule)
             if head == 0 and cues.plural_of_people(lowers, idxs, head):
                 return "weasel", False  # (sources13's rule, in the same place)
             return "named", has_role

@@ -15,22 +15,7 @@ from __future__ import annotations
 import pytest
 
 from xlplugin import score_text
-
-NAMED = "named sources with roles"
-
-
-def _named(text: str):
-    signal = score_text(text).signals["provenance"]
-    return next(e for e in signal.evidence if e.kind == NAMED)
-
-
-def _credited(text: str) -> bool:
-    return _named(text).present
-
-
-# A lead sentence, the misread speaker, a closing sentence: nothing else could be a source.
-def _story(middle: str) -> str:
-    return f"The ferry timetable changes next month. {middle} Tickets go on sale in March."
+from sources_list_helpers import credited, story
 
 
 TIMES = [
@@ -78,14 +63,14 @@ IDIOMS = [
 
 @pytest.mark.parametrize("middle", TIMES + PLATFORMS + PLACES + CLASSES + ANONYMOUS + IDIOMS)
 def test_no_one_to_ask_is_no_named_source(middle: str) -> None:
-    assert not _credited(_story(middle)), middle
+    assert not credited(story(middle)), middle
 
 
 def test_plural_classes_read_alike() -> None:
     # fresh29 p02c / p02i's shape: one field's advisers earned points, the other's experts none
-    advisers = _story("Sleep advisers also say a warm bed helps.")
-    experts = _story("Nutrition experts also say a late breakfast helps.")
-    assert _credited(advisers) == _credited(experts) is False
+    advisers = story("Sleep advisers also say a warm bed helps.")
+    experts = story("Nutrition experts also say a late breakfast helps.")
+    assert credited(advisers) == credited(experts) is False
     assert score_text(advisers).signals["provenance"].value == score_text(experts).signals["provenance"].value
 
 
@@ -115,16 +100,16 @@ REAL = [
 
 @pytest.mark.parametrize("middle", REAL)
 def test_real_sources_still_count(middle: str) -> None:
-    assert _credited(_story(middle)), middle
+    assert credited(story(middle)), middle
 
 
 def test_a_place_that_is_someones_name_stays_a_person() -> None:
     text = ("The ferry timetable changes next month. Georgia Mills, 34, runs the kiosk by the pier. "
             "Georgia said she would open earlier. Tickets go on sale in March.")
-    assert _credited(text)
+    assert credited(text)
 
 
 def test_a_place_that_is_a_surname_stays_a_person() -> None:
     text = ("The ferry festival closed on Sunday. Joaquin Phoenix thanked the crew from the stage. "
             "Phoenix said the film was made for them. Tickets go on sale in March.")
-    assert _credited(text)
+    assert credited(text)

@@ -9,25 +9,10 @@ Georgia said"). Every text here is written for this test.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from xlplugin import score_text
+from sources_list_helpers import CLOSER, sources_listed
 
-NAMED = "named sources with roles"
-
-
-def _listed(text: str) -> list[str]:
-    signal = score_text(text).signals["provenance"]
-    detail = next(e.detail for e in signal.evidence if e.kind == NAMED)
-    m = re.search(r"; sources: ([^;]*)", detail)
-    assert m, detail
-    # "Ann Lee (the council), Tom Reid and 2 more" -> ["Ann Lee", "Tom Reid"]
-    return [re.sub(r" \(.*\)$", "", s).strip() for s in re.split(r", (?![^()]*\))", m.group(1).split(" and ")[0])]
-
-
-CLOSER = " Council leader Mark Hale said the decision was final."
 
 # (text, a source the list must show as written)
 WHOLE_NAMES = [
@@ -47,7 +32,7 @@ WHOLE_NAMES = [
 
 @pytest.mark.parametrize("text, name", WHOLE_NAMES)
 def test_names_listed_whole(text: str, name: str) -> None:
-    listed = _listed(text)
+    listed = sources_listed(text)
     assert name in listed, listed
     assert "Mark Hale" in listed
 
@@ -67,7 +52,7 @@ ROLES = [
 
 @pytest.mark.parametrize("text, role, wrong", ROLES)
 def test_roles_listed_as_roles(text: str, role: str, wrong: set[str]) -> None:
-    listed = _listed(text)
+    listed = sources_listed(text)
     assert role in listed, listed
     assert not wrong & set(listed), listed
 
@@ -75,7 +60,7 @@ def test_roles_listed_as_roles(text: str, role: str, wrong: set[str]) -> None:
 def test_first_name_again_is_the_same_source() -> None:
     text = ("The bridge will close for repairs. Georgia Mills, 34, said her cafe would lose trade. "
             "\u201cWe will open later,\u201d Georgia said." + CLOSER)
-    assert _listed(text) == ["Georgia Mills", "Mark Hale"]
+    assert sources_listed(text) == ["Georgia Mills", "Mark Hale"]
 
 
 QUOTED = [
@@ -87,12 +72,12 @@ QUOTED = [
 
 @pytest.mark.parametrize("text", QUOTED)
 def test_names_inside_quoted_speech_are_not_listed(text: str) -> None:
-    assert _listed(text) == ["Rosa Lind", "Mark Hale"]
+    assert sources_listed(text) == ["Rosa Lind", "Mark Hale"]
 
 
 def test_things_are_not_listed() -> None:
     text = ("The bridge will close for repairs. London said more rain was expected. Twitter responded "
             "with disbelief. Sleep advisers also say a quiet night helps." + CLOSER
             + " Ann Lee, a council spokeswoman, said buses would run.")
-    listed = _listed(text)
+    listed = sources_listed(text)
     assert listed == ["Mark Hale", "Ann Lee"], listed

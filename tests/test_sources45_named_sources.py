@@ -27,35 +27,10 @@ Every text here is written for this test.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from attribution_helpers import added_claims
-from xlplugin import score_text
-
-NAMED = "named sources with roles"
-CLOSER = " Council leader Mark Hale said the decision was final."
-
-
-def _named(text: str):
-    signal = score_text(text).signals["provenance"]
-    return next(e for e in signal.evidence if e.kind == NAMED)
-
-
-def _credited(text: str) -> bool:
-    return _named(text).present
-
-
-def _listed(text: str) -> list[str]:
-    detail = _named(text).detail
-    m = re.search(r"; sources: ([^;]*)", detail)
-    assert m, detail
-    return [re.sub(r" \(.*\)$", "", s).strip() for s in re.split(r", (?![^()]*\))", m.group(1).split(" and ")[0])]
-
-
-def _story(middle: str) -> str:
-    return f"The ferry timetable changes next month. {middle} Tickets go on sale in March."
+from sources_list_helpers import CLOSER, credited, named_evidence, sources_listed, story
 
 
 # --- 1. a place's name before a role or a body: the role phrase is the source --------------------
@@ -72,7 +47,7 @@ PLACE_BEFORE_ROLE = [
 
 @pytest.mark.parametrize("text, role, wrong", PLACE_BEFORE_ROLE)
 def test_a_place_before_a_role_lists_the_role(text: str, role: str, wrong: str) -> None:
-    listed = _listed(text)
+    listed = sources_listed(text)
     assert role.lower() in [s.lower() for s in listed], listed
     assert wrong not in listed
     assert "Mark Hale" in listed
@@ -90,20 +65,20 @@ PLACES = [
 
 @pytest.mark.parametrize("middle", PLACES)
 def test_a_place_as_a_subject_is_no_named_source(middle: str) -> None:
-    assert not _credited(_story(middle)), middle
+    assert not credited(story(middle)), middle
 
 
 def test_a_sentence_end_before_a_place_is_no_first_name() -> None:
     # "Korea." ends the sentence before "Tokyo": no "Korea Tokyo" person
     text = "The ferries sailed from Korea. Tokyo said the new crossing was too slow. Tickets go on sale in March."
-    assert not _credited(text)
+    assert not credited(text)
 
 
 def test_a_title_with_a_full_stop_still_makes_a_person() -> None:
     # guard: "Ms. Paris" is a person, "Paris said" hers
     text = ("The ferry timetable changes next month. Ms. Paris runs the kiosk on the pier. "
             "Paris said the new crossing was too slow. Tickets go on sale in March.")
-    assert _credited(text)
+    assert credited(text)
 
 
 # --- 3. a participle clause opening a sentence names no one ---------------------------------------
@@ -114,7 +89,7 @@ def test_a_title_with_a_full_stop_still_makes_a_person() -> None:
     "Being told of the delay, passengers waited on the pier.",
 ])
 def test_an_opening_participle_is_no_named_source(middle: str) -> None:
-    assert not _credited(_story(middle)), middle
+    assert not credited(story(middle)), middle
 
 
 def test_an_opening_participle_sources_no_claim() -> None:
@@ -134,7 +109,7 @@ INVERTED = [
 
 @pytest.mark.parametrize("text, speaker, wrong", INVERTED)
 def test_an_inverted_attribution_lists_its_speaker(text: str, speaker: str, wrong: str) -> None:
-    listed = _listed(text)
+    listed = sources_listed(text)
     assert speaker in listed, listed
     assert wrong not in listed
 
@@ -158,7 +133,7 @@ def test_a_country_speaking_sources_its_claim(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", GOVERNMENTS)
 def test_a_country_speaking_is_no_named_person(sentence: str) -> None:
     # guard (sources31): a side, no named source with a role in provenance
-    assert not _credited(_story(sentence))
+    assert not credited(story(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -175,7 +150,7 @@ def test_a_city_or_a_state_speaking_stays_a_place(sentence: str) -> None:
 def test_countries_that_count_are_listed_as_sides() -> None:
     text = ("The ferry talks ended on Friday. Russia said it would send two more ships. "
             "China said it would not sign the shipping accord." + CLOSER)
-    detail = _named(text).detail
+    detail = named_evidence(text).detail
     # a body speaking shows itself as its side (companies41: "Northfield Bakehouse (Northfield Bakehouse)")
     assert "sources: Russia (Russia), China (China), Mark Hale (the council)" in detail, detail
     assert "sources from 3 bodies or sides: Russia, China, the council" in detail, detail

@@ -20,34 +20,9 @@ Every text here is written for this test.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from xlplugin import score_text
-
-NAMED = "named sources with roles"
-CLOSER = " Council leader Mark Hale said the decision was final."
-
-
-def _named(text: str):
-    signal = score_text(text).signals["provenance"]
-    return next(e for e in signal.evidence if e.kind == NAMED)
-
-
-def _credited(text: str) -> bool:
-    return _named(text).present
-
-
-def _listed(text: str) -> list[str]:
-    detail = _named(text).detail
-    m = re.search(r"; sources: ([^;]*)", detail)
-    assert m, detail
-    return [re.sub(r" \(.*\)$", "", s).strip() for s in re.split(r", (?![^()]*\))", m.group(1).split(" and ")[0])]
-
-
-def _story(middle: str) -> str:
-    return f"The ferry timetable changes next month. {middle} Tickets go on sale in March."
+from sources_list_helpers import CLOSER, credited, sources_listed, story
 
 
 # --- 1. "insists on" and an object: a demand, no report ------------------------------------------
@@ -58,7 +33,7 @@ def _story(middle: str) -> str:
     "The ferry company insisted upon cash at the gate.",
 ])
 def test_insisting_on_a_thing_is_no_named_source(middle: str) -> None:
-    assert not _credited(_story(middle)), middle
+    assert not credited(story(middle)), middle
 
 
 @pytest.mark.parametrize("middle", [
@@ -68,7 +43,7 @@ def test_insisting_on_a_thing_is_no_named_source(middle: str) -> None:
 ])
 def test_insisting_that_still_reports(middle: str) -> None:
     # guards: a clause, a day or a claim of one's own after "insisted" still report
-    assert _credited(_story(middle)), middle
+    assert credited(story(middle)), middle
 
 
 # --- 2. a capital written for its government is a place ------------------------------------------
@@ -79,37 +54,37 @@ def test_insisting_that_still_reports(middle: str) -> None:
     "Kyiv said the crossing would reopen in spring.",
 ])
 def test_a_capital_speaking_is_a_place(middle: str) -> None:
-    assert not _credited(_story(middle)), middle
+    assert not credited(story(middle)), middle
 
 
 def test_a_capital_called_it_is_its_government() -> None:
     # guard: sources31's rule, "Beijing said its troops would stay"
-    assert _credited(_story("Pyongyang said its own ferries would keep sailing."))
+    assert credited(story("Pyongyang said its own ferries would keep sailing."))
 
 
 # --- 3. a day, a noun of saying and a sentence adverb are no one ---------------------------------
 
 def test_a_day_before_the_verb_is_not_the_speaker() -> None:
     text = "In a blog post, Harbour Lines on Thursday reiterated its promise to run the night ferry." + CLOSER
-    listed = _listed(text)
+    listed = sources_listed(text)
     assert "Thursday" not in listed, listed
     assert "Harbour Lines" in listed, listed
 
 
 def test_a_plural_noun_of_saying_after_two_modifiers_is_no_verb() -> None:
-    text = _story("The plan sets Harbour Line\u2019s carbon goals apart from other corporate pledges.")
-    assert not _credited(text)
+    text = story("The plan sets Harbour Line\u2019s carbon goals apart from other corporate pledges.")
+    assert not credited(text)
 
 
 @pytest.mark.parametrize("opener", ["Eventually", "Finally", "Initially"])
 def test_an_opening_sentence_adverb_is_no_name(opener: str) -> None:
-    text = _story(f"{opener} recalled by the board for his temper, Peters was given a desk job.")
-    assert not _credited(text), opener
+    text = story(f"{opener} recalled by the board for his temper, Peters was given a desk job.")
+    assert not credited(text), opener
 
 
 def test_a_name_in_ly_is_still_a_name() -> None:
     # guard: "Kelly said" is a person
-    assert _credited(_story("Kelly said the crossing was too slow."))
+    assert credited(story("Kelly said the crossing was too slow."))
 
 
 # --- 4. a place before a delegation, a mission or an envoy: the role phrase ----------------------
@@ -120,13 +95,13 @@ def test_a_name_in_ly_is_still_a_name() -> None:
     ("The UK envoy said the crossing was too slow.", "the UK envoy", "UK"),
 ])
 def test_a_place_before_a_delegation_lists_the_delegation(middle: str, role: str, wrong: str) -> None:
-    listed = _listed(_story(middle) + CLOSER)
+    listed = sources_listed(story(middle) + CLOSER)
     assert role.lower() in [s.lower() for s in listed], listed
     assert wrong not in listed
 
 
 def test_a_compound_adjective_is_no_name() -> None:
     # "Kremlin-backed", "Unicode-backed": a capitalised word joined to a participle names no one
-    listed = _listed(_story("The Kremlin-backed governor said the crossing was too slow.") + CLOSER)
+    listed = sources_listed(story("The Kremlin-backed governor said the crossing was too slow.") + CLOSER)
     assert "Kremlin-backed" not in listed, listed
     assert "Mark Hale" in listed

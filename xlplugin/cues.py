@@ -104,11 +104,36 @@ def _inverts(text: str, w: Words, i: int) -> bool:
     """Can the verb of saying at `i` take its source after it (_INVERTING; _INVERTING_AFTER_COMMA
     after a comma and before a determiner or a capitalised word: not "Right now, reports are")?"""
     lw = w.lowers[i]
+    if i == 0 and not _opening_inversion(text, w):
+        return False  # (sources48) "Added ARKit support for iOS": a changelog's line, no one speaking
     if lw in _INVERTING:
         # "asked" inverts only after a comma or a quotation: after a subject, whom was asked
         return lw not in _lex().asking or i > 0 and any(c in ",\"\u201d\u2019'" for c in text[w.ends[i - 1]:w.starts[i]])
     return lw in _INVERTING_AFTER_COMMA and 0 < i < len(w.lowers) - 1 and "," in text[w.ends[i - 1]:w.starts[i]] \
         and (w.lowers[i + 1] in DETERMINERS or w.texts[i + 1][:1].isupper())
+
+
+def _opening_inversion(text: str, w: Words) -> bool:
+    """(sources48) Does a verb of saying that opens its sentence take a speaker after it: the
+    capitalised words after it closed by a comma, a colon, a quotation or the sentence's end
+    ("Said Ann Lee: \u201cWe won.\u201d", "Added the mayor, ...")? A list's or a changelog's line
+    opens with a past verb and its object ("Added ARKit support for iOS", "Noted Safari crash
+    on launch"): no one speaks there."""
+    if len(w.texts) < 2 or not (w.texts[1][:1].isupper() or w.lowers[1] in DETERMINERS):
+        return True  # no name or phrase after the verb: left to the rules for it
+    last = min(len(w.texts) - 1, _OPENING_SPEAKER_WORDS)
+    if w.texts[1][:1].isupper():  # a name: its capitalised words, then the closer ("Added ARKit support" has none)
+        last = next((k for k in range(1, last + 1) if not w.texts[k][:1].isupper()), last + 1) - 1
+    for k in range(1, last + 1):
+        if any(c in _SPEAKER_CLOSERS for c in text[w.ends[k]:w.starts[k + 1] if k + 1 < len(w.texts) else w.ends[k] + 2]):
+            return True
+    return False
+
+
+_OPENING_SPEAKER_WORDS = 6  # words a role after an opening verb may take ("Added the harbour master, ...")
+_SPEAKER_CLOSERS = frozenset(",:;\"\u201c\u201d\u2014\u2013(")
+
+
 # A word right after a verb of saying that starts what was said, not who said it.
 _COMPLEMENT = frozenset("that to on in about if whether what how why when".split())
 _REDACTION_RE = re.compile(r"\*\*|\[redacted\]|\u2588", re.IGNORECASE)
@@ -207,6 +232,7 @@ class _Lexicon:
         self.particle_reporting = words(DATA_FILE, "particle_reporting_words")
         self.reporting_particles = words(DATA_FILE, "reporting_particle_words")
         self.demands = words(DATA_FILE, "demand_on_words")
+        self.time_phrase = words(DATA_FILE, "time_phrase_words")
         self.clause_openers = words(DATA_FILE, "clause_opener_words")
         self.anonymity = words(DATA_FILE, "anonymity_words")
         self.unsourced_accounts = words(DATA_FILE, "unsourced_account_words")
@@ -520,6 +546,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             and appeal_to_all(w, idxs, lex.not_names, lex.things):
         return "weasel", False  # (prov24) "A friend who works at the hospital says", "Every serious scientist agrees"
     head = relative_head(lowers, idxs, head)  # "an expert at X who was not involved in the study, said" (subject_sources.py)
+    if head is not None and head > 0 and idxs[-1] == 0 and _time_before_verb(w, head, lex):
+        head = 0  # (sources48) "Microsoft on Thursday said", "Acme last week announced": the name before the time
     quoted = quote_at is not _never_quoted and (
         quote_at(starts[idxs[0]]) is not None or any(quote_at(starts[i]) is not None for i in idxs))
     # (the head decides first; the facts of the whole phrase, `_phrase_facts`, are worked out
@@ -538,7 +566,9 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             return misread  # "the people of Eastbank", "a post ... on Facebook", "an article about X" (sources10)
         if head == 0 and hl in lex.abstract_subjects:
             return None  # "Time will tell", "History will judge": an idiom's abstract subject, no one (sources15)
-        if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic and not bare_plural(w, head, '')):
+        if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic and not bare_plural(w, head, '')
+                                                                    and hl not in lex.documents):
+            # (sources48) "Report claims", "Study finds" opening a headline: a document word, no name
             if head == 0 and plural_of_people(lowers, idxs, head):
                 return "weasel", False  # "Neighbours said": an unnamed group, no name (sources13)
             return "named", _has_role(lowers, starts, idxs, lex.roles, quoted, quote_at)
@@ -578,6 +608,19 @@ def _has_role(lowers: list[str], starts: list[int], idxs: list[int], roles: froz
         if lowers[i] in roles and not (quoted and quote_at(starts[i]) is not None):
             return True
     return False
+
+
+def _time_before_verb(w: Words, head: int, lex: _Lexicon) -> bool:
+    """(sources48) Are the words from the sentence's second to the head a time phrase alone
+    ([time_phrase_words], figures: "on Thursday", "last week", "today"), after a first word that
+    may be a name ("Microsoft on Thursday said": the speaker is Microsoft, the time says when)?
+    A common word first ("Officials on Thursday said", "Rents last year rose") is left to the
+    rules for it."""
+    texts, lowers = w.texts, w.lowers
+    if not texts[0][:1].isupper() or lowers[0] in lex.not_names or lowers[0] in lex.generic \
+            or lowers[0] in lex.time_phrase:
+        return False
+    return all(lowers[k] in lex.time_phrase or lowers[k][:1].isdigit() for k in range(1, head + 1))
 
 
 def _phrase_facts(w: Words, idxs: list[int], head: int | None, lex: _Lexicon, quoted: bool,

@@ -61,8 +61,14 @@ _BETWEEN_WORDS = (AUXILIARY - {"who", "which", "that"}) | frozenset("so far alre
 _IDIOM_RE = re.compile(r"\s+(?:it\s+all|a\s+lot|so\s+much|volumes)\s*(?:[.!;,)]|about\b|$)", re.IGNORECASE)
 _SAY_RE = re.compile(r"\b(?:say|says|said|saying)\W*$", re.IGNORECASE)
 # A platform or a place referred to as a body after it speaks ("Twitter said it would review",
-# "Beijing said its troops would stay"): the company or the government.
-_AS_A_BODY_RE = re.compile(r"\b(?:it|its|it's|it\u2019s|itself)\b", re.IGNORECASE)
+# "Beijing said its troops would stay"): the company or the government. (sources48) Only an "it"
+# that opens the reported clause refers back to the speaker: right after the verb, past "that"
+# or a time ("said on Monday that it"); "Beijing said the tariffs, which hit its exporters, were
+# unfair" or "Kreuzberg said rents rose as it grew" say nothing of who spoke. Where the report
+# comes first, the "it" opens the sentence ("It will keep its troops there, Beijing said").
+_AS_A_BODY_RE = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+[A-Za-z]+)?\s*,?\s*(?:that\s+)?(?:it|its|it's|it\u2019s|itself)\b",
+                           re.IGNORECASE)
+_AS_A_BODY_FIRST_RE = re.compile(r"[\W_]*(?:it|its|it's|it\u2019s)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +164,8 @@ def _no_named_speaker(doc: Document, attr: Attribution, sentence: Sentence) -> s
         return ""
     if time:
         return "a time"
-    if _AS_A_BODY_RE.search(doc.text, attr.end, sentence.end) or _AS_A_BODY_RE.search(doc.text, sentence.start, attr.start):
+    if _AS_A_BODY_RE.match(doc.text, attr.end, sentence.end) \
+            or attr.start > sentence.start and _AS_A_BODY_FIRST_RE.match(doc.text, sentence.start, attr.start):
         return ""  # the company or the government, "it" after it ("Facebook says it will require")
     if platform:
         return "a platform"

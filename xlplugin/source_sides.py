@@ -158,7 +158,11 @@ _TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame
 # An apposition that ends in a place right before the name read ("..., a tenant on Mill Lane, said").
 _PLACE_BEFORE_RE = re.compile(r",[^,\"\u201c\u201d]{0,60}\b(?:on|in|at|of|from|near|for|with)\s+(?:the\s+)?$")
 _TITLE_END_RE = re.compile(r"\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev)\.?$")
-_OF_AFTER_RE = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{0,60}?)(?=\s+(?:said|says|told|added|,)|,)")
+_OF_AFTER_RE = re.compile(r"\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{0,60}?)(?=\s+(?:said|says|told|added|,)|,|\.?\s*$|\s+(?:in|on)\s+(?:a|an|the|his|her|their)\s)")
+# (sources48) The words between a person's name and the body they work for at an inverted
+# attribution's end ("said Lukas Stefanko with ESET", "said Ann Lee of Acme", "said Jo Roe at
+# Temple University"): a preposition of membership, "the" at most.
+_MEMBER_OF_RE = re.compile(r"\s+(?:with|at|from|of)\s+(?:the\s+)?")
 _STRIP_FROM_KEY = frozenset("the a an county city state local national regional its his her their".split())
 
 
@@ -264,6 +268,11 @@ def _classify(desc: str) -> str:
     if _OPPOSITION_RE.search(desc):
         return "the opposition"
     m = _BODY_AFTER_RE.search(desc)
+    if m and m.group(1)[:1].islower() and m.group(1).split()[-1].lower() not in _BODY_NOUNS:
+        # (sources48) "a professor of economics at Daleford University": "of" opens the role's
+        # field, the body's name follows "at"
+        m = next((n for n in _BODY_AFTER_RE.finditer(desc, m.start(1) + 1)
+                  if n.group(1)[:1].isupper()), m)
     if m and not _RESIDENT_RE.search(desc[:m.start()]):
         body = _body_phrase(m.group(1))
         if body and body.lower() not in ("the",) and (len(body.split()) > 1 or body.lower() in _BODY_NOUNS):
@@ -286,7 +295,10 @@ def _classify(desc: str) -> str:
                            and lowers[i - 1] == before[-1].lower() and not _opens_a_group(words, i)
                            and not _adjectival(before)):  # (sides45) "North Korean leader": no body "North Korean"
                 body = " ".join(before)
-                return body if body[:1].isupper() and len(before) > 1 else "the " + body.lower()
+                # (sources48) one capitalised word is a name kept as written ("Microsoft President",
+                # "ESET researcher"), unless it is a kind of body ("Council leader": the council)
+                named = body[:1].isupper() and (len(before) > 1 or before[-1].lower() not in _BODY_NOUNS)
+                return body if named else "the " + body.lower()
             if body := _office_body(w) or _MEMBER_BODIES.get(_ROLES[w], ""):
                 return body
     if lowers and lowers[-1] in _BODY_NOUNS:
@@ -336,6 +348,8 @@ def _name_in(span: str) -> tuple[int, int]:
     comma = span.find(",")
     before_comma = [r for r in runs if comma >= 0 and r.end() <= comma]
     r = before_comma[-1] if before_comma else runs[-1]
+    if not before_comma and len(runs) > 1 and _MEMBER_OF_RE.fullmatch(span, runs[-2].end(), r.start()):
+        r = runs[-2]  # (sources48) "said Lukas Stefanko with ESET": the person, his body after "with"
     start = r.start()
     words = list(re.finditer(r"\S+", r.group()))
     if len(words) > 1 and words[0].group() == "The":  # "The Ministry of Rail Transport"
@@ -349,6 +363,8 @@ def _name_in(span: str) -> tuple[int, int]:
     if len(words) > 2 and words[0].group().lower() in _BODY_NOUNS and words[1].group() in ("of", "for"):
         return start, r.end()  # "the Ministry of Water Resources announced": a body
     joins = [i for i, w in enumerate(words) if w.group() in ("of", "for", "and", "the")]
+    if joins and words[joins[0]].group() == "and" and words[-1].group().lower() in _BODY_NOUNS:
+        return start, r.end()  # (sources48) "the University and College Union": one body's name, not "University"
     if joins and not (len(words) > 3 and words[0].group().lower() in _OFFICES):
         # "Nyasha Junior of Temple University": the name is before "of" (its body after it)
         end = start + words[joins[0] - 1].end()
@@ -419,6 +435,12 @@ def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: i
     leader Mark Hale said")."""
     text = doc.text
     span = text[start:end]
+    lead = _APPOSITION_LEAD_RE.match(text, stop_before, start)
+    if lead is not None and _names_someone(lead.group(1)):
+        # (sources48) "Garren Mulloy, a professor of relations at Daito Bunka University and a
+        # specialist, said": the span starts inside the apposition; the person is before it, the
+        # body in it
+        return lead.group(1), classify(_SAYING_RE.sub(" ", text[lead.end(1) + 1:end]).strip(" ,"))
     a, b = _name_in(span)
     if a >= 0:
         # (claims41) "Meanwhile the spokesman said", "Last night the minister said": a role, no name
@@ -451,10 +473,33 @@ def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: i
         or classify(premod)
     of = _OF_AFTER_RE.match(text, n_end, stop_after)
     if not side and of is not None:
-        side = classify(of.group(1))  # "Nyasha Junior of Temple University said"
+        side = classify(of.group(1)) or _named_body(of.group(1))  # "Nyasha Junior of Temple University said"
     if side and _key(side) & _key(name):
         return name, ""  # "Trump (Trump)": a possessive of the speaker's own name says no side
     return name, side
+
+
+def _named_body(phrase: str) -> str:
+    """(sources48) The body "with" or "at" names after a person's name when it is a name alone and
+    no place ("said Lukas Stefanko with ESET" -> "ESET", "said Ann Lee at Quillnet"; "of" and
+    "from" say where someone is from as often, "Ann Lee from Lisbon": none)."""
+    names = phrase.split()
+    if names[0] not in ("with", "at"):
+        return ""  # "of", "from" say where from as often as whose ("Ann Lee of Lisbon")
+    names = names[1:]
+    if names and names[0].lower() == "the":
+        names = names[1:]
+    names = [w.rstrip(".") for w in names]
+    if not names or not all(w[:1].isupper() or w in ("of", "and", "&") for w in names) \
+            or is_place(Words(names, [w.lower() for w in names], [], []), 0) == len(names):
+        return ""
+    body = " ".join(names)
+    return body if plausible(body) and _names_someone(body) else ""
+
+
+# (sources48) A sentence opening with a name and an apposition in lower case that runs, with no
+# other comma, into an attribution's span ("Ann Kolar, a professor of economics at ").
+_APPOSITION_LEAD_RE = re.compile(r"\s*((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s+(?:a|an|the)\s+[^,;:\"\u201c\u201d()]*$")
 
 
 # (sources31) A name right before an apposition the attribution starts at ("Dev Patel, 52, " before
@@ -625,7 +670,8 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
                 by_body.add(key)
                 out.append(Source(role, _the(_body_speaking(role) or classify(role)), False))
             continue
-        if _adjectival(name.split()) or _place_before_noun(doc.text, start, end, name):
+        if _adjectival(name.split()) or _place_before_noun(doc.text, start, end, name) \
+                or _modifier_before_noun(doc.text, start, end, name):
             # (sides45) "The Chinese embassy said", "Western European countries condemn": the
             # adjective qualifies the noun after it, which is the source (a body or a group)
             phrase = _qualified_noun(doc.text, start, end, name)
@@ -685,6 +731,36 @@ def _place_before_noun(text: str, start: int, end: int, name: str) -> bool:
     return bool(phrase) and _source_noun(phrase.rsplit(None, 1)[-1].lower())
 
 
+# (sources48) Words that end a noun phrase: after one of them the words after a name are a clause
+# ("in the South China Sea and making similar claims"), no role's noun.
+_NOT_MODIFIED = _NOT_IN_A_NAME | frozenset("and or nor".split())
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _modifier_before_noun(text: str, start: int, end: int, name: str) -> bool:
+    """(sources48) Is the name an article opens only a modifier of the noun phrase that speaks ("the
+    Berlin wine merchant said", "the Python language maintainers said", "the Smith family said": the
+    merchant, the maintainers, the family, not "Berlin", "Python", "Smith")? The words after the
+    name, up to the verb, are all in lower case and end in a noun; a possessive ("the BBC's
+    editor") says whose, and is left to the rules for it."""
+    if name.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return False
+    span = text[start:end]
+    at = span.find(name)
+    if at < 0 or not _ARTICLE_BEFORE_RE.search(span, 0, at):
+        return False
+    phrase = _qualified_noun(text, start, end, name)
+    after = phrase[phrase.find(name) + len(name):].split()
+    return bool(after) and all(w.isalpha() and w.islower() and w not in _NOT_MODIFIED and not w.endswith("ing") for w in after) \
+        and not _adverb(after[-1])
+
+
+def _adverb(word: str) -> bool:
+    """(sources48) Is the word an adverb by its "-ly" ("also recently said"), not a noun of
+    attribution.txt [ly_noun_words] ("the Smith family said")?"""
+    return word.endswith("ly") and word.lower() not in words("attribution.txt", "ly_noun_words")
+
+
 @lru_cache(maxsize=1)
 def _attribution_nouns() -> frozenset[str]:
     """(sources45) The attribution pass's words for a person by role and for a body
@@ -711,13 +787,15 @@ def _qualified_noun(text: str, start: int, end: int, name: str) -> str:
     if at < 0:
         return ""
     phrase = span[at:].split()[:-1]  # the attribution's verb ends its span
-    while len(phrase) > len(name.split()) and (phrase[-1].lower() in _NOT_IN_A_NAME or phrase[-1].endswith("ly")
+    while len(phrase) > len(name.split()) and (phrase[-1].lower() in _NOT_IN_A_NAME or _adverb(phrase[-1])
                                                or phrase[-1].lower() in ("also", "has", "have", "had")):
         phrase.pop()  # "the Chinese embassy has also said"
     if len(phrase) <= len(name.split()) or not phrase[-1].isalpha() or phrase[-1][:1].isupper():
         return ""
     before = span[:at].split()
-    return ("the " if before and before[-1].lower() == "the" else "") + " ".join(phrase)
+    # ("the Chinese embassy"; sources48: "a São Paulo resident", not "São Paulo resident")
+    article = before[-1].lower() + " " if before and before[-1].lower() in _ARTICLES else ""
+    return article + " ".join(phrase)
 
 
 def _named_as_body(text: str, name: str, start: int, end: int) -> bool:
