@@ -175,9 +175,30 @@ def _is_designation(w: str) -> bool:
 _CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
+# (claims48) An ordinal written in figures ("3rd", "1st", "21st").
+_ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+
+
+def _ordinal_compound(lw: str) -> bool:
+    """(claims48) An ordinal in figures glued by a hyphen to a word of claims.txt
+    [ordinal_compound_words] ("3rd-party", "1st-class", "2nd-hand"): a compound word, no count."""
+    first, _, rest = lw.partition("-")
+    return _ORDINAL_RE.match(first) is not None and rest in _in("ordinal_compound_words")
+
+
 def _is_figure(w: str, lw: str) -> bool:
     return _DIGIT_RE.search(lw) is not None and not _is_year(lw) and _LABEL_RE.match(w) is None \
-        and not _is_designation(w) and _CLOCK_RE.match(lw) is None
+        and not _is_designation(w) and _CLOCK_RE.match(lw) is None and not _ordinal_compound(lw)
+
+
+def _counts(doc: Document, i: int, start: int) -> bool:
+    """Where a figure counts something: not a version number (`_not_a_version`), and (claims48)
+    not an ordinal before a word of [ordinal_compound_words] ("a 3rd party package", "1st class
+    post": the compound "third party", "first class" written with a figure)."""
+    if _ORDINAL_RE.match(doc.lowers[i]) and i + 1 < len(doc.lowers) \
+            and doc.token_sentences[i + 1] == doc.token_sentences[i] and doc.lowers[i + 1] in _in("ordinal_compound_words"):
+        return False
+    return _not_a_version(doc, i, start)
 
 
 # (claims47) A version number: a release of a product named right before it ("Python 3",
@@ -436,7 +457,7 @@ def _name_place(doc: Document, i: int, start: int) -> bool:
 
 
 WORD_TESTS: dict[str, WordTest] = {
-    "digits": WordTest(_is_figure, in_quotes=True, in_place=_not_a_version),  # ("Python 3.5": claims47)
+    "digits": WordTest(_is_figure, in_quotes=True, in_place=_counts),  # ("Python 3.5": claims47; "3rd party": claims48)
     "year": WordTest(lambda w, lw: _DIGIT_RE.search(lw) is not None and _is_year(lw), in_quotes=True),
     "quantity word": WordTest(lambda w, lw: lw in _in("quantity_words")),
     "number word": WordTest(lambda w, lw: _is_number_word(lw) and lw not in _in("quantity_words")),
@@ -558,8 +579,18 @@ def _quoted_words(doc: Document, a: int, b: int, only: list[tuple[str, ...]] | N
 # ---------------------------------------------------------------------------------------------
 
 
+# (claims48) A per-cent sign that gives a share: right after a figure or a spelled-out number,
+# with a space or none ("40%", "40 %", "fifty %").
+_SHARE_SIGN_RE = re.compile(r"(?:\d|\b(?P<word>[A-Za-z]+))\s?%")
+
+
 def _percent_sign(s: ClaimWords) -> str | None:
-    return "%" if "%" in s.text else None
+    """A "%" that gives a share (_SHARE_SIGN_RE); (claims48) a "%" after no number is no
+    amount: Python's "% formatting", "the % operator", "bytes %"."""
+    for m in _SHARE_SIGN_RE.finditer(s.text):
+        if m.group("word") is None or _is_number_word(m.group("word").lower()) or m.group("word").lower() in _in("quantity_words"):
+            return "%"
+    return None
 
 
 def _er_than(s: ClaimWords) -> str | None:
@@ -736,12 +767,17 @@ def _effect(s: ClaimWords) -> str | None:
 
 
 def _opinion(s: ClaimWords) -> str | None:
-    """"I think", "we believe" within the first OPINION_WINDOW words."""
+    """"I think", "we believe" within the first OPINION_WINDOW words; (claims48) also with words of
+    [first_person_gap_words] between ("I really do think", "we still believe")."""
     lowers = s.lowers
-    for i in range(1, min(OPINION_WINDOW, len(lowers))):
-        if lowers[i] in _in("opinion_words") and s.outside(i) and lowers[i - 1] in _in("first_person_words") \
-                and s.outside(i - 1):
-            return f"{s.texts[i - 1]} {s.texts[i]}"
+    for i in range(1, min(OPINION_WINDOW + FIRST_PERSON_GAP_MAX_WORDS, len(lowers))):
+        if lowers[i] not in _in("opinion_words") or not s.outside(i):
+            continue
+        j = i - 1  # (claims48) over "do", "really", "still" ...: "I really do think", "we still believe"
+        while j > 0 and i - j <= FIRST_PERSON_GAP_MAX_WORDS and _first_person_gap(lowers[j]) and lowers[j] not in _in("first_person_words"):
+            j -= 1
+        if lowers[j] in _in("first_person_words") and s.outside(j) and j < OPINION_WINDOW:
+            return " ".join(s.texts[j : i + 1])
     return None
 
 
@@ -756,7 +792,8 @@ INTENT_SUBJECT_MAX_WORDS = 4
 _INTENT_MARKERS = ("to", "will")
 
 
-def _intent_marker(lowers: list[str], texts: list[str], outside: Callable[[int], bool]) -> int | None:
+def _intent_marker(lowers: list[str], texts: list[str], outside: Callable[[int], bool],
+                   doc: Document | None = None) -> int | None:
     """(claims43, claims46) Where the "to" or "will" of a plain statement of future action stands
     (the sentence's first such word within the subject's reach, followed by a verb of
     [intent_verb_words]), or None: a short subject, maybe words of [intent_helper_words], then
@@ -770,7 +807,7 @@ def _intent_marker(lowers: list[str], texts: list[str], outside: Callable[[int],
         lw = lowers[i]
         if i and lw in _INTENT_MARKERS:
             if lowers[i + 1] not in _in("intent_verb_words") or not (outside(i) and outside(i + 1)) \
-                    or not _can_intend(lowers[:head + 1], texts[head]):
+                    or not _can_intend(lowers[:head + 1], texts[head], head > 0 or _named_elsewhere(doc, texts[head])):
                 return None
             return i
         if lw in helpers and i and outside(i):
@@ -793,17 +830,34 @@ def _body_words() -> frozenset[str]:
     return found
 
 
-def _can_intend(subject: list[str], head: str) -> bool:
+def _named_elsewhere(doc: Document | None, word: str) -> bool:
+    """(claims48) Does the document write `word` with its capital where a sentence's start gives
+    it none (a word of a sentence after its first), or has `word` a name's own shape: all
+    capitals ("BBC") or a capital inside ("easyJet", "McDonald's")? A capital a sentence's
+    first word has shows no name ("Snowfall will close ...")."""
+    if (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:]):
+        return True
+    if doc is None:
+        return False
+    texts, sentences = doc.token_texts, doc.token_sentences
+    return any(texts[k] == word and sentences[k] == sentences[k - 1] for k in range(1, len(texts)))
+
+
+def _can_intend(subject: list[str], head: str, first_named: bool = True) -> bool:
     """(claims47) Is the subject of an intent (its words lower-cased, `head` its last word as
     written) a body that can intend: a council, a firm, ministers, a person? Its last word is a
     noun of `_body_words` (or its plural) or a capitalised name ("Harrow Council", "Tesco",
     "Ann Lee"), and none of its words is of [intent_not_body_words]: a weather event, a thing or
     an abstract noun intends nothing ("The storm will close three roads", "Inflation will cut
-    jobs", "Storm Ciara will close three roads")."""
+    jobs", "Storm Ciara will close three roads"). (claims48) The capital of a subject that is the
+    sentence's first word shows a name only where `first_named` (`_named_elsewhere`: "Tesco"
+    written so further in); else the word must be a body's ("Snowfall will close three roads" is a
+    forecast, as "The snowfall will close three roads" was; "Council will close" still intends)."""
     if not subject or any(w in _in("intent_not_body_words") for w in subject):
         return False
     lw, bodies = subject[-1], _body_words()
-    return head[:1].isupper() or lw in bodies or (lw.endswith("s") and lw[:-1] in bodies)
+    named = head[:1].isupper() and first_named
+    return named or lw in bodies or (lw.endswith("s") and lw[:-1] in bodies)
 
 
 def _intent(s: ClaimWords) -> str | None:
@@ -816,7 +870,7 @@ def _intent(s: ClaimWords) -> str | None:
     council is to / plans to / intends to / is set to close three libraries" (`_intent_marker`);
     its "will" is then no modal (`_not_intent_will`)."""
     texts = s.texts
-    i = _intent_marker(s.lowers, texts, s.outside)
+    i = _intent_marker(s.lowers, texts, s.outside, s.doc)
     return None if i is None else f"{texts[i]} {texts[i + 1]}"
 
 
@@ -830,7 +884,7 @@ def _not_intent_will(doc: Document, i: int, start: int) -> bool:
         return True
     quoted = _quoted_words(doc, start, i + 2)
     return _intent_marker(doc.lowers[start : i + 2], doc.token_texts[start : i + 2],
-                          lambda k: start + k not in quoted) != i - start
+                          lambda k: start + k not in quoted, doc) != i - start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1208,7 +1262,46 @@ def _verdict(doc: Document, found: tuple[cues.Attribution | None, ...], k: int,
     if who is not None:
         how = "by name" if who.name else "as a role"
         return "sourced", f"sourced (interviewee, {how}) in an interview answer: \u201c{who.cue()}\u201d"
+    account = writers_own_account(doc, sentences[k])
+    if account is not None:  # (claims48) "We dropped support for Python 2.6 in May 2017."
+        return "sourced", f"sourced (the writer) in the sentence, its own account in the first person: " \
+                          f"\u201c{_short(doc.text[account[0]:account[1]])}\u201d"
     return "unsourced", "no attribution in or next to the sentence"
+
+
+# (claims48) The most words of [first_person_gap_words] between the writer's "I" or "we" and its
+# verb ("we eventually dropped", "I then quickly removed").
+FIRST_PERSON_GAP_MAX_WORDS = 2
+
+
+def _first_person_gap(lw: str) -> bool:
+    """(claims48) A word that may stand between the writer's "I" or "we" and its verb, or before
+    the "I" or "we" opening a sentence: claims.txt [first_person_gap_words] or an adverb in "-ly"."""
+    return lw in _in("first_person_gap_words") or (lw.endswith("ly") and len(lw) > 4)
+
+
+def writers_own_account(doc: Document, sentence: Sentence) -> tuple[int, int] | None:
+    """(claims48) The character span of "I" or "we" and its past verb where `sentence` tells
+    what the writer (or the writer's team) did or went through: a word of [first_person_words]
+    outside every quotation, at most FIRST_PERSON_GAP_MAX_WORDS words of [first_person_gap_words]
+    and a past tense (`_is_past_tense`): "We dropped support for Python 2.6", "I created
+    PyOxidizer", "By December 2016, we had hg version working", "I'm really soured on Python", "...
+    came in July 2016, when I introduced a custom importer". The writer is the witness of the
+    writer's own acts: the sentence is the writer's account, sourced by its writer, no unsourced
+    claim about the world. Else None: a verb of saying after the verb ("We were told that ..." is
+    hearsay), a present or a modal ("We know ...", "We will ..."), a quoted "we"."""
+    a, b = sentence.first_token, sentence.last_token
+    lowers, starts = doc.lowers, doc.token_starts
+    firsts, reporting = _in("first_person_words"), _in("reporting_words", cues.DATA_FILE)
+    for s in (j for j in range(a, b - 1) if lowers[j] in firsts):
+        if doc.quote_at(starts[s]) is not None:
+            continue
+        v = s + 1
+        while v < b and v - s <= FIRST_PERSON_GAP_MAX_WORDS and _first_person_gap(lowers[v]):
+            v += 1
+        if v < b and _is_past_tense(lowers[v]) and not (v + 1 < b and lowers[v + 1] in reporting):
+            return starts[s], doc.token_ends[v]
+    return None
 
 
 def _with_writers_contrasts(doc: Document, found: tuple[cues.Attribution | None, ...]) -> tuple[cues.Attribution | None, ...]:
