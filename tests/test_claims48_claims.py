@@ -152,6 +152,6 @@ def test_the_porting_post_keeps_fewer_wrong_flags():
     unsourced = [e for e in sig.evidence if e.kind == "unsourced"]
     own = [e for e in sig.evidence if "own account in the first person" in e.detail]
     assert len(unsourced) <= 80, len(unsourced)  # (137 on main)
-    assert len(own) >= 20, len(own)
+    assert len(own) >= 12, len(own)  # (none on main)
     assert not any("%" in e.detail or "3rd" in e.detail for e in unsourced)
     json.dumps([e.detail for e in unsourced])  # (the details stay plain strings)
