@@ -42,6 +42,7 @@ def _kinds(probe: str) -> list[str]:
     "We eventually removed the importer in October 2019.",
     "The old shim lasted until October 2019, when I removed it from the Lantern tree.",
     "And then we introduced a test harness for the Tidewater port in 2016.",
+    "In October 2019 we\u2019ve removed the importer from the Lantern tree.",  # (a curly apostrophe)
 ])
 def test_the_writers_own_act_is_sourced_by_the_writer(sentence):
     found = added_claims(sentence)
