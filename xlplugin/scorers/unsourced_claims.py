@@ -1294,13 +1294,26 @@ def _first_person_gap(lw: str) -> bool:
     return lw in _in("first_person_gap_words") or (lw.endswith("ly") and len(lw) > 4)
 
 
+def _opens_a_clause(doc: Document, a: int, s: int) -> bool:
+    """(claims48) Is word `s` (of a sentence from word `a`) the subject of the sentence's main
+    clause: its first word, or the first after a comma, with only words of
+    [first_person_gap_words] before it ("And then we", "By March 2017, we", "..., so we")? A
+    pronoun after "after", "when", "that" opens a clause of time or a relative one ("The council
+    closed three libraries after we moved"): the claim around it is not the writer's account."""
+    text, starts, ends = doc.text, doc.token_starts, doc.token_ends
+    k = s
+    while k > a and _first_person_gap(doc.lowers[k - 1]) and "," not in text[ends[k - 1]:starts[k]]:
+        k -= 1
+    return k == a or "," in text[ends[k - 1]:starts[k]]
+
+
 def writers_own_account(doc: Document, sentence: Sentence) -> tuple[int, int] | None:
     """(claims48) The character span of "I" or "we" and its past verb where `sentence` tells
     what the writer (or the writer's team) did or went through: a word of [first_person_words]
-    outside every quotation, at most FIRST_PERSON_GAP_MAX_WORDS words of [first_person_gap_words]
-    and a past tense (`_is_past_tense`): "We dropped support for Python 2.6", "I created
-    PyOxidizer", "By December 2016, we had hg version working", "I'm really soured on Python", "...
-    came in July 2016, when I introduced a custom importer". The writer is the witness of the
+    opening the main clause (`_opens_a_clause`) outside every quotation, at most
+    FIRST_PERSON_GAP_MAX_WORDS words of [first_person_gap_words] and a past tense (`_is_past_tense`):
+    "We dropped support for Python 2.6", "I created PyOxidizer", "By December 2016, we had hg
+    version working", "I'm really soured on Python". The writer is the witness of the
     writer's own acts: the sentence is the writer's account, sourced by its writer, no unsourced
     claim about the world. Else None: a verb of saying after the verb ("We were told that ..." is
     hearsay), a present or a modal ("We know ...", "We will ..."), a quoted "we"."""
@@ -1308,7 +1321,7 @@ def writers_own_account(doc: Document, sentence: Sentence) -> tuple[int, int] | 
     lowers, starts = doc.lowers, doc.token_starts
     firsts, reporting = _in("first_person_words"), _in("reporting_words", cues.DATA_FILE)
     for s in (j for j in range(a, b - 1) if lowers[j] in firsts):
-        if doc.quote_at(starts[s]) is not None:
+        if doc.quote_at(starts[s]) is not None or not _opens_a_clause(doc, a, s):
             continue
         v = s + 1
         while v < b and v - s <= FIRST_PERSON_GAP_MAX_WORDS and _first_person_gap(lowers[v]):
