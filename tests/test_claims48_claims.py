@@ -33,6 +33,12 @@ def _kinds(probe: str) -> list[str]:
     return [kind for kind, _ in added_claims(probe)]
 
 
+def _no_claim_without(sentence: str, category: str) -> None:
+    """The sentence shows no cue of `category` and is no check-worthy claim."""
+    assert category not in _cues(sentence), _cues(sentence)
+    assert added_claims(sentence) == [], added_claims(sentence)
+
+
 # --- 1. the writer's own account and view -------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
@@ -90,8 +96,7 @@ def test_the_writers_account_lends_nothing_to_the_sentence_next_to_it():
     "The tool pulled in a 3rd-party parser and 1st class support.",
 ])
 def test_no_number_no_figure(sentence):
-    assert "number" not in _cues(sentence), _cues(sentence)
-    assert added_claims(sentence) == [], added_claims(sentence)
+    _no_claim_without(sentence, "number")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -113,8 +118,7 @@ def test_a_share_and_a_place_still_count(sentence):  # (guards)
     "Erosion will close three beaches.",
 ])
 def test_a_first_word_capital_shows_no_body_that_can_intend(sentence):
-    assert "intent" not in _cues(sentence), _cues(sentence)
-    assert added_claims(sentence) == [], added_claims(sentence)
+    _no_claim_without(sentence, "intent")
 
 
 @pytest.mark.parametrize("probe", [
