@@ -114,7 +114,7 @@ Millbrook beat Ashton 3-1 on Saturday in 2024.
 Reyes scored in the 88th minute.
 The harbour board has recorded 12 leaks since May.
 In a survey of 1,130 staff, 84 percent said they had worked unpaid overtime.
-They want the quay closed. The quay lost 12 boats in 2024.
+They want the quay closed. The quay lost 12 boats in 2024. We then closed it in 2025.
 Protesters accused the board of "stealing" the quay.
 Critics were quick to call the quay plan a disgrace.
 The plan, "a disgraceful waste of public money", was dropped.

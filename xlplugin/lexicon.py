@@ -205,6 +205,9 @@ SECTIONS: dict[str, dict[str, str]] = {
        "intent_helper_words": "unsourced_claims.py, _intent_marker (claims46: \u201cThe council is set to close\u201d: the statement\u2019s words, not the subject\u2019s)",
        "intent_body_words": "unsourced_claims.py, _can_intend (claims47: \u201cThe operator is to cut\u201d: a body that can intend)",
        "version_not_name_words": "unsourced_claims.py, _version_name (claims47: \u201cJan 13\u201d: a date, no version)",
+       "ordinal_compound_words": "unsourced_claims.py, _counts and _ordinal_compound (claims48: \u201ca 3rd party package\u201d: no figure)",
+       "first_person_gap_words": "unsourced_claims.py, writers_own_account and _opinion (claims48: \u201cwe eventually dropped\u201d, "
+                                 "\u201cI really do think\u201d: the writer\u2019s own account or view)",
        "intent_not_body_words": "unsourced_claims.py, _can_intend (claims47: \u201cThe storm will close three roads\u201d: no body, no intent)",
        "demand_modal_words": "unsourced_claims.py, _weasel_reasons (claims17: \u201cExperts say you should ...\u201d is advice, "
                              "\u201cExperts say prices will ...\u201d a claim)",
