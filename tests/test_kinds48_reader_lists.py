@@ -72,3 +72,30 @@ def test_a_list_of_statements_or_a_single_question_is_no_checklist():
     mixed = "Ask yourself:\n\n- Do I need it? I think so.\n- Can I pay?\n\nThen decide.\n"
     for text in (statements, one, mixed):
         assert reader_question_list(prepare(text)) == [], text
+
+
+_LEASE = ("Renting your first flat\n\nRents in the city rose by nine per cent last year, the letting agents' association "
+          "said. Most first-time tenants sign within a day of a viewing.\n\n{lead}\n\n- Can I afford the rent if my hours "
+          "are cut?\n- Do I know who fixes the boiler?\n- Will my deposit be protected?\n\nThe association's guide lists "
+          "the deposit schemes.\n")
+
+
+def _loaded(lead: str):
+    from xlplugin.scorers import loaded_language
+    from xlplugin.settings import Settings
+
+    return loaded_language.score(prepare(_LEASE.format(lead=lead)), Settings())
+
+
+def test_loaded_language_reads_the_checklist_as_the_readers():
+    # (loaded_language 130) the checklist's "I" and "my" are the reader's: no first person of the author's
+    result = _loaded("Before you sign a lease, ask yourself:")
+    assert result.details["first_person_per_1000_words"] == 0.0, result.note
+    assert result.details["reader_prompts_not_counted"] == 3, result.details
+
+
+def test_loaded_language_keeps_the_writers_own_questions():
+    # guard: "I keep asking myself:" over the same list leaves it the author's
+    result = _loaded("I keep asking myself:")
+    assert result.details["first_person_per_1000_words"] > 0, result.note
+    assert result.details["reader_prompts_not_counted"] == 0, result.details

@@ -458,7 +458,8 @@ def reader_headings(doc: Document) -> set[int]:
     if "?" not in doc.text:
         return set()  # most reports: no pass over the sentences
     found = {k for k, s in enumerate(doc.sentences) if "?" in s.text and reader_heading(doc, k)}
-    return found.union(*(_reader_lead(doc, k) for k in found)) if found else found
+    found = found.union(*(_reader_lead(doc, k) for k in found)) if found else found
+    return found | _checklist_sentences(doc)  # (kinds48) a checklist of questions put to the reader
 
 
 def reader_sentences(doc: Document) -> set[int]:
@@ -477,7 +478,7 @@ def reader_sentences(doc: Document) -> set[int]:
             found.update(_reader_lead(doc, k))
         elif reply_prompt(doc, k) or help_question(doc, k):
             found.add(k)
-    return found
+    return found | _checklist_sentences(doc)  # (kinds48) a checklist of questions put to the reader
 
 
 # (voice20) A reader's heading may first say who asks, in the reader's "I" ("I live on my own.
@@ -629,6 +630,22 @@ def reader_question_list(doc: Document) -> list[tuple[int, int]]:
             spans += items
             k = j
     return spans
+
+
+def _checklist_sentences(doc: Document) -> set[int]:
+    """(kinds48) The sentences of the text inside a checklist of questions put to the reader (`reader_question_list`),
+    by index: reader headings, their "I" the reader's and their questions none of the writer's."""
+    spans = reader_question_list(doc)
+    if not spans:
+        return set()
+    starts = [s.start for s in doc.sentences]
+    found: set[int] = set()
+    for start, end in spans:
+        k = max(bisect.bisect_right(starts, start) - 1, 0)
+        while k < len(starts) and starts[k] < end:
+            found.add(k)
+            k += 1
+    return found
 
 
 def _only_questions(body: str) -> bool:
