@@ -245,6 +245,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "greeting_words": "voice.py, reports_method (\u201cwelcome to our\u201d: the outlet's greeting)",
            "reader_question_words": "voice.py, reader_heading (a question word opening a reader's question)",
            "reader_question_auxiliary_words": "voice.py, reader_heading (\u201chow do I\u201d: the reader asking)",
+           "reader_list_lead_words": "voice.py, reader_question_list (kinds48: a line addressing the reader over a list of questions)",
            # (loaded language version 25: voice.py, voice9)
            "error_adverb_words": "voice.py, reports_method (\u201cwe wrongly stated\u201d: a correction)",
            "staff_noun_words": "voice.py, reports_method (\u201cour reporter\u201d: the outlet's staff)",

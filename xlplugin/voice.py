@@ -46,6 +46,7 @@ is not counted (their loaded words and rhetorical questions are); a rhetorical q
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from functools import lru_cache
 
@@ -58,7 +59,7 @@ from .text import Document
 __all__ = ["FIRST_PERSON", "HELPERS", "MAX_HELPERS", "first_person_subject", "first_person_before",
            "reports_method", "reader_heading", "reader_headings", "not_argued", "READER_HEADING_MAX_WORDS",
            "reader_sentences", "reply_call", "in_reply_call", "reply_prompt", "forum_post", "help_question",
-           "STAFF_GAP"]
+           "STAFF_GAP", "reader_question_list"]
 
 _DATA = "loaded_language.txt"
 # A reader's heading is short: "Where can I get sandbags for my house?" is 9 words.
@@ -457,7 +458,8 @@ def reader_headings(doc: Document) -> set[int]:
     if "?" not in doc.text:
         return set()  # most reports: no pass over the sentences
     found = {k for k, s in enumerate(doc.sentences) if "?" in s.text and reader_heading(doc, k)}
-    return found.union(*(_reader_lead(doc, k) for k in found)) if found else found
+    found = found.union(*(_reader_lead(doc, k) for k in found)) if found else found
+    return found | _checklist_sentences(doc)  # (kinds48) a checklist of questions put to the reader
 
 
 def reader_sentences(doc: Document) -> set[int]:
@@ -476,7 +478,7 @@ def reader_sentences(doc: Document) -> set[int]:
             found.update(_reader_lead(doc, k))
         elif reply_prompt(doc, k) or help_question(doc, k):
             found.add(k)
-    return found
+    return found | _checklist_sentences(doc)  # (kinds48) a checklist of questions put to the reader
 
 
 # (voice20) A reader's heading may first say who asks, in the reader's "I" ("I live on my own.
@@ -570,3 +572,87 @@ def _asks_as_reader(lowers: list[str]) -> bool:
 # (voice20) Before "my", a form of "be" or "have" asks after the reader's own thing too ("Why has
 # my bill gone up?", "Is my data safe?"); before "I" it does not ("Am I wrong?").
 _MY_AUXILIARIES = frozenset("is are was has have".split())
+
+
+# ------------------------------------------------------------------------------------------------
+# (kinds48) a checklist of questions put to the reader
+# ------------------------------------------------------------------------------------------------
+
+# A list item: a dash, a bullet or a number with "." or ")" opening its line, its words after it.
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u00b7]|\d{1,2}[.)])[ \t]+(\S.*?)[ \t]*$")
+_LEAD_WORD_RE = re.compile(r"[\w\u2019']+")
+# at least this many question items in a row under the lead line
+READER_LIST_MIN_ITEMS = 2
+READER_LIST_ITEM_MAX_WORDS = 25
+
+
+def reader_question_list(doc: Document) -> list[tuple[int, int]]:
+    """(kinds48) The list items that are questions put to the reader to ask themselves, as spans of the text: a
+    line addressing the reader and ending in a colon ("Ask yourself:", "Frage dich Folgendes:", "Mithilfe der
+    folgenden Fragen kannst du testen, ob ...:": a word of [reader_list_lead_words] in loaded_language.txt, "Sie"
+    capitalised after the line's first word), then READER_LIST_MIN_ITEMS or more list items in a row, each only
+    questions ("- Does it give me energy?", "- Verleiht es mir Energie? Macht es mich wacher?"), blank lines
+    between allowed. Their "I", "me", "mein" are the reader's, as a reader's heading's are (`reader_heading`): a
+    self-test or a checklist, no voice of the writer's. A lead with no word for the reader ("I keep asking
+    myself:", "Ich frage mich:") leaves the list the writer's own questions."""
+    text = doc.text
+    if "?" not in text or ":" not in text:
+        return []
+    lead_words = _reader_list_lead_words()
+    spans: list[tuple[int, int]] = []
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    k = 0
+    while k < len(lines):
+        start, line = lines[k]
+        k += 1
+        stripped = line.strip()
+        if not stripped.endswith(":") or _LIST_ITEM_RE.match(line):
+            continue
+        words = _LEAD_WORD_RE.findall(stripped)
+        if not (any(w.lower() in lead_words for w in words) or "Sie" in words[1:]):
+            continue
+        items, j = [], k
+        while j < len(lines):
+            item_start, item = lines[j]
+            if not item.strip():
+                j += 1
+                continue
+            m = _LIST_ITEM_RE.match(item)
+            body = m.group(1) if m else ""
+            if not (body.endswith("?") and _only_questions(body) and len(body.split()) <= READER_LIST_ITEM_MAX_WORDS):
+                break
+            items.append((item_start + m.start(1), item_start + m.end(1)))
+            j += 1
+        if len(items) >= READER_LIST_MIN_ITEMS:
+            spans += items
+            k = j
+    return spans
+
+
+def _checklist_sentences(doc: Document) -> set[int]:
+    """(kinds48) The sentences of the text inside a checklist of questions put to the reader (`reader_question_list`),
+    by index: reader headings, their "I" the reader's and their questions none of the writer's."""
+    spans = reader_question_list(doc)
+    if not spans:
+        return set()
+    starts = [s.start for s in doc.sentences]
+    found: set[int] = set()
+    for start, end in spans:
+        k = max(bisect.bisect_right(starts, start) - 1, 0)
+        while k < len(starts) and starts[k] < end:
+            found.add(k)
+            k += 1
+    return found
+
+
+def _only_questions(body: str) -> bool:
+    """Is every sentence of a list item's words a question ("Does it help? Is it fun?"; not "It helps. Why?")?"""
+    return all(piece.rstrip().endswith("?") for piece in re.findall(r"[^.!?]+[.!?]*", body) if piece.strip())
+
+
+@lru_cache(maxsize=1)
+def _reader_list_lead_words() -> frozenset[str]:
+    return words(_DATA, "reader_list_lead_words")
