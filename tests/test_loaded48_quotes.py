@@ -11,8 +11,9 @@ notice's name, as classes. Every text is written for these tests.
    loaded_language.txt [stating_phrase_words]) or a one-word verb of stating ("underlined",
    "asserted": [speech_verb_words]) is the subject's words.
 4. A short quotation in a sentence that points back ("It", "Its", "The review's") to a document
-   named in the sentence before it, in its paragraph, is that document's wording
-   (loaded_language._document_before).
+   named in the sentence before it, in its paragraph, or right after a sentence opening with a
+   document as its subject ("The survey draws on data showing ...": quote_speakers.document_subject),
+   is that document's wording (loaded_language._document_before).
 
 Guards (they pass on main too) are named test_guard_*.
 """
@@ -138,6 +139,9 @@ def test_guard_clear_without_a_verb_of_stating_keeps_the_scare_quote(text, item)
     "The inspectors' report on the prison was released on Tuesday. It found \u201cshocking neglect\u201d in two wings.\n",
     "The watchdog's review of the scheme came out on Friday. The review's \u201cdeep concern\u201d centred on two wards.\n",
     "The audit office published its review of the rail plan on Friday. Its \u201creckless\u201d verdict was echoed by unions.\n",
+    # (the web pages) the sentence before opens with the document as its subject: its findings go on
+    "The survey draws on data showing that 4,000 nurses were on fixed-term contracts. A further 900 were "
+    "on \u201cflexible rosters\u201d and are not counted.\n",
 ])
 def test_a_quotation_pointing_back_to_the_document_before_is_its_wording(text):
     assert _writer_quoted(text) == [], text
@@ -152,6 +156,8 @@ def test_a_quotation_pointing_back_to_the_document_before_is_its_wording(text):
      ("emotive", "shocking")),
     ("The report was released on Tuesday. Critics mocked the \u201cexperts\u201d behind it.\n",
      ("scare quote", "\u201cexperts\u201d")),
+    ("The survey was published on Monday. A further 900 nurses were on \u201cflexible rosters\u201d.\n",
+     ("scare quote", "\u201cflexible rosters\u201d")),
 ])
 def test_guard_no_document_before_or_no_pointing_back_keeps_the_scare_quote(text, item):
     assert item in _writer_quoted(text), text
