@@ -21,9 +21,8 @@ Guards (they pass on main too) are named test_guard_*.
 from __future__ import annotations
 
 import pytest
-from loaded_helpers import loaded_evidence
+from loaded_helpers import clickbait, loaded_evidence
 
-import xlplugin
 from xlplugin import prose
 
 _SCARE = ("scare quote", "emotive", "exaggeration", "derogatory")
@@ -36,33 +35,23 @@ def _writer_quoted(text: str) -> list[tuple[str, str]]:
 
 # 1. A headline's report and its source are no notice's name ------------------------------------
 
-_BODY = ("The figures were published by the health agency on Monday. Hospitals in the region reported "
-         "more admissions than in any week since the spring, and officials said the trend would be watched.")
+# (title, whether its capitals shout): a report and its source shout; a notice's own name, a headline
+# all in capitals and an acronym (guards, as on main) do not
+HEADLINES = [
+    ("Deaths DOUBLE, OFFICIALS ADMIT", True),
+    ("Deaths: TOLL DOUBLES, OFFICIALS ADMIT", True),
+    ("Births FALL SHARPLY, MINISTERS CONCEDE", True),
+    ("Deaths SIEGEL, JEROME ARTHUR", False),
+    ("Deaths: HARTLEY, ROSE HOPE", False),
+    ("Paid Notice: Deaths PENROSE, WALTER JAMES", False),
+    ("DEATHS DOUBLE, OFFICIALS ADMIT", False),
+    ("Deaths at NHS trusts rise, officials admit", False),
+]
 
 
-def _clickbait(title: str) -> str:
-    evidence = xlplugin.score_text(_BODY, title=title).signals["provenance"].evidence
-    return " ".join(e.detail for e in evidence if e.kind == "clickbait headline" and e.present)
-
-
-@pytest.mark.parametrize("title", [
-    "Deaths DOUBLE, OFFICIALS ADMIT",
-    "Deaths: TOLL DOUBLES, OFFICIALS ADMIT",
-    "Births FALL SHARPLY, MINISTERS CONCEDE",
-])
-def test_a_headlines_report_and_source_in_capitals_shout(title):
-    assert "capitals" in _clickbait(title), title
-
-
-@pytest.mark.parametrize("title", [
-    "Deaths SIEGEL, JEROME ARTHUR",
-    "Deaths: HARTLEY, ROSE HOPE",
-    "Paid Notice: Deaths PENROSE, WALTER JAMES",
-    "DEATHS DOUBLE, OFFICIALS ADMIT",
-    "Deaths at NHS trusts rise, officials admit",
-])
-def test_guard_a_notices_name_a_headline_in_capitals_and_an_acronym_stay_no_shouting(title):
-    assert "capitals" not in _clickbait(title), title
+@pytest.mark.parametrize("title, shouts", HEADLINES)
+def test_a_headlines_report_and_source_in_capitals_shout_and_a_notices_name_does_not(title, shouts):
+    assert ("capitals" in clickbait(title)) is shouts, title
 
 
 # 2. Quoted strings in a build file are code ------------------------------------------------------
@@ -109,45 +98,32 @@ def test_guard_a_scare_quote_in_the_prose_around_code_still_counts():
     assert ("scare quote", "\u201cofficial\u201d") in _writer_quoted(text)
 
 
-# 3. A short quotation after a phrase or a verb of stating ----------------------------------------
+# 3. and 4. Someone's words: after a verb of stating, or a document's after the sentence naming it --
 
-@pytest.mark.parametrize("text", [
+SOMEONES_WORDS = [
+    # 3. a phrase or a one-word verb of stating
     "The minister spoke to reporters on Monday. She made it clear the plan was \u201ca disaster\u201d and would be scrapped.\n",
     "The minister spoke on Monday. He made plain that the scheme was \u201ca disaster\u201d for the town.\n",
     "The mayor spelled out that the deal was \u201cdead\u201d on Friday.\n",
     "The chair pointed out that the figures were \u201cmisleading\u201d at best.\n",
     "She underlined that the cuts were \u201cnot negotiable\u201d.\n",
     "The envoy asserted that the talks were \u201cover\u201d.\n",
-])
-def test_a_short_quotation_after_a_verb_of_stating_is_the_speakers(text):
-    assert _writer_quoted(text) == [], text
+    # 4. a sentence pointing back to the document named in the sentence before
+    "The inspectors' report on the prison was released on Tuesday. It found \u201cshocking neglect\u201d in two wings.\n",
+    "The watchdog's review of the scheme came out on Friday. The review's \u201cdeep concern\u201d centred on two wards.\n",
+    "The audit office published its review of the rail plan on Friday. Its \u201creckless\u201d verdict was echoed by unions.\n",
+    # 4. (the web pages) the sentence before opens with the document as its subject: its findings go on
+    "The survey draws on data showing that 4,000 nurses were on fixed-term contracts. A further 900 were "
+    "on \u201cflexible rosters\u201d and are not counted.\n",
+]
 
-
-@pytest.mark.parametrize("text, item", [
+# Guards: the writer's scare quote stays where no verb of stating, no document before or no pointing
+# back stands ("clear" alone, a minister, a plan, the next paragraph, a subject of its own).
+WRITERS_WORDS = [
     ("The minister spoke on Monday. It was clear the plan was a \u201cdisaster\u201d for the town.\n",
      ("emotive", "disaster")),
     ("The minister spoke on Monday. He made the \u201creforms\u201d sound simple.\n",
      ("scare quote", "\u201creforms\u201d")),
-])
-def test_guard_clear_without_a_verb_of_stating_keeps_the_scare_quote(text, item):
-    assert item in _writer_quoted(text), text
-
-
-# 4. A document's wording quoted after the sentence naming it -------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "The inspectors' report on the prison was released on Tuesday. It found \u201cshocking neglect\u201d in two wings.\n",
-    "The watchdog's review of the scheme came out on Friday. The review's \u201cdeep concern\u201d centred on two wards.\n",
-    "The audit office published its review of the rail plan on Friday. Its \u201creckless\u201d verdict was echoed by unions.\n",
-    # (the web pages) the sentence before opens with the document as its subject: its findings go on
-    "The survey draws on data showing that 4,000 nurses were on fixed-term contracts. A further 900 were "
-    "on \u201cflexible rosters\u201d and are not counted.\n",
-])
-def test_a_quotation_pointing_back_to_the_document_before_is_its_wording(text):
-    assert _writer_quoted(text) == [], text
-
-
-@pytest.mark.parametrize("text, item", [
     ("The minister defended the plan on Monday. Its \u201csuccess\u201d has yet to be seen by anyone.\n",
      ("scare quote", "\u201csuccess\u201d")),
     ("The council published its plan for the park on Monday. Its \u201cconsultation\u201d lasted one afternoon.\n",
@@ -158,6 +134,14 @@ def test_a_quotation_pointing_back_to_the_document_before_is_its_wording(text):
      ("scare quote", "\u201cexperts\u201d")),
     ("The survey was published on Monday. A further 900 nurses were on \u201cflexible rosters\u201d.\n",
      ("scare quote", "\u201cflexible rosters\u201d")),
-])
-def test_guard_no_document_before_or_no_pointing_back_keeps_the_scare_quote(text, item):
+]
+
+
+@pytest.mark.parametrize("text", SOMEONES_WORDS)
+def test_a_short_quotation_of_someones_words_is_no_scare_quote(text):
+    assert _writer_quoted(text) == [], text
+
+
+@pytest.mark.parametrize("text, item", WRITERS_WORDS)
+def test_guard_the_writers_scare_quote_stays(text, item):
     assert item in _writer_quoted(text), text
