@@ -4,6 +4,7 @@ its own cases."""
 
 from __future__ import annotations
 
+import xlplugin
 from xlplugin.scorers import loaded_language
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
@@ -42,3 +43,14 @@ def committee_evidence(text: str) -> list[tuple[str, str]]:
 def committee_author(text: str) -> list[str]:
     """The author's own loaded terms (not quoted) in COMMITTEE_LEAD + `text`."""
     return [t for kind, t in committee_evidence(text) if not kind.startswith("quoted")]
+
+
+# A plain health report that headline probes go over (loaded47, loaded48): no capitals of its own.
+FLU_REPORT = ("The figures were published by the health agency on Monday. Hospitals in the region reported "
+              "more admissions than in any week since the spring, and officials said the trend would be watched.")
+
+
+def clickbait(title: str, body: str = FLU_REPORT) -> str:
+    """The details of the present clickbait headline cue provenance gives `body` under `title`."""
+    evidence = xlplugin.score_text(body, title=title).signals["provenance"].evidence
+    return " ".join(e.detail for e in evidence if e.kind == "clickbait headline" and e.present)

@@ -26,9 +26,8 @@ Guards (they pass on main too) are named test_guard_*.
 from __future__ import annotations
 
 import pytest
-from loaded_helpers import author_terms, loaded_evidence
+from loaded_helpers import author_terms, clickbait, loaded_evidence
 
-import xlplugin
 from xlplugin import reader_letters
 from xlplugin.scorers import loaded_language, provenance
 from xlplugin.settings import Settings
@@ -125,22 +124,13 @@ def test_guard_a_long_quotation_with_no_document_as_its_subject_stays_the_writer
 
 # 3. A notice's label clears only its own name ----------------------------------------------------
 
-_FLU = ("The figures were published by the health agency on Monday. Hospitals in the region reported "
-        "more admissions than in any week since the spring, and officials said the trend would be watched.")
-
-
-def _clickbait(title: str) -> str:
-    evidence = xlplugin.score_text(_FLU, title=title).signals["provenance"].evidence
-    return " ".join(e.detail for e in evidence if e.kind == "clickbait headline" and e.present)
-
-
 @pytest.mark.parametrize("title", [
     "Flu deaths SHOCK WINTER, NEVER Seen Before",
     "Flu deaths: WINTER, EXPERTS WARN Of More",
     "Hospital births FALL, NEVER This Low Before",
 ])
 def test_a_label_word_inside_a_headline_keeps_its_capitals(title):
-    assert "capitals" in _clickbait(title), title
+    assert "capitals" in clickbait(title), title
 
 
 @pytest.mark.parametrize("title", [
@@ -150,7 +140,7 @@ def test_a_label_word_inside_a_headline_keeps_its_capitals(title):
 ])
 def test_guard_a_notices_own_name_is_still_no_shouting(title):
     # guard: the name right after the labels that open the headline
-    assert "capitals" not in _clickbait(title), title
+    assert "capitals" not in clickbait(title), title
 
 
 # 4. and 5. Senses that are not loaded -------------------------------------------------------------------

@@ -270,12 +270,37 @@ def _is_code_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or _PROSE_END_RE.search(stripped) and len(stripped.split()) > PROSE_MIN_WORDS:
         return False
+    if _directive_line(stripped):
+        return True
     # (a web address is full of slashes, and is not code)
     bare = _LINK_RE.sub("", stripped) if "/" in stripped else stripped
     n_code = len(_CODE_CHAR_RE.findall(bare))
     if n_code >= CODE_MIN_CHARS and n_code >= CODE_CHAR_SHARE * len(bare):
         return True
     return bool(_CODE_LINE_RE.match(stripped))
+
+
+@lru_cache(maxsize=1)
+def _directive_words() -> frozenset[str]:
+    """(loaded48) [code_directive_words]: a build or configuration file's instructions."""
+    return frozenset(w.upper() for entry in _sections()["code_directive_words"] for w in entry.split())
+
+
+def _directive_line(line: str) -> bool:
+    """(loaded48) Does the line open with an instruction of a build or configuration file in
+    capitals ([code_directive_words]: "RUN pip install flask", 'CMD ["python", "app.py"]',
+    "WORKDIR /app") and go on with an argument not in capitals? Such a line is code: its quoted
+    strings are the program's, no scare quotes. "FROM THE ARCHIVE" (a headline in capitals) and
+    "From the start" (prose) are not."""
+    first, _, rest = line.partition(" ")
+    rest = rest.strip()
+    if first not in _directive_words() or not rest or rest.isupper():
+        return False
+    # the argument: a command or a path in lower case, a list, a variable set ("ENV PATH=/bin")
+    return rest[:1].islower() or rest[:1] in _DIRECTIVE_ARGUMENT_STARTS or "=" in rest.split()[0]
+
+
+_DIRECTIVE_ARGUMENT_STARTS = "[/.\"$-~"
 
 
 def is_code_line(line: str) -> bool:
@@ -458,7 +483,7 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
         # an article are passed over here, on two character tests.
         sentence_end = spaces >= PROSE_MIN_WORDS and (
             last in ".!?" or last in _CLOSERS and line.rstrip(_CLOSERS)[-1:] in (".", "!", "?"))
-        if not sentence_end and hint(line) and _is_code_line(line):
+        if not sentence_end and (hint(line) or line[:1].isupper() and _directive_line(line)) and _is_code_line(line):
             spans.append((s, e, "code"))
             if run:
                 close_run()

@@ -100,6 +100,13 @@ def _document_source(doc: Document, sentence: int, start: int) -> bool:
     return False
 
 
+def document_subject(doc: Document, sentence: int) -> bool:
+    """(loaded48) Does sentence `sentence` open with a law or a document as its subject ("The
+    report explores data showing ...", "The 40-page review found ...": `_document_source` read
+    over the whole sentence)? The next sentence of its paragraph may go on with its findings."""
+    return 0 <= sentence < len(doc.sentences) and _document_source(doc, sentence, doc.sentences[sentence].end)
+
+
 @lru_cache(maxsize=1)
 def _documents() -> frozenset[str]:
     return words("loaded_language.txt", "quoting_document_words")
