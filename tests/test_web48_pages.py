@@ -73,7 +73,8 @@ def test_bmjv_kicker_has_no_reader_label():
 
 def test_a_posts_title_is_apart_from_its_text():
     text = _fixture("ucoz_post_table.html").text
-    assert "\n\nDie Bohnen sind da\n\nNach zwei kalten Wochen" in text
+    # (web49) the title opens the text: the breadcrumb over it is no text (page_ucoz)
+    assert text.startswith("Die Bohnen sind da\n\nNach zwei kalten Wochen")
 
 
 def test_the_fresh47_post_keeps_its_first_sentence():
@@ -112,7 +113,7 @@ def _separated_tree_raw(markup: str):
 
 def test_schleifen_title_is_apart():
     text = _corpus("schleifen.ucoz.de.briefe.html").text
-    assert "\n\nBriefe\n\nEs war gesagt," in text
+    assert text.startswith("Briefe\n\nEs war gesagt,")  # (web49) the breadcrumb over it is no text
 
 
 # --- 3. a post's statistics line ----------------------------------------------------------------------------------
