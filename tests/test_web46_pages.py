@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fresh_pages_helpers import fresh_page_misses
+from fresh_pages_helpers import fresh_page_misses, story_body
 
 from xlplugin.page_meta import footer_outlet, slash_dates_day_first, submitted_line, titled_site
 from xlplugin.page_origin_notes import origin_note, with_origin_note
@@ -30,10 +30,7 @@ pytest.importorskip("trafilatura")
 
 FIXTURES = Path(__file__).parent / "fixtures" / "webfresh46"
 
-_BODY = "".join(f"<p>{p}</p>" for p in (
-    "The ferry will run two extra sailings on Saturdays from May, the operator said, after queues of up to an hour last summer.",
-    "The first boat will leave at 06:40 and the last at 21:15, and the fares stay as they are until the end of the season.",
-    "Foot passengers are asked to buy tickets online, which the operator says takes about a minute off each boarding."))
+_BODY = story_body("ferry")
 
 
 def _page(footer: str, title: str = "Extra ferry sailings from May", head: str = "") -> str:

@@ -67,6 +67,7 @@ from .page_pager import continued_note
 from .page_promos import drop_promo_blocks
 from .page_stamps import drop_title_time, keep_entry_times
 from .page_teasers import linked_headings, teaser_tail_start, without_linked_headings
+from .page_ucoz import ucoz_entry, without_breadcrumb
 from .page_wiki import tidy_wiki
 
 __all__ = ["Page", "extract_page", "clean_text", "trafilatura_available", "EXTRACTOR_OPTIONS"]
@@ -601,6 +602,12 @@ def extract_page(markup: str, url: str = "") -> Page:
     text = with_origin_note(text, removed, origin, meta["title"])
     text, removed = with_column_foot(text, removed, feet, meta["author"])
     text, removed = _without_section_label(text, removed, meta["categories"], meta["page_type"])
+    entry = ucoz_entry(markup)
+    if entry is not None:  # (web49) uCoz's entry template: its title, site and date, its breadcrumb out (page_ucoz)
+        meta["title"] = entry.title
+        meta["outlet"] = meta["outlet"] or entry.site
+        meta["date"] = meta["date"] or entry.date
+        text, removed = without_breadcrumb(text, removed, entry)
     body_note = ""
     if "articleBody" in markup:  # (web34) a page that shows its article by script: the body its JSON-LD gives
         body = _script_body(text, markup, url or meta["url"])

@@ -112,6 +112,11 @@ FURNITURE_RULES = (
                                "options, \u201cResults so far: ...\u201d) or a newsletter prompt (\u201cSign up for "
                                "our morning briefing\u201d, \u201cYou're subscribed!\u201d) is the site asking the "
                                "reader to vote or subscribe: xlplugin/promo_boxes.py"),
+    ("copied layout", "(web49) the marks a page's layout leaves in a text copied from it as Markdown: a line holding "
+                      "an empty image mark (\u201c![]()\u201d: a picture whose address the copy lost), or ending in a "
+                      "table's lone bar (\u201cNew publications: |\u201d, \u201cEditorial Contacts |\u201d: a cell of the "
+                      "page's layout), where the words beside the marks are no sentence (a label, a menu, the footer's "
+                      "copyright line); a sentence in such a cell stays prose, as does a table row of several cells"),
     ("repeated paragraph", "a paragraph that recurs in several documents of the same outlet in one "
                            "batch (an editor's note, a disclaimer, a newsletter plug) is the "
                            "outlet's furniture, not the author's voice"),
@@ -398,6 +403,23 @@ _BARE_ADDRESS_RE = re.compile(r"[HhWw](?<![\w@/.-][HhWw])(?:(?<=[Hh])[Tt][Tt][Pp
 # holding a long address is not taken out of the prose for it (its link is a source, its claim
 # a claim: `Analysis.non_prose_sentences` does not count these spans).
 WORD_ONLY_RULES = frozenset({"web address"})
+# (web49) "copied layout": an image mark with no address ("![]()", "![logo]()"), and a table's bar.
+COPIED_LAYOUT = "copied layout"
+_EMPTY_IMAGE_RE = re.compile(r"!\[[^\]\n]{0,100}\]\(\s*\)")
+
+
+def _copied_layout(line: str) -> bool:
+    """Is the line (stripped) a cell of a page's layout copied as Markdown ("copied layout" of FURNITURE_RULES):
+    an empty image mark, or a lone table bar at its end ("Popular with readers: |"), and beside them no words,
+    words that are no sentence, or both marks at once ("![]() 2023-2025, X is part of Y |")?"""
+    rest = _EMPTY_IMAGE_RE.sub(" ", line).strip()
+    image = rest != line
+    lone_bar = rest.endswith("|") and rest.count("|") == 1
+    if lone_bar:
+        rest = rest[:-1].strip()
+    if not (image or lone_bar):
+        return False
+    return not rest or (image and lone_bar) or _PROSE_END_RE.search(rest) is None
 _EMBED_PICTURE_RE = re.compile(r"^.*\bpic\.twitter\.com/\w+.*$", re.MULTILINE)
 
 
@@ -481,6 +503,11 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
         spaces = line.count(" ")
         # A line of prose (a full stop at its end, several words) is none of these: most lines of
         # an article are passed over here, on two character tests.
+        if (last == "|" or "![" in line) and _copied_layout(line):  # (web49) a copied page's layout marks
+            spans.append((s, e, COPIED_LAYOUT))
+            if run:
+                close_run()
+            continue
         sentence_end = spaces >= PROSE_MIN_WORDS and (
             last in ".!?" or last in _CLOSERS and line.rstrip(_CLOSERS)[-1:] in (".", "!", "?"))
         if not sentence_end and (hint(line) or line[:1].isupper() and _directive_line(line)) and _is_code_line(line):
