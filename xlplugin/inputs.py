@@ -2077,6 +2077,11 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
                               text_col, path_col)
             continue
         empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None
+        other = "" if empty or not text_col or (isinstance(value, str) and value.strip()) or value is not None \
+            and not isinstance(value, str) else _text_elsewhere(columns, text_col, path_col)
+        if other:  # (hunt49) its text in another column with a text column's name: said, not "empty (no text)"
+            yield Problem(where, TEXT_IN_OTHER_COLUMN.format(column=text_col, other=other), doc_id, columns, kind="cell", text_column=text_col, path_column=path_col or "", **_given(fields))
+            continue
         text, problem = (None, empty) if value is None else cell_to_text(value)
         if text and looks_like_file_name(text):
             problem = FILE_NAME_IN_TEXT
@@ -2103,6 +2108,26 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
         yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=row_note,
                      **fields)
+
+
+# (hunt49) A row whose text cell is empty while another column with a text column's name holds a
+# text in it ("text" empty, "body" filled: a table merged from two exports, a JSON Lines file whose
+# records name their text differently, read back from its workbook at a refresh). It was "empty (no
+# text)", its text unsaid but for one line about the whole table on the terminal (which names the
+# option that reads another column; the Status does not, so that a refresh writes the same Status).
+TEXT_IN_OTHER_COLUMN = ("column {column}: empty, and the row's text is in the column \"{other}\", which is not read "
+                        "(the texts are read from \"{column}\"): put the row's text in \"{column}\"")
+
+
+def _text_elsewhere(columns: dict[str, Any], text_col: str, path_col: str | None) -> str:
+    """(hunt49) The first other column with a text column's name (`TEXT_COLUMN_NAMES`) whose cell
+    holds a text in this row, or ""."""
+    for name, value in columns.items():
+        if name in (text_col, path_col) or not isinstance(value, str) or not value.strip():
+            continue
+        if find_column([name], TEXT_COLUMN_NAMES):
+            return name
+    return ""
 
 
 def _unsaved_meta(where: str, doc_id: str, columns: dict[str, Any], unsaved: list[str],
