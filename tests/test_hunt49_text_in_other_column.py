@@ -65,9 +65,10 @@ def test_the_status_survives_a_refresh_and_a_mended_row_is_scored(tmp_path, caps
 
 def test_near_cases_stay_as_they_were(tmp_path):
     """Both cells empty: an empty text. Another column filled that has no text column's name (a
-    note): an empty text. A text cell filled: read from it, whatever the other holds."""
+    note), or the other text column holding a placeholder or a link, no words: an empty text. A text cell filled: read from it, whatever the other holds."""
     items = _items(_csv(tmp_path, ["id", "text", "body", "note"],
-                        [["1", "", "", ""], ["2", "", "", FERRY], ["3", PORT, FERRY, ""]]))
-    for row in ("1", "2"):
+                        [["1", "", "", ""], ["2", "", "", FERRY], ["3", PORT, FERRY, ""], ["4", "", "n/a", ""],
+                         ["5", "", "https://example.org/a", ""]]))
+    for row in ("1", "2", "4", "5"):
         assert isinstance(items[row], Record) and items[row].text == "", items[row]  # (scored as empty, as before)
     assert isinstance(items["3"], Record) and items["3"].text == PORT

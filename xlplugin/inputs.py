@@ -2119,11 +2119,15 @@ TEXT_IN_OTHER_COLUMN = ("column {column}: empty, and the row's text is in the co
                         "(the texts are read from \"{column}\"): put the row's text in \"{column}\"")
 
 
+_TEXT_ELSEWHERE_MIN_WORDS = 3
+
+
 def _text_elsewhere(columns: dict[str, Any], text_col: str, path_col: str | None) -> str:
     """(hunt49) The first other column with a text column's name (`TEXT_COLUMN_NAMES`) whose cell
-    holds a text in this row, or ""."""
+    holds a text in this row (words: `_TEXT_ELSEWHERE_MIN_WORDS` at least, so that a placeholder,
+    "n/a", or a link is none), or ""."""
     for name, value in columns.items():
-        if name in (text_col, path_col) or not isinstance(value, str) or not value.strip():
+        if name in (text_col, path_col) or not isinstance(value, str) or len(value.split()) < _TEXT_ELSEWHERE_MIN_WORDS:
             continue
         if find_column([name], TEXT_COLUMN_NAMES):
             return name
