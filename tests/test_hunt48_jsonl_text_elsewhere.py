@@ -25,8 +25,12 @@ def test_record_with_text_under_another_name_is_refused_saying_where(tmp_path):
 
 
 def test_record_with_empty_text_field_is_still_empty(tmp_path):
+    # (hunt49) its text field is there but empty: not the missing field's refusal; since hunt49 its
+    # Status says where its text is as a table's row does (an empty text cell, another text column
+    # filled: inputs.TEXT_IN_OTHER_COLUMN), never "empty (no text)" alone
     items = _read(tmp_path, [{"id": "a", "text": TEXT}, {"id": "b", "text": "", "body": TEXT}])
-    assert "body" not in str(getattr(items[1], "message", ""))
+    message = str(getattr(items[1], "message", ""))
+    assert 'its text is in "body"' not in message and 'in the column "body"' in message
 
 
 def test_one_name_throughout_is_read_as_before(tmp_path):

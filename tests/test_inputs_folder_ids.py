@@ -46,4 +46,4 @@ def test_the_unsupported_type_message_lists_every_type_read(tmp_path):
     [problem] = read_paths([str(tmp_path / "notes.pdf")])
     assert isinstance(problem, Problem)
     # (hunt25a: a PDF file is then told how to save its text: tests/test_hunt25a_other_documents.py)
-    assert "use .txt, .md, .html, .htm, .srt, .vtt, .csv, .tsv, .jsonl, .ndjson, .json, .xlsx or .xlsm; " in problem.message  # (jsonl29, pasted30, sheets30)
+    assert "use .txt, .md, .html, .htm, .srt, .vtt, .mhtml, .mht, .csv, .tsv, .jsonl, .ndjson, .json, .xlsx or .xlsm; " in problem.message  # (jsonl29, pasted30, sheets30, hunt49)

@@ -23,6 +23,7 @@ from typing import Any, Callable, Collection, Iterable, Iterator, Sequence, Unio
 
 from .errors import InputError, cannot_read
 from .file_titles import author_line, date_line, headline_line, outlet_line
+from .mhtml_pages import ADDRESS_NOTE, MHTML_EXTENSIONS, MHTML_NOTE, archived_page, is_web_archive
 from .mojibake import repair_note, repaired
 from .text import decode_entities
 from .subtitles import SUBTITLE_EXTENSIONS, SUBTITLE_NOTE, subtitle_prose
@@ -84,7 +85,8 @@ __all__ = [
     "in_folder_given",
 ]
 
-TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".srt", ".vtt")  # (pasted30: subtitles, as their spoken text)
+# (pasted30: subtitles, as their spoken text; hunt49: a web page saved as one file, mhtml_pages)
+TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".srt", ".vtt") + MHTML_EXTENSIONS
 # Larger files are refused with a message rather than read: 50 MB of text is ~8 million words,
 # far beyond any article, and most likely a mistake (a binary, a dump).
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -959,8 +961,12 @@ def read_file(path: Path, id: str = ""):
     path = Path(path)
     data = _file_bytes(path)
     html_file = path.suffix.lower() in HTML_EXTENSIONS
-    html_inside = not html_file and bool(_HTML_START_RE.match(data))
-    text, note = _decode_file(data, str(path), html_file or html_inside)
+    # (hunt49) a web page saved as one file (MHTML), whatever its name: the HTML page it holds
+    archive, address, decoded = is_web_archive(data), "", None
+    if archive:
+        decoded, data, address = archived_page(data, str(path))
+    html_inside = not html_file and (archive or bool(_HTML_START_RE.match(data)))
+    text, note = (decoded, "") if decoded is not None else _decode_file(data, str(path), html_file or html_inside)
     doc_id = id or path.name
     if not (html_file or html_inside):
         _refuse_other_format(text, str(path))
@@ -1036,8 +1042,10 @@ def read_file(path: Path, id: str = ""):
     page = extract_page(text)
     text = shown_text(page.text)
     repair = repair_note(page.text) if text != page.text else ""
-    note = "; ".join(n for n in (HTML_IN_TEXT_FILE_NOTE if html_inside else "", note, page.note, repair) if n)
-    return DocumentInput(text, doc_id, page.title, page.url, page.outlet, page.author, page.date,
+    read_as = MHTML_NOTE if archive else HTML_IN_TEXT_FILE_NOTE if html_inside else ""
+    url = page.url or address  # (hunt49) the address an MHTML file was saved from, where the page names none
+    note = "; ".join(n for n in (read_as, note, page.note, ADDRESS_NOTE if url != page.url else "", repair) if n)
+    return DocumentInput(text, doc_id, page.title, url, page.outlet, page.author, page.date,
                          page.page_type, note)
 
 
@@ -1054,7 +1062,7 @@ def read_as_web_page(text_file: str, note: str) -> bool:
     """Was this file read as a web page (its article, not its markup): an .html/.htm file, or a
     .txt/.md file holding an HTML page (`read_file` notes it)? Decided by how it was read, not by
     the name alone: a workbook shows such a file's scored text in a column of its own."""
-    return text_file.lower().endswith(HTML_EXTENSIONS) or HTML_IN_TEXT_FILE_NOTE in note
+    return text_file.lower().endswith(HTML_EXTENSIONS) or HTML_IN_TEXT_FILE_NOTE in note or MHTML_NOTE in note
 
 
 # The scales a ratings table (a workbook's Sources sheet, a `--ratings` file) may be on, in words.
@@ -2069,6 +2077,11 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
                               text_col, path_col)
             continue
         empty = NO_SAVED_VALUE_MESSAGE if formula else merged.message if merged else None
+        other = "" if empty or not text_col or (isinstance(value, str) and value.strip()) or value is not None \
+            and not isinstance(value, str) else _text_elsewhere(columns, text_col, path_col)
+        if other:  # (hunt49) its text in another column with a text column's name: said, not "empty (no text)"
+            yield Problem(where, TEXT_IN_OTHER_COLUMN.format(column=text_col, other=other), doc_id, columns, kind="cell", text_column=text_col, path_column=path_col or "", **_given(fields))
+            continue
         text, problem = (None, empty) if value is None else cell_to_text(value)
         if text and looks_like_file_name(text):
             problem = FILE_NAME_IN_TEXT
@@ -2095,6 +2108,30 @@ def records_from_rows(headers: list[str], rows: list[list[object]], source: str,
             columns[text_col] = text  # the cell shows the text its evidence offsets point into
         yield Record(id=doc_id, text=text, source=where, columns=columns, text_column=text_col or "", note=row_note,
                      **fields)
+
+
+# (hunt49) A row whose text cell is empty while another column with a text column's name holds a
+# text in it ("text" empty, "body" filled: a table merged from two exports, a JSON Lines file whose
+# records name their text differently, read back from its workbook at a refresh). It was "empty (no
+# text)", its text unsaid but for one line about the whole table on the terminal (which names the
+# option that reads another column; the Status does not, so that a refresh writes the same Status).
+TEXT_IN_OTHER_COLUMN = ("column {column}: empty, and the row's text is in the column \"{other}\", which is not read "
+                        "(the texts are read from \"{column}\"): put the row's text in \"{column}\"")
+
+
+_TEXT_ELSEWHERE_MIN_WORDS = 3
+
+
+def _text_elsewhere(columns: dict[str, Any], text_col: str, path_col: str | None) -> str:
+    """(hunt49) The first other column with a text column's name (`TEXT_COLUMN_NAMES`) whose cell
+    holds a text in this row (words: `_TEXT_ELSEWHERE_MIN_WORDS` at least, so that a placeholder,
+    "n/a", or a link is none), or ""."""
+    for name, value in columns.items():
+        if name in (text_col, path_col) or not isinstance(value, str) or len(value.split()) < _TEXT_ELSEWHERE_MIN_WORDS:
+            continue
+        if find_column([name], TEXT_COLUMN_NAMES):
+            return name
+    return ""
 
 
 def _unsaved_meta(where: str, doc_id: str, columns: dict[str, Any], unsaved: list[str],

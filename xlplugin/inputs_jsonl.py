@@ -21,6 +21,7 @@ date are found by the same column names, and its cells are read by the same rule
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -258,9 +259,39 @@ def _json_array(path: Path, text: str) -> tuple[list[tuple[int, str, Any, str]],
 # (hunt48) A file whose records hold their text under different usual names (most "text", some
 # "body"): the file's text field is the one found first, and a record without that field, whose
 # text is under another usual name, was "empty (no text)", its text unsaid. It is refused with
-# where its text is; a record whose text field is there but empty is still "empty".
+# where its text is; a record whose text field is there but empty is said as a table's row with an
+# empty text cell is (hunt49: inputs.TEXT_IN_OTHER_COLUMN).
 TEXT_ELSEWHERE = ("no \"{column}\" field, as the file's other records have: its text is in \"{other}\"; give "
                   "every record its text under one name, or name the field with --text-column")
+
+
+# (hunt49) The same refusal as a workbook's Status writes it, read back at a refresh: the row's text
+# cell is written empty and the other field's cell holds its text.
+_TEXT_ELSEWHERE_RE = re.compile(r'not scored: no "(?P<column>[^"]+)" field, as the file\'s other records have: its '
+                                r'text is in "(?P<other>[^"]+)"; ')
+
+
+def still_text_elsewhere(item: Any, status: Any) -> Any:
+    """(hunt49) A workbook row that `score` refused as `TEXT_ELSEWHERE` (a JSON Lines record without
+    the file's text field), read back at a refresh: its text cell empty, the cell its Status names
+    still holding a text. It stays refused with the same Status: it was rescored as "empty (no
+    text)", and the refusal saying where its text is was lost. None for any other row (its text
+    cell filled, or that cell emptied too: read as it is now)."""
+    from .inputs import Problem, Record, given_fields
+
+    found = _TEXT_ELSEWHERE_RE.match(status) if isinstance(status, str) else None
+    if not found or not isinstance(item, (Record, Problem)) or isinstance(item, Problem) and item.kind != "cell":
+        return None
+    text_col = item.text_column
+    cell = item.columns.get(text_col)
+    if found.group("column") != text_col or not (cell is None or isinstance(cell, str) and not cell.strip()):
+        return None
+    other = item.columns.get(found.group("other"))
+    if not isinstance(other, str) or not other.strip():
+        return None
+    return Problem(item.source, status.removeprefix("not scored: "), item.id, item.columns, kind="cell",
+                   text_column=item.text_column, path_column=getattr(item, "path_column", "") or "",
+                   **given_fields(item))
 
 
 def _text_elsewhere(cells: dict[str, Any], text_col: str) -> str:

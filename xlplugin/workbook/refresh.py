@@ -39,6 +39,7 @@ from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights,
 from ..errors import InputError, WorkbookError
 from ..types import DocumentResult
 from ..cell_html import HTML_CELL_NOTE
+from ..inputs_jsonl import still_text_elsewhere
 from ..inputs import (locate_file, looks_like_file_name, OTHER_SPREADSHEETS, TEXT_EXTENSIONS, save_as_xlsx_advice, ID_COLUMN_NAMES, META_COLUMN_NAMES, GIVEN_FIELDS, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, Skipped, _noted, distinct_ids,
                       find_column, not_documents, records_from_rows, shown_text)
 from . import layout, read_refresh, read_sheet
@@ -762,6 +763,9 @@ class _Refresh:
             raise refuse(path, str(exc)) from None
         for item, span in zip(items, data_rows):  # (hunt46) a field taken from a merged cell above: said, as score says it
             _noted(item, "; ".join(merged_notes.get(span.number, [])))
+        # (hunt49) a JSON Lines record refused for its text under another field's name: still refused, its Status kept
+        status_col = owned[layout.SCORE_HEADERS[-1]]
+        items = [still_text_elsewhere(item, span.values.get(status_col)) or item for item, span in zip(items, data_rows)]
         # rows that share an id are kept apart, as `score` keeps them (the id cells stay as typed)
         # (refused22) a refused CSV line is no document, as `score` read it: it shares no id
         refused = refused_rows(data_rows, items, owned)

@@ -51,7 +51,14 @@ _SIGNATURES: dict[str, tuple[int, Callable[[dict[int, dict[int, Any]]], bool]]] 
     outlets.OUTLETS: (outlets.HEADER_ROW, _row_starts(outlets.HEADER_ROW, tuple(outlets.HEADERS[:3]))),
     layout.EVIDENCE: (1, lambda rows: any(_row_starts(1, headers[:4])(rows)
                                           for headers in (layout.EVIDENCE_HEADERS, *layout.FORMER_EVIDENCE_HEADERS))),
+    # (hunt49) the sheets a refresh reads the user's settings and ratings from
+    layout.SETTINGS_SHEET: (1, _row_starts(1, layout.SETTINGS_HEADERS[:2])),
+    layout.SOURCES: (1, _row_starts(1, layout.SOURCES_HEADERS[:1])),
 }
+# (hunt49) What a refresh reads from the Settings and Sources sheets only, by their names: renamed
+# ("Ratings", "My settings"), the user's ratings were not used and nothing said so (a rating typed
+# there, the row scored as unrated), and the weights were the defaults, the sheet said "missing".
+INPUT_SHEETS = {layout.SETTINGS_SHEET: "your weights and settings", layout.SOURCES: "your source ratings"}
 
 
 def _looks_like(package: Package, part: str, name: str) -> bool:
@@ -124,8 +131,8 @@ def missing_derived_sheets(path: Path, package: Package, refuse: Callable[[Path,
 
 
 def check_derived_sheets(path: Path, package: Package, refuse: Callable[[Path, str], WorkbookError]) -> list[str]:
-    """Raise `refuse(...)` where a derived sheet is under another name; else the derived sheets
-    that are not there. Called once the package's sheets were checked (Package.verify)."""
+    """Raise `refuse(...)` where a derived sheet, or a sheet the refresh reads (Settings, Sources:
+    `INPUT_SHEETS`), is under another name; else the derived sheets that are not there. Called once the package's sheets were checked (Package.verify)."""
     missing = [name for name in DERIVED if package.sheet_part(name) is None
                or not package.has(package.sheet_part(name) or "")]
     for name in missing:
@@ -135,6 +142,12 @@ def check_derived_sheets(path: Path, package: Package, refuse: Callable[[Path, s
                                f"named {name!r}): a refresh would leave it showing the rows as they were; rename it "
                                f"back to {name} and refresh again (to keep it as it is, copy it first; the copy is "
                                "left alone)")
+    for name, what in INPUT_SHEETS.items():
+        other = _renamed(package, name) if not _there(package, name) else None
+        if other is not None:
+            raise refuse(path, f"the sheet {other!r} looks like the {name} sheet xlplugin wrote, renamed (no sheet is "
+                               f"named {name!r}): a refresh reads {what} from the {name} sheet only, so they would "
+                               f"not be used; rename it back to {name} and refresh again")
     return missing
 
 
