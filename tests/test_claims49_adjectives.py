@@ -11,14 +11,10 @@ check-worthy claim with no source.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from attribution_helpers import added_claims
+from attribution_helpers import added_claims, fast_path_agrees, shared_page_evidence
 
-from xlplugin.claims_index import WordIndex
 from xlplugin.scorers import unsourced_claims
-from xlplugin.settings import Settings
 from xlplugin.text import prepare
 
 
@@ -80,28 +76,14 @@ def test_a_dated_event_stays_an_unsourced_claim():  # (guard)
 
 
 def test_the_fast_path_reads_these_as_the_plain_reading_does():
-    text = " ".join(s for s, _ in ADJECTIVES + GUARDS)
-    doc = prepare(text)
-    index = WordIndex(doc)
-    for s in doc.sentences:
-        assert index.reasons(s, unsourced_claims.THRESHOLD) == unsourced_claims.check_worthy_reasons(doc, s), s.text
+    fast_path_agrees(" ".join(s for s, _ in ADJECTIVES + GUARDS))
 
 
 # --- the page the brief names ---------------------------------------------------------------------------------
 
-PAGE = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "web" / "pages" / "gregoryszorc.com.python3.html"
-
-
 def test_the_porting_post_keeps_fewer_wrong_flags():
-    if not PAGE.exists():
-        pytest.skip("../shared/corpus/web is not here (the shared corpus sits beside the worktree)")
-    from xlplugin.inputs import _decode_file
-    from xlplugin.pages import extract_page
-
-    text = extract_page(_decode_file(PAGE.read_bytes(), str(PAGE), html=True)[0]).text
-    sig = unsourced_claims.score(prepare(text), Settings())
-    unsourced = [e for e in sig.evidence if e.kind == "unsourced"]
+    unsourced = [e for e in shared_page_evidence("gregoryszorc.com.python3.html") if e.kind == "unsourced"]
     assert len(unsourced) <= 74, len(unsourced)  # (80 on f97c3002)
     past = " ".join(e.detail for e in unsourced)
-    for word in ("“powered”", "“excited”", "“polished”", "“complicated”", "“implemented”"):
+    for word in ("\u201cpowered\u201d", "\u201cexcited\u201d", "\u201cpolished\u201d", "\u201ccomplicated\u201d", "\u201cimplemented\u201d"):
         assert f"past event {word}" not in past
