@@ -65,3 +65,32 @@ def not_claim_reason(text: str, line: str) -> str:
     doc = prepare(text)
     rules = claim_lines.NotClaims(doc)
     return next(rules.reason(s) for s in doc.sentences if s.text.strip() == line)
+
+
+# (claims49) Shared by the claims48 and claims49 tests, which each had their own copy.
+def fast_path_agrees(text: str) -> None:
+    """The fast path (claims_index.WordIndex) gives each sentence of `text` the reasons the plain
+    reading (unsourced_claims.check_worthy_reasons) gives it."""
+    from xlplugin.claims_index import WordIndex
+
+    doc = prepare(text)
+    index = WordIndex(doc)
+    for s in doc.sentences:
+        assert index.reasons(s, unsourced_claims.THRESHOLD) == unsourced_claims.check_worthy_reasons(doc, s), s.text
+
+
+def shared_page_evidence(name: str) -> list:
+    """The unsourced_claims evidence for the page `name` of ../shared/corpus/web/pages, read at
+    run time only; the test is skipped where the shared corpus is not beside the worktree."""
+    from pathlib import Path
+
+    import pytest
+
+    from xlplugin.inputs import _decode_file
+    from xlplugin.pages import extract_page
+
+    page = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "web" / "pages" / name
+    if not page.exists():
+        pytest.skip("../shared/corpus/web is not here (the shared corpus sits beside the worktree)")
+    text = extract_page(_decode_file(page.read_bytes(), str(page), html=True)[0]).text
+    return unsourced_claims.score(prepare(text), Settings()).evidence

@@ -13,12 +13,10 @@ these tests (a page of ../shared is read at run time only, and skipped when abse
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from attribution_helpers import added_claims
+from attribution_helpers import added_claims, fast_path_agrees, shared_page_evidence
 
-from xlplugin.claims_index import WordIndex
 from xlplugin.scorers import unsourced_claims
 from xlplugin.settings import Settings
 from xlplugin.text import prepare
@@ -135,28 +133,16 @@ def test_a_name_shown_so_still_intends(probe):  # (guards)
 
 
 def test_the_fast_path_reads_these_as_the_plain_reading_does():
-    doc = prepare("Snowfall will close three roads. Another feature was % formatting. We dropped 3rd party code. "
-                  "I really do think Lantern 2 is better than Orbis. Support rose to 40% in 2019.")
-    index = WordIndex(doc)
-    for s in doc.sentences:
-        assert index.reasons(s, unsourced_claims.THRESHOLD) == unsourced_claims.check_worthy_reasons(doc, s), s.text
+    fast_path_agrees("Snowfall will close three roads. Another feature was % formatting. We dropped 3rd party code. "
+                     "I really do think Lantern 2 is better than Orbis. Support rose to 40% in 2019.")
 
 
 # --- the page the brief names ---------------------------------------------------------------------------------
 
-PAGE = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "web" / "pages" / "gregoryszorc.com.python3.html"
-
-
 def test_the_porting_post_keeps_fewer_wrong_flags():
-    if not PAGE.exists():
-        pytest.skip("../shared/corpus/web is not here (the shared corpus sits beside the worktree)")
-    from xlplugin.inputs import _decode_file
-    from xlplugin.pages import extract_page
-
-    text = extract_page(_decode_file(PAGE.read_bytes(), str(PAGE), html=True)[0]).text
-    sig = unsourced_claims.score(prepare(text), Settings())
-    unsourced = [e for e in sig.evidence if e.kind == "unsourced"]
-    own = [e for e in sig.evidence if "own account in the first person" in e.detail]
+    evidence = shared_page_evidence("gregoryszorc.com.python3.html")
+    unsourced = [e for e in evidence if e.kind == "unsourced"]
+    own = [e for e in evidence if "own account in the first person" in e.detail]
     assert len(unsourced) <= 85, len(unsourced)  # (137 on main)
     assert len(own) >= 8, len(own)  # (none on main)
     assert not any("%" in e.detail or "3rd" in e.detail for e in unsourced)

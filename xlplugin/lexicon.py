@@ -208,6 +208,11 @@ SECTIONS: dict[str, dict[str, str]] = {
        "ordinal_compound_words": "unsourced_claims.py, _counts and _ordinal_compound (claims48: \u201ca 3rd party package\u201d: no figure)",
        "first_person_gap_words": "unsourced_claims.py, writers_own_account and _opinion (claims48: \u201cwe eventually dropped\u201d, "
                                  "\u201cI really do think\u201d: the writer\u2019s own account or view)",
+       "adjective_degree_words": "unsourced_claims.py, _not_a_state and _adjective_by_neighbour (claims49: \u201csuper polished\u201d: an adjective, no past event)",
+       "adjective_preposition_words": "unsourced_claims.py, _adjective_by_neighbour (claims49: \u201cfor embedded development\u201d: an adjective, no past event)",
+       "participle_preposition_words": "unsourced_claims.py, _adjective_by_neighbour (claims49: \u201ccompared to these languages\u201d: no past event)",
+       "adjective_linking_words": "unsourced_claims.py, _adjective_by_neighbour (claims49: \u201cget excited\u201d: an adjective, no past event)",
+       "compound_participle_words": "unsourced_claims.py, _adjective_by_neighbour (claims49: \u201ca Unicode based str\u201d: an adjective, no past event)",
        "intent_not_body_words": "unsourced_claims.py, _can_intend (claims47: \u201cThe storm will close three roads\u201d: no body, no intent)",
        "demand_modal_words": "unsourced_claims.py, _weasel_reasons (claims17: \u201cExperts say you should ...\u201d is advice, "
                              "\u201cExperts say prices will ...\u201d a claim)",
