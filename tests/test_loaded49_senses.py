@@ -18,67 +18,48 @@ from __future__ import annotations
 import pytest
 from loaded_helpers import author_terms
 
-# 1. "claims" the noun after a verb that takes it ----------------------------------------------
+# Texts whose word (second) is a plain noun of its field: not the writer's loaded term. Each fails
+# on main.
+PLAIN = [
+    # 1. "claims" the noun after a verb that takes it
+    ("Beijing has been claiming territory in the sea and making similar claims elsewhere in the region.", "claims"),
+    ("The ministry denied claims that the vessel had entered the zone.", "claims"),
+    ("The firm filed claims with three insurers after the fire.", "claims"),
+    # 2. "enemy" of a military report
+    ("The navy is now concerned about an enemy landing on the outer islands.", "enemy"),
+    ("The patrol came under enemy fire near the river crossing.", "enemy"),
+    ("Radar crews tracked enemy aircraft over the strait for an hour.", "enemy"),
+    ("The exercise trained the unit to hold a line against enemy troops.", "enemy"),
+]
 
-CLAIM_NOUNS = [
-    "Beijing has been claiming territory in the sea and making similar claims elsewhere in the region.",
-    "The ministry denied claims that the vessel had entered the zone.",
-    "The firm filed claims with three insurers after the fire.",
+# Guards, passing on main too: read as the noun on main already (another rule), and still so
+PLAIN_BEFORE = [
+    ("Officials made claims about the cost of the bridge at the meeting.", "claims"),
+    ("The panel rejected separate claims from two suppliers.", "claims"),
+]
+
+# Guards: the loaded use keeps its cue (the word's start is enough: "claims", "claiming")
+LOADED = [
+    ("The senator claims the vote was rigged by his rivals.", "claim"),  # the verb of saying after a subject
+    ("The press claims the minister hid the report.", "claim"),  # "press" is no verb here
+    ("He denied claiming that the count was wrong.", "claim"),  # a gerund of saying is read as before
+    ("The editor is an enemy of freedom and must go.", "enemy"),
+    ("The enemy is at the gates of our town hall.", "enemy"),
+    ("These people are the enemy, and everyone in this town knows it.", "enemy"),
 ]
 
 
-@pytest.mark.parametrize("text", CLAIM_NOUNS)
-def test_claim_noun_after_taking_verb(text):
-    assert "claims" not in author_terms(text)
+@pytest.mark.parametrize(("text", "word"), PLAIN)
+def test_plain_noun_of_its_field_is_no_loaded_term(text, word):
+    assert word not in author_terms(text)
 
 
-# read as the noun on main already (another rule), and still so
-CLAIM_NOUNS_BEFORE = [
-    "Officials made claims about the cost of the bridge at the meeting.",
-    "The panel rejected separate claims from two suppliers.",
-]
+@pytest.mark.parametrize(("text", "word"), PLAIN_BEFORE)
+def test_guard_plain_noun_read_before(text, word):
+    assert word not in author_terms(text)
 
 
-@pytest.mark.parametrize("text", CLAIM_NOUNS_BEFORE)
-def test_guard_claim_noun_read_before(text):
-    assert "claims" not in author_terms(text)
-
-
-CLAIM_VERBS = [
-    "The senator claims the vote was rigged by his rivals.",  # the verb of saying after a subject
-    "The press claims the minister hid the report.",  # "press" is no verb here: it stays the verb
-    "He denied claiming that the count was wrong.",  # a gerund of saying is read as before
-]
-
-
-@pytest.mark.parametrize("text", CLAIM_VERBS)
-def test_guard_claim_verb_keeps_its_cue(text):
+@pytest.mark.parametrize(("text", "word"), LOADED)
+def test_guard_loaded_use_keeps_its_cue(text, word):
     terms = author_terms(text)
-    assert any(t.startswith("claim") for t in terms), terms
-
-
-# 2. "enemy" of a military report ---------------------------------------------------------------
-
-ENEMY_TERMS = [
-    "The navy is now concerned about an enemy landing on the outer islands.",
-    "The patrol came under enemy fire near the river crossing.",
-    "Radar crews tracked enemy aircraft over the strait for an hour.",
-    "The exercise trained the unit to hold a line against enemy troops.",
-]
-
-
-@pytest.mark.parametrize("text", ENEMY_TERMS)
-def test_enemy_of_a_military_report(text):
-    assert "enemy" not in author_terms(text)
-
-
-ENEMY_LABELS = [
-    "The editor is an enemy of freedom and must go.",
-    "The enemy is at the gates of our town hall.",
-    "These people are the enemy, and everyone in this town knows it.",
-]
-
-
-@pytest.mark.parametrize("text", ENEMY_LABELS)
-def test_guard_enemy_as_a_label_keeps_its_cue(text):
-    assert "enemy" in author_terms(text)
+    assert any(t.startswith(word) for t in terms), terms
