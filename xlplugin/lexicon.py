@@ -264,6 +264,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "forum_line_starts": "voice.py, forum_post (a forum's furniture line)",
            "help_question_starts": "voice.py, help_question (a question asking for information)",
            "claim_adjective_words": "loaded_senses.py, other_sense (\u201cthe false claim\u201d: a noun)",
+           "claim_taking_verbs": "loaded_senses.py, _claim_noun (loaded49: \u201cmaking similar claims\u201d: the noun as an object)",
            "claiming_thing_words": "loaded_senses.py, other_sense (\u201ca photo claiming to show\u201d); plain_names.py, thing_claims_after_participle (quotes29: \u201ca post shared on Facebook claims\u201d)",
            "depiction_verb_words": "loaded_senses.py, other_sense (\u201cclaiming to show\u201d)",
            "noise_verb_words": "loaded_senses.py, _machine_noise (\u201cthe gearbox whines\u201d)",

@@ -563,7 +563,9 @@ def _claim_noun(doc: Document, i: int) -> bool:
     """Is "claim"/"claims" at i the noun: the first word of its sentence ("CLAIM: the bridge
     will close", "Claims that ... are false": a verb of saying needs its subject before it), or
     after words of [claim_adjective_words] that follow a determiner, a possessive or the
-    sentence's start ("the false claim", "these viral claims", "False claims spread")?"""
+    sentence's start ("the false claim", "these viral claims", "False claims spread"), or (loaded49)
+    right after a verb of [claim_taking_verbs] or after it and such adjectives ("making similar
+    claims", "denied claims that")?"""
     first = doc.sentences[doc.token_sentences[i]].first_token
     if i == first:
         return True
@@ -573,6 +575,8 @@ def _claim_noun(doc: Document, i: int) -> bool:
     k = i - 1
     while k >= first and i - k <= 2 and doc.lowers[k] in adjectives:
         k -= 1
+    if k >= first and doc.lowers[i] in ("claim", "claims") and doc.lowers[k] in _sets().claim_taking_verbs:
+        return True  # (loaded49) the object of a verb that takes the noun: "making similar claims", "denied claims"
     if k == i - 1:
         return False  # no adjective: "the government claims" (the verb), read by _noun_place
     return k < first or doc.lowers[k] in _DETERMINERS or doc.lowers[k].endswith(("'s", "’s"))
@@ -641,6 +645,7 @@ class _Sets:
 
     def __init__(self) -> None:
         self.claim_adjectives = words(_LOADED, "claim_adjective_words")
+        self.claim_taking_verbs = words(_LOADED, "claim_taking_verbs")  # (loaded49)
         self.claiming_things = words(_LOADED, "claiming_thing_words")
         self.claim_compounds = words(_LOADED, "claim_compound_words")  # (version 28)
         self.title_verbs = words(_LOADED, "title_verb_words")  # (version 28)
