@@ -42,10 +42,12 @@ def test_each_fresh_document_gets_the_kind_it_was_written_as_with_an_index(score
 QUESTION = ("Is it worth repairing a ten-year-old dishwasher?\n\nMine has started leaving the glasses cloudy and the "
             "repair quote is 140. A new one is about 400. I don't really want to throw it away if it can be saved, "
             "but I also don't want to pay for a repair and then have it die next year. What would you do?\n\n")
+# the header as the redesigned site shows it (its age after a space), under the subreddit's name, and alone on its line
+HEADERS = ("Posted by u/plate_rack_pat 5 hours ago", "r/HomeImprovement\n\nPosted by u/plate_rack_pat",
+           "r/HomeImprovement \u00b7 Posted by u/plate_rack_pat 5 hours ago")
 
 
-@pytest.mark.parametrize("header", ["Posted by u/plate_rack_pat 5 hours ago", "r/HomeImprovement\n\nPosted by u/plate_rack_pat",
-                                    "r/HomeImprovement \u00b7 Posted by u/plate_rack_pat 5 hours ago"])
+@pytest.mark.parametrize("header", HEADERS)
 def test_a_reddit_posts_header_at_the_top_makes_a_forum_post(header):
     kind = kind_of(header + "\n\n" + QUESTION)
     assert kind.kind == kinds.FORUM, kind.cues
