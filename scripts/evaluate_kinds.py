@@ -5,7 +5,7 @@ recall, and the confusion table.
     python scripts/evaluate_kinds.py --markdown
     python scripts/evaluate_kinds.py --errors       # each wrong page with the cues that decided
     python scripts/evaluate_kinds.py --halves       # also each half (split by a hash of the name)
-    python scripts/evaluate_kinds.py --sets         # also each set (web, examples, kinds41, kinds43, opfoot44) alone
+    python scripts/evaluate_kinds.py --sets         # also each set (web, examples, kinds41, kinds43, opfoot44, kinds49) alone
 
 The labelled documents fall in two halves by a hash of the file name (`half`): rules are chosen
 looking at half "A" only; half "B" is held out, so its figures show whether a rule generalises.
@@ -30,6 +30,11 @@ Set "opfoot44": 11 short documents written for this project in session 34 (tests
 byline signed by a bio line at the foot, unsigned editorials in the paper's own "we", and a report ending with a
 profile of someone it quoted, a report with its reporter's podcast bio, an obituary, a report quoting a charity's "we"
 and a charity's press release in its own "we", which keep their kinds.
+
+Set "kinds49": 8 short documents written for this project in session 38 (tests/fixtures/kinds49) of the kinds with the
+fewest labelled pages: press releases of a university, a firm and a council (the council's signed only by its issue line
+at the foot), wire copy credited to two agencies (an agency as the author of a regional paper's page, a PA supply line)
+and forum or social posts (a forum thread, a Reddit question saved from the site's page, a short social post).
 """
 
 from __future__ import annotations
@@ -54,7 +59,9 @@ EXAMPLES = ROOT / "workbooks" / "examples"
 FRESH = ROOT / "tests" / "fixtures" / "kinds41"
 FRESH43 = ROOT / "tests" / "fixtures" / "kinds43"
 FRESH44 = ROOT / "tests" / "fixtures" / "opfoot44"
-SETS = {"web": WEB, "examples": EXAMPLES, "kinds41": FRESH, "kinds43": FRESH43, "opfoot44": FRESH44}  # a labelled row's set: the folder of its file
+FRESH49 = ROOT / "tests" / "fixtures" / "kinds49"
+SETS = {"web": WEB, "examples": EXAMPLES, "kinds41": FRESH, "kinds43": FRESH43, "opfoot44": FRESH44,
+        "kinds49": FRESH49}  # a labelled row's set: the folder of its file
 
 
 def labels() -> list[tuple[str, str, str]]:
@@ -111,7 +118,7 @@ def main(argv=None) -> int:
     parser.add_argument("--errors", action="store_true",
                         help="list every page whose kind differs from its label, with the cues that decided")
     parser.add_argument("--halves", action="store_true", help="also the figures of each half (A: tuned on, B: held out)")
-    parser.add_argument("--sets", action="store_true", help="also the figures of each set (web, examples, kinds41, kinds43, opfoot44)")
+    parser.add_argument("--sets", action="store_true", help="also the figures of each set (web, examples, kinds41, kinds43, opfoot44, kinds49)")
     args = parser.parse_args(argv)
     result = evaluate()
     if result["missing"]:
