@@ -123,7 +123,7 @@ def test_outlet_kinds_count_a_row_not_scored_once():
     not_scored = Entry("Alpenblick", "page metadata", "p1", None, {"sentiment": None}, "not an article")
     [row] = rollup([not_scored])
     assert (row.documents, row.not_scored) == (0, 1)
-    assert kinds_cell(row) == "1 row not scored (its Status says why)"
+    assert kinds_cell(row) == "1 row not scored (Status says why)"
 
 
 def test_outlet_kinds_are_those_of_the_documents_counted():
@@ -134,4 +134,4 @@ def test_outlet_kinds_are_those_of_the_documents_counted():
     german = Entry("Millbrook Herald", "outlet column", "c", None, {"sentiment": None}, "news report")
     [row] = rollup([scored, no_index, german])
     assert (row.documents, row.scored, row.not_scored) == (2, 1, 1)
-    assert kinds_cell(row) == "news report (1), not an article (1); and 1 row not scored (its Status says why)"
+    assert kinds_cell(row) == "news report (1), not an article (1); and 1 row not scored (Status says why)"

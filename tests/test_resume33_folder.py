@@ -16,6 +16,7 @@ import pytest
 
 from xlplugin.cli import main
 from xlplugin.workbook import layout, refresh_workbook
+from xlplugin.workbook.rows import AVERAGE_INDEX
 
 INDEX, STATUS, WHY = layout.SCORE_HEADERS[0], layout.SCORE_HEADERS[-1], layout.SCORE_HEADERS[-2]
 
@@ -97,7 +98,7 @@ def test_a_deleted_files_row_has_its_scores_cleared_and_says_so(project, capsys,
     # the Overview counts and averages the rows that have scores now
     rest = [r[INDEX] for key, r in before.items() if key != name]
     overview = _overview(book)
-    assert overview["Average reliability index"] == round(sum(rest) / len(rest), 1)
+    assert overview[AVERAGE_INDEX] == round(sum(rest) / len(rest), 1)
     assert "1 with a file gone from its folder (scores cleared: not current)" in said
     assert "in no row of the workbook" not in said
     # the other rows are as they were

@@ -318,11 +318,14 @@ def as_cells(row: OutletRow) -> list[Any]:
 
 def kinds_cell(row: OutletRow) -> str | None:
     """The Outlets sheet's "Document kinds" cell: the kinds, then the outlet's rows that were not
-    scored, said apart ("news report (2); and 1 row not scored (its Status says why)"), since the
-    Documents cell does not count them."""
+    scored, said apart ("news report (2); and 1 row not scored (Status says why)"), since the
+    Documents cell does not count them. (book49) "Status says why", not "its Status says why": the
+    shorter words fit one line of the kinds column (`workbook.outlets._widths`), where the longer
+    took two and each outlet with only rows not scored (a page not in English) printed at double
+    height."""
     unscored = ("" if not row.not_scored else
                 f"{'and ' if row.kinds else ''}{row.not_scored} row{'s' if row.not_scored > 1 else ''} not scored "
-                f"({'its' if row.not_scored == 1 else 'their'} Status says why)")
+                "(Status says why)")
     return "; ".join(text for text in (row.kinds_text(), unscored) if text) or None
 
 

@@ -166,8 +166,11 @@ def _widths() -> list[int]:
     # (book48) the two columns that do not print (PRINTED_TAIL) wide enough for a file's path or
     # a bar's name on one line on screen: their width costs the printed page nothing. The kinds 30,
     # not 26: "wire or syndicated copy (1)", indented, took two lines by `_lines`' measure, and
-    # each wire copy's row printed at double height (the page's scale 1.5% smaller for it)
-    return [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [30, 60, 50]
+    # each wire copy's row printed at double height (the page's scale 1.5% smaller for it). (book49)
+    # 38, not 30: "12 rows not scored (Status says why)", the whole cell of an outlet whose pages
+    # were all not scored (not in English), took two lines, and a folder of such pages printed
+    # most of its rows at double height (4 pages where 3 do)
+    return [28, 16, 12, 9, 16, 13] + [12] * (2 * len(registry.names())) + [38, 60, 50]
 
 
 def _height(values: Sequence[Any]) -> int | None:

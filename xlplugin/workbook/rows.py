@@ -265,6 +265,9 @@ def evidence_row_xml(number: int, values: list[Any], styles: TextStyles | None) 
 # The Overview's counts under the bands (`overview_rows`).
 INDEXED = "Documents with an index (the bands above)"
 NOT_INDEXED = "Documents with no index (not scored, or scored without an index: see Status)"
+# (book49) the mean says its scale and which way is better, as the index's own header does: a bare
+# "87.0" leaves a reader to guess whether it is out of 10 or 100 and whether high is good
+AVERAGE_INDEX = "Average reliability index (0-100, higher = more reliable)"
 
 
 def band_label(low: int, high: int) -> str:
@@ -312,7 +315,7 @@ def overview_rows(indexes: Iterable[float | None], weights: dict[str, float] | N
     # scored without an index (too few words, not an article) is counted with those not scored.
     rows.append([INDEXED, len(scored)])
     rows.append([NOT_INDEXED, unscored])
-    rows.append(["Average reliability index", round(sum(scored) / len(scored), 1) if scored else None])
+    rows.append([AVERAGE_INDEX, round(sum(scored) / len(scored), 1) if scored else None])
     return rows + not_read_rows(not_read) + (weight_rows(weights) if weights is not None else [])
 
 
