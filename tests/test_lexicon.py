@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from xlplugin import lexicon
+from xlplugin.errors import DataFileError
 from xlplugin.lexicon import SECTIONS, load_sections, parse_sections
 
 # Files of xlplugin/data/ that are not sectioned: their readers have parsers of their own.
@@ -51,22 +52,22 @@ def test_repeated_sections_are_reported_and_only_the_known_ones():
 
 
 def test_an_unknown_section_is_an_error_naming_the_line():
-    with pytest.raises(ValueError, match=r"t\.txt:3: unknown section \[colour\]"):
+    with pytest.raises(DataFileError, match=r"t\.txt:3: unknown section \[colour\]"):
         parse_sections("t.txt", "[color]\nred\n[colour]\nblue\n", {"color": "test"})
 
 
 def test_a_declared_section_missing_from_the_file_is_an_error():
-    with pytest.raises(ValueError, match=r"missing from the file: \[blue\]"):
+    with pytest.raises(DataFileError, match=r"missing from the file: \[blue\]"):
         parse_sections("t.txt", "[red]\nx\n", {"red": "test", "blue": "test"})
 
 
 def test_an_entry_before_any_section_is_an_error():
-    with pytest.raises(ValueError, match=r"t\.txt:1: entry before any"):
+    with pytest.raises(DataFileError, match=r"t\.txt:1: entry before any"):
         parse_sections("t.txt", "x\n[red]\ny\n", {"red": "test"})
 
 
 def test_an_undeclared_file_is_an_error():
-    with pytest.raises(ValueError, match="not a sectioned data file"):
+    with pytest.raises(DataFileError, match="not a sectioned data file"):
         parse_sections("nope.txt", "[a]\nx\n")
 
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 import sys
 from typing import Sequence
 
+from .errors import DataFileError
+
 EXIT_INTERRUPTED = 130  # as xlplugin.cli says for a run stopped by Ctrl-C
+EXIT_BROKEN = 2  # as xlplugin.cli's EXIT_USAGE, which it gives for a broken data file met later
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -19,6 +22,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:  # (the terminal has gone)
             pass
         return EXIT_INTERRUPTED
+    except DataFileError as exc:  # (loud50) a data file read at import, broken: one line naming it
+        print(f"xlplugin: error: {exc}", file=sys.stderr)
+        return EXIT_BROKEN
     return run(argv)
 
 

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping
 
+from .errors import DataFileError
 from .lexicon import load_sections
 
 __all__ = ["Aggregator", "Credit", "CREDITED_PART", "aggregator_page", "aggregators", "aggregator_of", "aggregator_named", "credit_of",
@@ -85,16 +86,15 @@ def _tables() -> tuple[dict[str, Aggregator], dict[str, str]]:
 
     sections = load_sections(FILE)
     found: dict[str, Aggregator] = {}
-    for line in sections["aggregators"]:
-        domain, sep, names = (part.strip() for part in line.partition("|"))
-        if not sep or not domain or "." not in domain or not names:
-            raise ValueError(f"{FILE}: expected 'domain | its own names' in [aggregators], got {line!r}")
+    for i, (domain, names) in enumerate(sections.pairs("aggregators")):  # (loud50: checked pairs)
+        if "." not in domain:
+            raise DataFileError(f"{sections.where('aggregators', i)}: expected 'domain | its own names', "
+                                f"got {domain!r} as the domain")
         found[domain] = Aggregator(domain, frozenset(outlet_key(n) for n in names.split(",") if n.strip()))
     sites: dict[str, str] = {}
-    for line in sections["outlet_sites"]:
-        name, sep, domain = (part.strip() for part in line.partition("|"))
-        if not sep or not name or "." not in domain:
-            raise ValueError(f"{FILE}: expected 'name | domain' in [outlet_sites], got {line!r}")
+    for i, (name, domain) in enumerate(sections.pairs("outlet_sites")):
+        if "." not in domain:
+            raise DataFileError(f"{sections.where('outlet_sites', i)}: expected 'name | domain', got {domain!r} as the domain")
         sites[outlet_key(name)] = domain
     return found, sites
 

@@ -11,6 +11,7 @@ __all__ = [
     "SettingsError",
     "InputError",
     "WorkbookError",
+    "DataFileError",
     "cannot_read",
 ]
 
@@ -32,6 +33,14 @@ class InputError(XlpluginError):
 
 class WorkbookError(XlpluginError):
     """A workbook could not be read or written safely."""
+
+
+class DataFileError(XlpluginError):
+    """(loud50) A data file of the package (xlplugin/data: a word list, a cue table) is missing or
+    malformed: the package is broken, not the input. The message names the file, the section and
+    the line. Deliberately no ValueError, KeyError or OSError: a rule's own handler for a bad date,
+    address or number (`except ValueError`) can never take a broken table for bad input and go on
+    scoring with that rule off."""
 
 
 def cannot_read(path: object, exc: OSError, what: str = "") -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from .errors import DataFileError
 from .lexicon import data_text
 
 __all__ = ["FILE", "KINDS", "Platform", "UserSite", "names_platform", "platform_named", "platforms", "user_site"]
@@ -49,12 +50,12 @@ class UserSite:
 def _parse_line(number: int, line: str) -> Platform:
     fields = [f.strip() for f in line.split("|")]
     if len(fields) != 5 or not all(fields):
-        raise ValueError(f"{FILE}:{number}: expected 'platform | users' pages | own | it hosts | this one', got {line!r}")
+        raise DataFileError(f"{FILE}:{number}: expected 'platform | users' pages | own | it hosts | this one', got {line!r}")
     domain, kinds_text, own_text, hosts, one = fields
     kinds = frozenset(k.strip() for k in kinds_text.split(","))
     unknown = kinds - set(KINDS)
     if unknown:
-        raise ValueError(f"{FILE}:{number}: unknown kind of users' pages {sorted(unknown)}; known: {', '.join(KINDS)}")
+        raise DataFileError(f"{FILE}:{number}: unknown kind of users' pages {sorted(unknown)}; known: {', '.join(KINDS)}")
     own = [o.strip().lower() for o in own_text.split(",")] if own_text != "-" else []
     return Platform(domain.lower(), kinds, frozenset(o for o in own if not o.startswith("/")),
                     frozenset(o[1:] for o in own if o.startswith("/")), hosts, one)
@@ -70,7 +71,7 @@ def platforms() -> dict[str, Platform]:
             continue
         platform = _parse_line(number, line)
         if platform.domain in table:
-            raise ValueError(f"{FILE}:{number}: {platform.domain} is listed twice")
+            raise DataFileError(f"{FILE}:{number}: {platform.domain} is listed twice")
         table[platform.domain] = platform
     return table
 

@@ -49,6 +49,7 @@ from .list_dashes import heading_before_list
 from .fastmatch import EachStarts, Starts, finditer_at
 from .kinds_shortcuts import (LineStarts, clock_colons, count_prices, count_timestamp_lines, line_heads, search_at,
                               shortcuts, unjoined, whole_word_at)
+from .errors import DataFileError
 from .lexicon import data_text
 from .phrases import words
 from .pronouns import not_pronoun
@@ -251,16 +252,19 @@ def rules() -> tuple[Rule, ...]:
             continue
         parts = [p.strip() for p in line.split(" | ")]
         if len(parts) < 5:
-            raise ValueError(f"kinds.txt:{number}: expected kind | where | pattern | weight | why")
+            raise DataFileError(f"kinds.txt:{number}: expected kind | where | pattern | weight | why")
         kind, where, pattern, weight, why = parts[0], parts[1], " | ".join(parts[2:-2]), parts[-2], parts[-1]
         where, _, count = where.partition("*")
         kind, withholds = (kind[:-len(NO_INDEX_MARK)], True) if kind.endswith(NO_INDEX_MARK) else (kind, False)
         if kind not in KINDS or kind == NOT_ARTICLE and withholds or where not in WHERE:
-            raise ValueError(f"kinds.txt:{number}: unknown kind {kind!r} or place {where!r}")
+            raise DataFileError(f"kinds.txt:{number}: unknown kind {kind!r} or place {where!r}")
         if where == "computed" and pattern not in _COMPUTED:
-            raise ValueError(f"kinds.txt:{number}: unknown measure {pattern!r}")
-        rule = Rule(kind, where, pattern, float(weight), why, int(count or 1), withholds=withholds)
-        out.append(rule if where == "computed" else _with_shortcuts(rule))
+            raise DataFileError(f"kinds.txt:{number}: unknown measure {pattern!r}")
+        try:  # (loud50) a weight, a count or a pattern that cannot be read: the line named
+            rule = Rule(kind, where, pattern, float(weight), why, int(count or 1), withholds=withholds)
+            out.append(rule if where == "computed" else _with_shortcuts(rule))
+        except (ValueError, re.error) as exc:
+            raise DataFileError(f"kinds.txt:{number}: {exc} (in {line.strip()[:80]!r})") from None
     return tuple(out)
 
 
@@ -1561,7 +1565,7 @@ _VAGUE_DETAILS = frozenset((VERDICT_DETAIL, PHRASE_DETAIL))
 def _insinuation_rule() -> Rule:
     found = [rule for rule in rules() if rule.where == "own" and rule.why.startswith(INSINUATION_RULE_WHY)]
     if len(found) != 1 or found[0].regex is None:
-        raise ValueError(f"kinds.txt: expected one rule on 'own' whose cue opens {INSINUATION_RULE_WHY!r}")
+        raise DataFileError(f"kinds.txt: expected one rule on 'own' whose cue opens {INSINUATION_RULE_WHY!r}")
     return found[0]
 
 

@@ -11,24 +11,49 @@ an error when the file is loaded; reading a section that is not named there is a
 misspelt name never gives an empty set). A section written twice in one file is read as one
 (its blocks in file order) and reported by `Sections.repeats`; `tests/test_lexicon.py` holds the
 repeats that are meant (version-3 additions appended to a file) and fails on any other.
+
+(loud50) Every such failure is a `DataFileError` naming the file, the section and the line: a
+missing file, an undeclared section, a line that opens a section and does not close it ("[foo"),
+and an entry of a section of pairs (`PAIRED`) without its separator or one of its sides. It is no
+ValueError, so that no rule's handler for bad input can swallow it; `engine.warm_up` loads every
+file before a batch, so a broken table stops the run before the first document is scored.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any, Callable
 from importlib import resources
 
-__all__ = ["SECTIONS", "Sections", "load_sections", "data_text", "memo_map", "WordTable"]
+from .errors import DataFileError
+
+__all__ = ["SECTIONS", "PAIRED", "Sections", "load_sections", "data_text", "memo_map", "WordTable"]
 
 # A word table holds at most this many words (then starts again): a few MB.
 MEMO_LIMIT = 1 << 17
 
 
 def data_text(name: str) -> str:
-    """The text of one data file of the package."""
-    return resources.files("xlplugin").joinpath("data", name).read_text(encoding="utf-8")
+    """The text of one data file of the package; DataFileError where it is missing or unreadable."""
+    try:
+        return resources.files("xlplugin").joinpath("data", name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:  # (loud50) a broken install: said, never an empty table
+        why = "missing from the package" if isinstance(exc, FileNotFoundError) else f"cannot be read ({exc})"
+        raise DataFileError(f"xlplugin/data/{name}: {why}; the rules that read it cannot run "
+                            "(reinstall xlplugin)") from None
+
+
+# (loud50) Sections whose entries are pairs, "left SEPARATOR right", each side one or more words:
+# {file: {section: separator}}. An entry without the separator, or with a side empty, is an error
+# at load time naming its line (it would be a rule that matches nothing). Read with
+# `Sections.pairs`.
+PAIRED: dict[str, dict[str, str]] = {
+    "loaded_language.txt": {"literal_senses": ":", "object_senses": ":", "compound_senses": ":",
+                            "stating_phrase_words": ":"},
+    "aggregators.txt": {"aggregators": "|", "outlet_sites": "|"},
+}
 
 
 # Every section of every sectioned data file: {file: {section: the rule that reads it}}. A new
@@ -637,11 +662,29 @@ class Sections(Mapping[str, tuple[str, ...]]):
     """
 
     def __init__(self, name: str, sections: dict[str, tuple[str, ...]],
-                 repeats: tuple[tuple[str, int, int], ...]) -> None:
+                 repeats: tuple[tuple[str, int, int], ...],
+                 lines: dict[str, tuple[int, ...]] | None = None) -> None:
         self.name = name
         self._sections = sections
         # (section, line of its first block, line of the repeated block) for each repeat
         self.repeats = repeats
+        # (loud50) {section: the file's line number of each entry}, for messages that name it
+        self.lines = lines or {}
+
+    def where(self, section: str, index: int) -> str:
+        """"file:line [section]" of the section's entry number `index` (for a message)."""
+        numbers = self.lines.get(section, ())
+        line = f":{numbers[index]}" if index < len(numbers) else ""
+        return f"{self.name}{line} [{section}]"
+
+    def pairs(self, section: str) -> tuple[tuple[str, str], ...]:
+        """(loud50) A section of pairs (`PAIRED`) as (left, right) per entry, each side stripped;
+        checked when the file was loaded."""
+        separator = PAIRED.get(self.name, {}).get(section)
+        if separator is None:
+            raise KeyError(f"{self.name} [{section}] is no section of pairs (declare it in lexicon.PAIRED)")
+        return tuple(_pair(self.name, section, entry, separator, self.where(section, i))
+                     for i, entry in enumerate(self[section]))
 
     def __getitem__(self, section: str) -> tuple[str, ...]:
         try:
@@ -664,17 +707,20 @@ class Sections(Mapping[str, tuple[str, ...]]):
 def parse_sections(name: str, text: str, declared: Mapping[str, str] | None = None) -> Sections:
     """The sections of a data file's text, checked against `declared` (default: `SECTIONS[name]`).
 
-    ValueError, naming the file and line, for an entry before any section, a section that is not
-    declared or a declared section that the file lacks.
+    DataFileError, naming the file and line, for an entry before any section, a section that is not
+    declared, a declared section that the file lacks, a malformed section line or a pair without
+    its separator (`PAIRED`).
     """
     if declared is None:
         if name not in SECTIONS:
-            raise ValueError(f"{name}: not a sectioned data file (add it to lexicon.SECTIONS)")
+            raise DataFileError(f"{name}: not a sectioned data file (add it to lexicon.SECTIONS)")
         declared = SECTIONS[name]
     sections: dict[str, list[str]] = {}
+    lines: dict[str, list[int]] = {}
     first_line: dict[str, int] = {}
     repeats: list[tuple[str, int, int]] = []
     current: list[str] | None = None
+    section = ""
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.split(" #", 1)[0].strip()
         if not line or line.startswith("#"):
@@ -682,23 +728,45 @@ def parse_sections(name: str, text: str, declared: Mapping[str, str] | None = No
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip()
             if section not in declared:
-                raise ValueError(f"{name}:{number}: unknown section [{section}] (declared: "
-                                 f"{', '.join(declared)}; a new section is declared in lexicon.SECTIONS "
-                                 "with the rule that reads it)")
+                raise DataFileError(f"{name}:{number}: unknown section [{section}] (declared: "
+                                    f"{', '.join(declared)}; a new section is declared in lexicon.SECTIONS "
+                                    "with the rule that reads it)")
             if section in first_line:
                 repeats.append((section, first_line[section], number))
             else:
                 first_line[section] = number
             current = sections.setdefault(section, [])
+            lines.setdefault(section, [])
             continue
+        if _SECTION_LINE_RE.match(line):  # (loud50) "[foo" or "[foo] bar": a section line gone wrong
+            raise DataFileError(f"{name}:{number}: malformed section line {line[:60]!r} "
+                                "(a section line is \"[name]\" alone on its line)")
         if current is None:
-            raise ValueError(f"{name}:{number}: entry before any [section]")
+            raise DataFileError(f"{name}:{number}: entry before any [section]")
+        separator = PAIRED.get(name, {}).get(section)
+        if separator is not None:
+            _pair(name, section, line, separator, f"{name}:{number} [{section}]")
         current.append(line.lower())
+        lines[section].append(number)
     missing = [section for section in declared if section not in sections]
     if missing:
-        raise ValueError(f"{name}: declared section(s) missing from the file: "
-                         + ", ".join(f"[{s}]" for s in missing))
-    return Sections(name, {key: tuple(values) for key, values in sections.items()}, tuple(repeats))
+        raise DataFileError(f"{name}: declared section(s) missing from the file: "
+                            + ", ".join(f"[{s}]" for s in missing))
+    return Sections(name, {key: tuple(values) for key, values in sections.items()}, tuple(repeats),
+                    {key: tuple(numbers) for key, numbers in lines.items()})
+
+
+# A line that starts like a section line and is none: "[foo_words" (not closed), "[foo_words] bar"
+# (text after it). (A pattern's character class, "[0-9]+ comments", is neither.)
+_SECTION_LINE_RE = re.compile(r"^\[[A-Za-z_]+(?:\]\s.*)?$")
+
+
+def _pair(name: str, section: str, entry: str, separator: str, where: str) -> tuple[str, str]:
+    left, found, right = (part.strip() for part in entry.partition(separator))
+    if not found or not left or not right:
+        raise DataFileError(f"{where}: expected 'words {separator} words', got {entry[:80]!r} "
+                            f"(a rule of {name} [{section}] that would match nothing)")
+    return left, right
 
 
 @lru_cache(maxsize=None)

@@ -653,8 +653,7 @@ class _Sets:
         self.kinds = words("prose.txt", "kind_words")  # (`xlplugin.names` reads them too)
         # [literal_senses]: {cue as matched: words of its sentence that give a plain sense}
         self.literal: dict[str, frozenset[str]] = {}
-        for line in load_sections(_LOADED)["literal_senses"]:
-            cue, _, said = line.partition(":")
+        for cue, said in load_sections(_LOADED).pairs("literal_senses"):  # (loud50: checked pairs)
             cue = " ".join(cue.split())  # (praise19) a cue on several lines takes the words of all
             self.literal[cue] = self.literal.get(cue, frozenset()) | frozenset(said.split())
         # the cues' first words: most cues are none of them, and need no phrase joined
@@ -662,14 +661,12 @@ class _Sets:
         # (version 25) [object_senses]: {cue word: nouns that, heading what follows it, give a plain
         # sense} (a cue on several lines takes the nouns of all)
         self.objects: dict[str, frozenset[str]] = {}
-        for line in load_sections(_LOADED)["object_senses"]:
-            cues, _, said = line.partition(":")
+        for cues, said in load_sections(_LOADED).pairs("object_senses"):
             for cue in cues.split():
                 self.objects[cue] = self.objects.get(cue, frozenset()) | frozenset(said.split())
         # (voice15) [compound_senses]: {cue word: nouns right after it that make a compound name}
         self.compounds: dict[str, frozenset[str]] = {}
-        for line in load_sections(_LOADED)["compound_senses"]:
-            cues, _, said = line.partition(":")
+        for cues, said in load_sections(_LOADED).pairs("compound_senses"):
             for cue in cues.split():
                 self.compounds[cue] = self.compounds.get(cue, frozenset()) | frozenset(said.split())
         self.of_only = words(_LOADED, "of_only_words")  # (hype18) "a barrage of": loaded only before "of"

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Mapping
 from urllib.parse import urlsplit
 
+from ..errors import DataFileError
 from ..lexicon import data_text
 from ..hosting import Platform, UserSite, user_site
 from ..links import is_web_address, readable_host
@@ -380,10 +381,13 @@ def builtin_ratings() -> dict[str, float]:
             continue
         domain, sep, rating = line.rpartition(",")
         if not sep or not domain:
-            raise ValueError(f"{BUILTIN_FILE}:{number}: expected 'domain,rating', got {line!r}")
-        value = float(rating)
+            raise DataFileError(f"{BUILTIN_FILE}:{number}: expected 'domain,rating', got {line!r}")
+        try:
+            value = float(rating)
+        except ValueError:
+            raise DataFileError(f"{BUILTIN_FILE}:{number}: rating {rating!r} is no number") from None
         if not 0.0 <= value <= 1.0:
-            raise ValueError(f"{BUILTIN_FILE}:{number}: rating {value} outside 0..1")
+            raise DataFileError(f"{BUILTIN_FILE}:{number}: rating {value} outside 0..1")
         table[domain] = value
     return table
 
