@@ -950,6 +950,11 @@ def _refuse_other_format(text: str, source: str) -> None:
             raise InputError(f"{source}: {JSON_IN_TEXT_FILE}")
 
 
+# (loud50) The Status of a .txt file read as Markdown (`markdown_marks.reads_as_markdown`): the text
+# shown and scored is the file's without the marks, so its evidence points at what a reader sees.
+MARKDOWN_TXT_NOTE = "read as Markdown: its bold, italic and link marks left out (the text as it shows)"
+
+
 def read_file(path: Path, id: str = ""):
     """One .txt/.md/.html file as the engine's input (`DocumentInput`): the text to score and
     what the file says about itself. A web page is reduced to its article (`xlplugin.pages`:
@@ -976,7 +981,11 @@ def read_file(path: Path, id: str = ""):
             text = subtitle_prose(text)
             note = "; ".join(n for n in (note, SUBTITLE_NOTE) if n)
         given: dict[str, str] = {}
-        if path.suffix.lower() == ".md":  # (marks20) its Markdown read as what it shows
+        from .markdown_marks import reads_as_markdown
+
+        # (loud50) a .txt file written in Markdown is read as a .md file is, and says so
+        markdown_txt = path.suffix.lower() == ".txt" and reads_as_markdown(text)
+        if path.suffix.lower() == ".md" or markdown_txt:  # (marks20) its Markdown read as what it shows
             from .markdown_marks import front_matter, shown_markdown
 
             # (meta20) its front matter's title, author and date; its key lines are no text
@@ -987,6 +996,8 @@ def read_file(path: Path, id: str = ""):
                 given["date"] = given_date(given["date"])[0]
             given = {k: v for k, v in given.items() if v}
             text = shown_markdown(text)
+            if markdown_txt:
+                note = "; ".join(n for n in (note, MARKDOWN_TXT_NOTE) if n)
             if given:
                 note = "; ".join(n for n in (note, f"{_said(sorted(given, key=list(_FRONT_FIELDS).index))} "
                                                    "read from the file's front matter") if n)

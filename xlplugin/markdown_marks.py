@@ -18,13 +18,22 @@ Lee\\*") is that mark, shown as written and no emphasis; inline HTML for emphasi
 ("~~the road will be free~~", <del>, <s>) is withdrawn, not shown as said, so it is left out.
 A file opening with front matter (YAML between "---" lines, or TOML between "+++" lines: Hugo,
 Jekyll, Obsidian) gives its title, author and date (`front_matter`); its key lines are not text.
+
+(loud50) A plain-text file written in Markdown (a .txt saved from a chat tool, a note-taking app
+or a page-to-Markdown converter) is read as a .md file is, where its marks can only be Markdown
+(`reads_as_markdown`): a link or an image with its target ("[text](https://...)"), or bold marks
+("**") in pairs hugging words at their edges ("**By Ann Lee**", "its chair **said**"), and
+no "**" outside such a pair. A stray "**" ("Japan**, this draft", "posted ** against") is a
+redaction or garbling mark, which provenance reads as one; a text holding one keeps every mark as
+written. Heading marks ("## ") and list bullets ("- ", "* ") stay in either file: they show the
+text's structure, and the title reader, the sentence splitter and the kinds rules read them.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["shown_markdown", "front_matter"]
+__all__ = ["shown_markdown", "front_matter", "reads_as_markdown"]
 
 # A fenced code block (``` or ~~~ on a line of its own to the next such line) or a code span.
 _CODE_RE = re.compile(r"^(?:```|~~~)[^\n]*\n.*?^(?:```|~~~)[ \t]*$|(`+)[^\n]*?\1", re.MULTILINE | re.DOTALL)
@@ -65,6 +74,28 @@ def _plain(part: str) -> str:
         part = _EMPHASIS_RES[1].sub(lambda m: m.group(1), part)
         part = _EMPHASIS_RES[2].sub(lambda m: m.group(1), part)
     return re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - _STAND_IN), part)
+
+
+# (loud50) Signs that a plain text is Markdown: a link or image with a target, or a bold pair at
+# word edges (the opening mark after a space, a line's start or an opening bracket or quote and
+# before a word; the closing mark after a word or a closing punctuation mark and before no word).
+_LINK_SIGN_RE = re.compile(r"!?\[[^\[\]\n]*\]\(\s*<?(?:https?://|www\.|/|\./|#)[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)")
+_BOLD_PAIR_RE = re.compile(r"(?<![^\s(\[\"'\u201c\u2018])(\*\*)(?=[\w\"'(\u201c\u2018])[^\n]*?[\w.!?:)\"'\u201d\u2019]\1(?![\w*])")
+_BOLD_MARK_RE = re.compile(r"\*\*")
+
+
+def reads_as_markdown(text: str) -> bool:
+    """(loud50) Does a plain text (a .txt file's) read as Markdown: a link or image with its
+    target, or "**" bold marks in pairs at word edges, with no "**" outside such a pair (a stray
+    one is a redaction or garbling mark, kept as written)? ("__init__" is no sign: a name's.) Code
+    spans and blocks are not looked at."""
+    if "](" not in text and "**" not in text:
+        return False
+    prose = _CODE_RE.sub(" ", text)
+    pairs = _BOLD_PAIR_RE.findall(prose)
+    if len(_BOLD_MARK_RE.findall(prose)) != 2 * len(pairs):
+        return False  # a mark outside a pair: not Markdown's (a garbled or redacted word)
+    return bool(pairs) or bool(_LINK_SIGN_RE.search(prose))
 
 
 def shown_markdown(text: str) -> str:
