@@ -78,7 +78,9 @@ def test_the_evidence_points_at_the_text_shown(tmp_path):
                 assert "*" not in doc.text[start:end]
 
 
-def test_a_txt_file_keeps_its_marks(tmp_path):
+def test_a_txt_file_keeps_its_marks_beside_a_stray_one(tmp_path):
+    # (loud50) a .txt written in Markdown is read as a .md file is (tests/test_loud50_markdown_txt.py);
+    # one holding a "**" outside any pair (a garbled or redacted word's mark) keeps every mark
     path = tmp_path / "notes.txt"
-    path.write_text(HEAD + "**By Ivo Marsh**\n\n" + STORY, encoding="utf-8")
+    path.write_text(HEAD + "**By Ivo Marsh**\n\n" + STORY + "\nThe depot's ** declined to comment.\n", encoding="utf-8")
     assert "**By Ivo Marsh**" in read_file(path).text
