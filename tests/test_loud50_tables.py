@@ -161,3 +161,28 @@ def test_a_pattern_entry_opening_with_a_character_class_is_no_section_line():
 def test_pairs_of_a_section_not_declared_as_pairs_is_a_key_error():
     with pytest.raises(KeyError, match="no section of pairs"):
         load_sections("claims.txt").pairs("time_words")
+
+
+# --- a batch of cells: nothing lost ------------------------------------------------------------
+
+def test_a_table_failing_on_one_cell_of_a_batch_is_said_in_that_cell_and_the_others_are_scored(monkeypatch):
+    # (the Excel functions' batch: one message per cell that could not be scored, never a blank
+    # column; a table's failure names the file, section and line in its cell)
+    from xlplugin import engine
+    from xlplugin.engine import DocumentInput
+    from xlplugin.excel import functions
+    from xlplugin.settings import default_settings
+
+    score_fields = engine._score_fields
+
+    def failing(fields, settings):
+        if "ferry" in fields[0]:
+            raise DataFileError("loaded_language.txt:12 [literal_senses]: expected 'words : words', got 'raging'")
+        return score_fields(fields, settings)
+
+    monkeypatch.setattr(engine, "_score_fields", failing)
+    ferry = "The ferry board approved the new timetable on Tuesday, its chair said, after a long and heated meeting."
+    outcomes = functions._score_inputs([DocumentInput(_TEXT, "a"), DocumentInput(ferry, "b")], default_settings(), 1)
+    assert outcomes[0].reliability is not None
+    assert outcomes[1] == ("could not score: DataFileError: loaded_language.txt:12 [literal_senses]: expected "
+                           "'words : words', got 'raging'")
