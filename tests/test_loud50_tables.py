@@ -186,3 +186,23 @@ def test_a_table_failing_on_one_cell_of_a_batch_is_said_in_that_cell_and_the_oth
     assert outcomes[0].reliability is not None
     assert outcomes[1] == ("could not score: DataFileError: loaded_language.txt:12 [literal_senses]: expected "
                            "'words : words', got 'raging'")
+
+
+def test_a_table_failing_while_a_workbook_is_read_is_not_said_to_be_the_workbooks_fault(tmp_path, monkeypatch):
+    # the reader turns openpyxl's many errors into "cannot read the workbook"; a broken table of
+    # the package is no damage of the user's file, and stops the run as itself
+    import openpyxl
+
+    from xlplugin.workbook import reader
+
+    book = openpyxl.Workbook()
+    book.active.append(["Text"])
+    book.active.append([_TEXT])
+    book.save(tmp_path / "rows.xlsx")
+
+    def broken(*args, **kwargs):
+        raise DataFileError("claims.txt:40 [time_words]: unknown section")
+
+    monkeypatch.setattr(reader, "_read_table", broken)
+    with pytest.raises(DataFileError, match=r"claims\.txt:40"):
+        list(reader.read_documents(tmp_path / "rows.xlsx"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from ..errors import InputError, SettingsError, WorkbookError
+from ..errors import DataFileError, InputError, SettingsError, WorkbookError
 from ..inputs_sheets import choose_sheet
 from ..inputs import (ID_COLUMN_NAMES, META_COLUMN_NAMES, NO_SAVED_VALUE, PATH_COLUMN_NAMES, TEXT_COLUMN_NAMES, URL_COLUMN_NAMES, Problem, Record, _noted, find_column, header_below, not_documents, table_beside, unnamed_texts, unnamed_text_lines,
                       Skipped, records_from_rows, unique_headers, RATING_SCALES)
@@ -100,6 +100,8 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
                                                                                     skipped)
     except (InputError, WorkbookError) as exc:
         raise InputError(str(named(path, WorkbookError(str(exc))))) from None
+    except DataFileError:  # (loud50) the package's own table is broken, not the user's workbook
+        raise
     except Exception as exc:  # openpyxl raises many kinds on damaged sheets; name the file and the reason
         raise InputError(f"{path}: cannot read the workbook ({type(exc).__name__}: {str(exc)[:200]})") from None
     finally:
