@@ -6,7 +6,8 @@ written for these tests.
    right after the hedge) casts no doubt on a claim; "seemingly innocent", "apparently unaware"
    keep their doubt.
 2. A field's term for an event ("the economic collapse of the 1930s", "a nuclear meltdown":
-   [field_event_words], the word right before the cue) is no emotive word of the writer's;
+   [field_event_words], the word right before the cue; "a complete collapse of the economy":
+   "economy" in the sentence, [literal_senses]) is no emotive word of the writer's;
    "the moral collapse", "a total collapse", "a political meltdown" keep their cue.
 3. A short quotation that names a term being spelled out or defined ('"fracking", short for',
    '"triage" stands for', 'A "blockchain" is a shared ledger': [term_gloss_phrases],
@@ -38,6 +39,9 @@ PLAIN = [
     ("The housing collapse began in 2006 in several coastal states.", "collapse"),
     ("The reactor suffered a nuclear meltdown in 1986.", "meltdown"),
     ("The financial meltdown of 2008 hit pension funds across the country.", "meltdown"),
+    # an economy failing, read from its sentence ([literal_senses], as a market's collapse is)
+    ("The unrest could lead to a complete collapse of the economy within a year.", "collapse"),
+    ("The economy collapsed in 1998 and wages fell by a third.", "collapse"),
 ]
 
 # Guards: the loaded use keeps its cue (passing on main too)
