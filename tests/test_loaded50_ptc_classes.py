@@ -4,12 +4,14 @@ loaded_language.txt). Every text is written for these tests.
 
 1. Words of outrage and disgust the writer lends to people, as the listed "enraged" and
    "horrified" are ("appalled", "disgusted", "incensed", "outraged"); contempt beside the
-   listed "nasty" and "vile" ("noxious", "unsavory", "nastiness").
+   listed "nasty" and "vile" ("noxious", "unsavory", "nastiness", "outlandish"); contempt in
+   words, beside the listed "mocked", "vilified", "smeared" ("ridiculed", "vilification",
+   "lambasted", "derided", "bashing").
 2. Idioms of polemic that picture a plot, a tyranny or a spineless act ("a reign of terror", "a
    breeding ground for", "under his thumb", "kick the can down the road", "bent over
    backwards", "caught red-handed").
 3. Labels for people beside listed ones of their kind ("jihadists" as "jihadis", "naysayers",
-   "bigwigs").
+   "bigwigs", "left-wingers" as "left-wing", "unbelievers" as "heretics").
 
 The plain senses of the new cues stay plain: "noxious" of a substance ("noxious weeds",
 "noxious fumes": [object_senses]), "under his thumb" of the body ("a splinter under his thumb":
@@ -36,7 +38,15 @@ LOADED = [
     ("The minister kicked the can down the road again.", "kicked the can down the road"),
     ("The council bent over backwards to please the developer.", "bent over backwards"),
     ("The treasurer was caught red-handed moving the money.", "caught red-handed"),
+    ("Critics ridiculed the plan as a fantasy.", "ridiculed"),
+    ("The long vilification of the judge went on for months.", "vilification"),
+    ("The senator lambasted the judge on television.", "lambasted"),
+    ("The senator derided the ruling.", "derided"),
+    ("Media bashing is his favourite sport.", "bashing"),
+    ("It was an outlandish idea from the start.", "outlandish"),
     ("The jihadists behind the plot were never found.", "jihadists"),
+    ("The left-wingers on the board voted as a bloc.", "left-wingers"),
+    ("The unbelievers will never understand the faith.", "unbelievers"),
     ("The naysayers were wrong about the bridge.", "naysayers"),
     ("Party bigwigs met behind closed doors.", "bigwigs"),
 ]
