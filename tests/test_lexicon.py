@@ -24,7 +24,7 @@ NOT_SECTIONED = {"kinds.txt", "hosting_platforms.txt"}  # tables with their own 
 KNOWN_REPEATS = {
     ("loaded_language.txt", "emotive", 50, 897),
     ("loaded_language.txt", "exaggeration", 715, 1016),
-    ("loaded_language.txt", "derogatory", 548, 1571),
+    ("loaded_language.txt", "derogatory", 548, 1123),
     ("loaded_language.txt", "emotive", 50, 1212),
     ("loaded_language.txt", "emotive", 50, 1295),
     ("loaded_language.txt", "derogatory", 548, 1571),  # (mirror21) the mirror labels, a block of their own (loaded50: moved down by its emotive block)
