@@ -692,17 +692,9 @@ class _Sets:
         self.literal_firsts = frozenset(cue.split()[0] for cue in self.literal)
         # (version 25) [object_senses]: {cue word: nouns that, heading what follows it, give a plain
         # sense} (a cue on several lines takes the nouns of all)
-        self.objects: dict[str, frozenset[str]] = {}
-        for line in load_sections(_LOADED)["object_senses"]:
-            cues, _, said = line.partition(":")
-            for cue in cues.split():
-                self.objects[cue] = self.objects.get(cue, frozenset()) | frozenset(said.split())
+        self.objects = _cue_table("object_senses")
         # (voice15) [compound_senses]: {cue word: nouns right after it that make a compound name}
-        self.compounds: dict[str, frozenset[str]] = {}
-        for line in load_sections(_LOADED)["compound_senses"]:
-            cues, _, said = line.partition(":")
-            for cue in cues.split():
-                self.compounds[cue] = self.compounds.get(cue, frozenset()) | frozenset(said.split())
+        self.compounds = _cue_table("compound_senses")
         # (loaded50) [hedged_description_words]: {hedge cue: adjectives of a look right after it};
         # [field_event_words]: {cue: words right before it that make a field's term for an event}
         self.hedged_looks = _cue_table("hedged_description_words")
