@@ -28,7 +28,7 @@ KNOWN_REPEATS = {
     ("loaded_language.txt", "derogatory", 548, 1123),
     ("loaded_language.txt", "emotive", 50, 1212),
     ("loaded_language.txt", "emotive", 50, 1295),
-    ("loaded_language.txt", "derogatory", 548, 1531),  # (mirror21) the mirror labels, a block of their own
+    ("loaded_language.txt", "derogatory", 548, 1571),  # (mirror21) the mirror labels, a block of their own (loaded50: moved down by its emotive block)
 }
 
 

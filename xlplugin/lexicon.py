@@ -51,7 +51,8 @@ def data_text(name: str) -> str:
 # `Sections.pairs`.
 PAIRED: dict[str, dict[str, str]] = {
     "loaded_language.txt": {"literal_senses": ":", "object_senses": ":", "compound_senses": ":",
-                            "stating_phrase_words": ":"},
+                            "stating_phrase_words": ":", "hedged_description_words": ":",
+                            "field_event_words": ":"},
     "aggregators.txt": {"aggregators": "|", "outlet_sites": "|"},
 }
 
@@ -308,6 +309,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "label_compound_words": "loaded_senses.py, plain_use (\u201cthe corporate media office\u201d: a label phrase in a compound noun)",
            # (voice15, loaded language version 37)
            "compound_senses": "loaded_senses.py, plain_use (\u201cdisaster relief\u201d: a field or a body)",
+           "hedged_description_words": "loaded_senses.py, plain_use (loaded50: \u201ca seemingly barren plain\u201d: a look described, no doubt cast)",
+           "field_event_words": "loaded_senses.py, plain_use (loaded50: \u201cthe economic collapse\u201d: a field\u2019s term for an event)",
            "of_only_words": "loaded_senses.py, plain_use (\u201ca tidal barrage\u201d: loaded only in \u201ca barrage of\u201d)",
            "predicate_superlative_words": "loaded_senses.py, plain_use (\u201cneeds are greatest\u201d: a plain comparison)",
            "prediction_only_words": "loaded_senses.py, plain_use (\u201cforever\u201d only in a prediction)",
@@ -322,6 +325,8 @@ SECTIONS: dict[str, dict[str, str]] = {
            "review_effect_words": "review_effects.py, work_effect (fair27: \u201cthe final scene is quietly devastating\u201d)",
            "work_part_words": "review_effects.py, work_effect (fair27: a part of a work an effect word describes)",
            "reporting_hedge_words": "loaded_senses.py, _hedge_in_sourced_text (fair27: \u201creportedly\u201d in a sourced report)",
+           "term_gloss_phrases": "loaded_senses.py, naming_quote (loaded50: \u201cfracking\u201d, short for ...: a term spelled out, no scare quote)",
+           "defined_term_phrases": "loaded_senses.py, naming_quote (loaded50: A \u201cblockchain\u201d is a ...: a term defined, no scare quote)",
            "speaker_words": "quote_speakers.py, unspoken_quotation (a speaker named next to a quotation); loaded_language.py, _single_scare_quotes (scarequotes41: a speaker beside a single-quoted word)",
            "quoting_document_words": "quote_speakers.py, _document_source (loaded47: a law or a document opening the quotation's sentence is its source); also loaded_language.py, _document_before (loaded48: a document named in the sentence before a short quotation that points back to it)",
            "speech_verb_words": "loaded_language.py, _scare_quote (\u201caccused them of \u2018stealing\u2019\u201d: their word)",

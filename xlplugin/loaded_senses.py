@@ -140,6 +140,8 @@ def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
         return True  # a gloss: "sdist (“source distributions”)", "“sponsored” (i.e. paid for)"
     if _WORD_AS_WORD_AFTER_RE.match(text, end):
         return True  # (loaded45) '“rewilding” brings to mind', '“woke” refers to'
+    if _term_defined(doc, start, end):
+        return True  # (loaded50) '“fracking”, short for', 'A “blockchain” is a shared ledger'
     if _CONTROL_LABEL_RE.search(_CLAUSE_END_RE.split(text[max(0, start - 80) : start])[-1]):
         return True  # (loaded45) 'vote “approve” or “disapprove”', 'click “Submit”'
     if any(tuple(words[-len(p):]) == p for p in _NAMING_BEFORE if len(words) >= len(p)):
@@ -149,6 +151,35 @@ def naming_quote(doc: Document, span: tuple[int, int]) -> bool:
     if _term_of_art(text, start, end, words):
         return True  # (senses28) "the test known as the “tilted balance”", "the “planning balance” required by the framework"
     return _grade_named(text, start) or plain_names.names_a_thing(doc, span)  # (quotes29) 'a "do not drink" notice'
+
+
+_TERM_GLOSS_WORDS = 4  # the words after a quotation read for a gloss: the longest phrase's
+
+
+@lru_cache(maxsize=1)
+def _term_phrases() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(loaded50) [term_gloss_phrases] and [defined_term_phrases], each phrase as its words."""
+    sections = load_sections(_LOADED)
+    return (frozenset(tuple(line.lower().split()) for line in sections["term_gloss_phrases"]),
+            frozenset(tuple(line.lower().split()) for line in sections["defined_term_phrases"]))
+
+
+def _term_defined(doc: Document, start: int, end: int) -> bool:
+    """(loaded50) Is the short quotation at start..end a term spelled out or defined: followed
+    (after a space or a comma) by a phrase of [term_gloss_phrases] ('“fracking”, short for
+    hydraulic fracturing', '“triage” stands for'), or opening its sentence after "A" or "An" with a
+    phrase of [defined_term_phrases] after it ('A “blockchain” is a shared ledger')?"""
+    text = doc.text
+    after = [w.lower() for w in _WORD_RE.findall(text[end : end + 60])][:_TERM_GLOSS_WORDS]
+    if text[end : end + 2].lstrip(",")[:1] not in (" ", ""):
+        return False  # a word or a mark stuck to the quotation, or another clause: no gloss of it
+    glosses, definitions = _term_phrases()
+    if any(tuple(after[: len(p)]) == p for p in glosses):
+        return True
+    starts = doc.analysis.sentence_starts
+    k = bisect.bisect_right(starts, start) - 1
+    opening = text[starts[k] if k >= 0 else 0 : start].strip().lower()
+    return opening in ("a", "an") and any(tuple(after[: len(p)]) == p for p in definitions)
 
 
 def _quotes29_sense(doc: Document, category: str, first: int, last: int) -> bool:
@@ -660,15 +691,13 @@ class _Sets:
         self.literal_firsts = frozenset(cue.split()[0] for cue in self.literal)
         # (version 25) [object_senses]: {cue word: nouns that, heading what follows it, give a plain
         # sense} (a cue on several lines takes the nouns of all)
-        self.objects: dict[str, frozenset[str]] = {}
-        for cues, said in load_sections(_LOADED).pairs("object_senses"):
-            for cue in cues.split():
-                self.objects[cue] = self.objects.get(cue, frozenset()) | frozenset(said.split())
+        self.objects = _cue_table("object_senses")
         # (voice15) [compound_senses]: {cue word: nouns right after it that make a compound name}
-        self.compounds: dict[str, frozenset[str]] = {}
-        for cues, said in load_sections(_LOADED).pairs("compound_senses"):
-            for cue in cues.split():
-                self.compounds[cue] = self.compounds.get(cue, frozenset()) | frozenset(said.split())
+        self.compounds = _cue_table("compound_senses")
+        # (loaded50) [hedged_description_words]: {hedge cue: adjectives of a look right after it};
+        # [field_event_words]: {cue: words right before it that make a field's term for an event}
+        self.hedged_looks = _cue_table("hedged_description_words")
+        self.field_events = _cue_table("field_event_words")
         self.of_only = words(_LOADED, "of_only_words")  # (hype18) "a barrage of": loaded only before "of"
         self.predicate_superlatives = words(_LOADED, "predicate_superlative_words")
         self.participles = words(_LOADED, "participle_cue_words")
@@ -686,6 +715,16 @@ class _Sets:
         self.findings = words(_LOADED, "finding_terms")  # (labels35) "genocide", "ethnic cleansing"
         self.purity = words(_LOADED, "purity_words")  # (sides25) "real" of "real Americans"
         self.purity_nouns = words(_LOADED, "purity_nouns")
+
+
+def _cue_table(section: str) -> dict[str, frozenset[str]]:
+    """(loaded50) A section of lines "cue cue: word word" as {cue: its words} (a cue on several
+    lines takes the words of all)."""
+    table: dict[str, frozenset[str]] = {}
+    for cues, said in load_sections(_LOADED).pairs(section):  # (loud50) checked pairs
+        for cue in cues.split():
+            table[cue] = table.get(cue, frozenset()) | frozenset(said.split())
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -810,7 +849,10 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
     - (insults19) a label phrase (a derogatory cue of two words or more) right before a noun of
       [label_compound_words], the first part of a compound naming an office, a team, a field or a
       record ("the corporate media office", "the legacy media archive", "mainstream media
-      studies"): the label names a thing, it is said of no one."""
+      studies"): the label names a thing, it is said of no one;
+    - (loaded50) a hedge right before an adjective of a look ([hedged_description_words]: "a
+      seemingly barren plain"), or a cue right after a word of its field that makes it a field's
+      term for an event ([field_event_words]: "the economic collapse", "a nuclear meltdown")."""
     if last != first + 1:
         # (insults19) a label phrase as the first part of a compound noun naming an office, a
         # team or a field ("the corporate media office", "the legacy media archive")
@@ -828,6 +870,12 @@ def plain_use(doc: Document, category: str, first: int, last: int) -> bool:
     compound = sets.compounds.get(lower)
     if compound is not None and _next_word(doc, first) in compound:
         return True  # (voice15) "a disaster preparedness nonprofit", "crisis management"
+    hedged = sets.hedged_looks.get(lower)
+    if hedged is not None and _next_word(doc, first) in hedged:
+        return True  # (loaded50) "a seemingly barren plain": a look described, no claim doubted
+    field = sets.field_events.get(lower)
+    if field is not None and _word_before(doc, first) in field:
+        return True  # (loaded50) "the economic collapse of the 1930s": a field's term for an event
     if lower in sets.of_only and _next_word(doc, first) != "of":
         return True  # (hype18) "a tidal barrage", "the artillery barrage"; "a barrage of criticism" counts
     if lower in sets.predicate_superlatives and first > 0 and doc.token_sentences[first - 1] == doc.token_sentences[first] \
@@ -859,6 +907,14 @@ def _next_word(doc: Document, i: int) -> str:
     """The word after i in its sentence, after one space ("" when none)."""
     j = i + 1
     if j < len(doc.lowers) and doc.token_sentences[j] == doc.token_sentences[i] and _spaced(doc, j):
+        return doc.lowers[j]
+    return ""
+
+
+def _word_before(doc: Document, i: int) -> str:
+    """(loaded50) The word before i in its sentence, one space before i ("" when none)."""
+    j = i - 1
+    if j >= 0 and doc.token_sentences[j] == doc.token_sentences[i] and _spaced(doc, i):
         return doc.lowers[j]
     return ""
 
