@@ -272,6 +272,10 @@ def resolve_columns(names: list[str], text: str | None, id: str | None = None, t
     return text_column(names, text), _metadata_columns(names, {"id": id, "title": title, "url": url, "outlet": outlet})
 
 
+# (excel50) The fields whose cells a row's note speaks of, in the order a CSV file's row's note gives them.
+NOTE_ORDER = ("title", "url", "outlet", "date", "author")
+
+
 def _is_bytes(kind: pa.DataType) -> bool:
     if pa.types.is_dictionary(kind):
         kind = kind.value_type
@@ -562,7 +566,9 @@ def score_table(
     read_bytes = _byte_cells(table, text) if _is_bytes(table.column(text).type) else [("", "", "")] * n
     # (hunt47) an id without the spaces at its ends, as a CSV file's or a workbook's id cell is read (" b2": "b2")
     columns = {key: ([v.strip() for v in _strings(table, name, key)] if name else [""] * n) for key, name in meta.items() if key == "id"}
-    read_meta = {key: _given(table, name, key, date_scale) for key, name in meta.items() if name and key != "id"}
+    # (excel50) in the order a CSV file's row's note says them (`inputs.records_from_rows`: the date before
+    # the author), so that one row's note is the same words on every path: the author's came first here
+    read_meta = {key: _given(table, meta[key], key, date_scale) for key in NOTE_ORDER if meta[key]}
     columns.update((key, [value for value, _ in read_meta[key]] if key in read_meta else [""] * n)
                    for key in meta if key != "id")
     # (a placeholder, "NA" or "unknown", counts as none; the row's note says so, as a CSV row's)
