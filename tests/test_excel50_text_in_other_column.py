@@ -6,11 +6,12 @@ where its text is since hunt49 (`inputs.TEXT_IN_OTHER_COLUMN`). Every path now s
 from __future__ import annotations
 
 import math
+import sys
+from pathlib import Path
 
-import pyarrow as pa
 import pytest
 
-pytest.importorskip("pyarrow")
+pa = pytest.importorskip("pyarrow")
 
 from xlplugin.frame import score_pandas, score_table  # noqa: E402
 from xlplugin.inputs import Problem, read_paths  # noqa: E402
@@ -63,3 +64,23 @@ def test_near_cases_stay_as_they_were():
     assert set(_errors(scored).values()) == {None}
     statuses = scored.column("status").to_pylist()
     assert statuses[:3] == ["not scored: empty"] * 3 and statuses[3].startswith("scored"), statuses
+
+
+def test_a_folder_of_parquet_files_on_the_dask_engine_says_where_as_its_csv_files_do(tmp_path, capsys):
+    """A folder of two Parquet files, the second's texts under "body" (no "text" column): `--engine
+    dask` read them as one table, the second file's rows "not scored: empty". Each now says where,
+    in the words the same folder of CSV files gives."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    pytest.importorskip("dask.dataframe")
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_dask39_parity import _dask
+
+    (tmp_path / "in").mkdir()
+    pq.write_table(pa.table({"id": ["a1"], "text": [PORT]}), tmp_path / "in" / "a.parquet")
+    pq.write_table(pa.table({"id": ["b1"], "body": [FERRY]}), tmp_path / "in" / "b.parquet")
+    rows = {row["input_id"]: row for row in _dask([str(tmp_path / "in")], tmp_path / "out")[0]}
+    assert rows["a1"]["input_error"] is None and rows["a1"]["reliability"] is not None
+    assert rows["b1"]["input_error"] and SAID in rows["b1"]["input_error"], rows["b1"]
+    csv_path = tmp_path / "b.csv"
+    csv_path.write_text(f'id,text,body\nb1,,"{FERRY}"\n', encoding="utf-8")
+    assert rows["b1"]["input_error"] == next(iter(read_paths([str(csv_path)]))).message
