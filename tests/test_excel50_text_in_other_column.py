@@ -43,6 +43,13 @@ def test_a_pandas_frame_row_with_nan_says_where_too():
     assert SAID in scored["input_error"].iloc[1] and scored["input_error"].isna().iloc[0]
 
 
+def test_a_categorical_body_column_says_where_too():
+    """A pandas categorical column (an Arrow dictionary column) holds its texts as well as a plain one."""
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"id": ["1", "2"], "text": [PORT, None], "body": pd.Categorical([None, FERRY])})
+    assert SAID in score_pandas(frame)["input_error"].iloc[1]
+
+
 def test_the_same_words_as_a_csv_files_row(tmp_path):
     path = tmp_path / "list.csv"
     path.write_text(f'id,text,body\n1,"{PORT}",\n2,,"{FERRY}"\n', encoding="utf-8")

@@ -742,7 +742,7 @@ def _texts_elsewhere(table: pa.Table, text: str, refused: list[str]) -> dict[int
     blank (null, NaN, empty or spaces) while another text column with a text column's name holds
     words in that row."""
     others = [name for name in table.column_names
-              if name != text and _is_text(table.column(name).type) and find_column([name], TEXT_COLUMN_NAMES)]
+              if name != text and _is_text(_value_type(table.column(name).type)) and find_column([name], TEXT_COLUMN_NAMES)]
     if not others:
         return {}
     cells = table.column(text).to_pylist()
@@ -755,6 +755,11 @@ def _texts_elsewhere(table: pa.Table, text: str, refused: list[str]) -> dict[int
         if other:
             found[i] = other
     return found
+
+
+def _value_type(kind: pa.DataType) -> pa.DataType:
+    """The type of a column's values: a dictionary column's (pandas' categorical) its values' type."""
+    return kind.value_type if pa.types.is_dictionary(kind) else kind
 
 
 def _is_text(kind: pa.DataType) -> bool:
