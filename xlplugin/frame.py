@@ -34,7 +34,7 @@ from .kind_shown import as_shown
 from .errors import InputError
 from .cell_html import read_html_cells
 from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, is_missing, outlet_address, same_as_text, status_cell
-from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, _refuse_ambiguous, columns_listed, looks_like_file_name, shared_id_notes, shown_text, unique_headers
+from .inputs import BLANK_ID_NOTE, FILE_NAME_IN_TEXT, TEXT_IN_OTHER_COLUMN, _refuse_ambiguous, _text_elsewhere, columns_listed, looks_like_file_name, shared_id_notes, shown_text, unique_headers
 from .inputs import AUTHOR_COLUMN_NAMES, DATE_COLUMN_NAMES, ID_COLUMN_NAMES, OUTLET_COLUMN_NAMES, TEXT_COLUMN_NAMES, TITLE_COLUMN_NAMES, URL_COLUMN_NAMES, find_column, named_column, no_named_column
 from .settings import Settings
 from .types import DocumentResult, Score
@@ -270,6 +270,10 @@ def resolve_columns(names: list[str], text: str | None, id: str | None = None, t
     `xlplugin.dask.score_frame`, which take the same keywords (kept spelled out in both
     signatures: they are what a user reads in help())."""
     return text_column(names, text), _metadata_columns(names, {"id": id, "title": title, "url": url, "outlet": outlet})
+
+
+# (excel50) The fields whose cells a row's note speaks of, in the order a CSV file's row's note gives them.
+NOTE_ORDER = ("title", "url", "outlet", "date", "author")
 
 
 def _is_bytes(kind: pa.DataType) -> bool:
@@ -562,7 +566,9 @@ def score_table(
     read_bytes = _byte_cells(table, text) if _is_bytes(table.column(text).type) else [("", "", "")] * n
     # (hunt47) an id without the spaces at its ends, as a CSV file's or a workbook's id cell is read (" b2": "b2")
     columns = {key: ([v.strip() for v in _strings(table, name, key)] if name else [""] * n) for key, name in meta.items() if key == "id"}
-    read_meta = {key: _given(table, name, key, date_scale) for key, name in meta.items() if name and key != "id"}
+    # (excel50) in the order a CSV file's row's note says them (`inputs.records_from_rows`: the date before
+    # the author), so that one row's note is the same words on every path: the author's came first here
+    read_meta = {key: _given(table, meta[key], key, date_scale) for key in NOTE_ORDER if meta[key]}
     columns.update((key, [value for value, _ in read_meta[key]] if key in read_meta else [""] * n)
                    for key in meta if key != "id")
     # (a placeholder, "NA" or "unknown", counts as none; the row's note says so, as a CSV row's)
@@ -605,6 +611,8 @@ def score_table(
                       columns["author"], columns["date"], [""] * n, [""] * n))
     refused = [f"{NOT_READ}column {text}: {why}" if why else not_text_note(text, value)
                for value, (_, _, why) in zip(texts, read_bytes)]
+    for i, other in _texts_elsewhere(table, text, refused).items():
+        refused[i] = NOT_READ + TEXT_IN_OTHER_COLUMN.format(column=text, other=other)
     for i, reason in _not_documents(table, text) if not_documents == OWN_ROWS else not_documents:  # (hunt40b) kept in its place, one row out for each row in
         refused[i] = NOT_DOCUMENT + reason
     scored = iter(score_many([doc for doc, why in zip(inputs, refused) if not why], settings=settings,
@@ -723,6 +731,35 @@ def _page_moment(text: str) -> _dt.datetime | None:
         return _dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace(" UTC", "+00:00"))
     except ValueError:
         return None
+
+
+# (excel50) A row whose text cell is blank while another column with a text column's name holds its
+# text ("text" empty, "body" filled: two exports put together) was "not scored: empty" in a Parquet
+# file on --engine dask and from `score_table`/`score_pandas`, its text unsaid, where a CSV file's row
+# says where its text is (hunt49: `inputs.TEXT_IN_OTHER_COLUMN`, by the same rule, `inputs._text_elsewhere`).
+def _texts_elsewhere(table: pa.Table, text: str, refused: list[str]) -> dict[int, str]:
+    """{row: the other column holding its text} for each row not yet refused whose text cell is
+    blank (null, NaN, empty or spaces) while another text column with a text column's name holds
+    words in that row."""
+    others = [name for name in table.column_names
+              if name != text and _is_text(_value_type(table.column(name).type)) and find_column([name], TEXT_COLUMN_NAMES)]
+    if not others:
+        return {}
+    cells = table.column(text).to_pylist()
+    values = {name: table.column(name).to_pylist() for name in others}
+    found = {}
+    for i, (cell, why) in enumerate(zip(cells, refused)):
+        if why or (isinstance(cell, str) and cell.strip()) or not (cell is None or isinstance(cell, str)):
+            continue
+        other = _text_elsewhere({name: values[name][i] for name in others}, text, None)
+        if other:
+            found[i] = other
+    return found
+
+
+def _value_type(kind: pa.DataType) -> pa.DataType:
+    """The type of a column's values: a dictionary column's (pandas' categorical) its values' type."""
+    return kind.value_type if pa.types.is_dictionary(kind) else kind
 
 
 def _is_text(kind: pa.DataType) -> bool:
