@@ -135,8 +135,12 @@ class Entry:
     @property
     def scored(self) -> bool:
         """(loose22) Whether its text was scored: a row not scored (its text cell holds a
-        placeholder, its file is missing, its text is empty or not English) has no signal value."""
-        return self.index is not None or any(value is not None for value in self.signals.values())
+        placeholder, its file is missing, its text is empty or not English) has no signal value.
+        (book50) Of the signals that read the text: a page not in English whose site is rated has
+        a rating and no text scored, and was counted among the documents ("1", "with an index 0",
+        its kinds cell empty), where it is a row not scored under its outlet, as the others are."""
+        outside = set(registry.names()) - set(registry.text_signals())  # (the source rating)
+        return self.index is not None or any(value is not None for name, value in self.signals.items() if name not in outside)
 
 
 def entry_of(result: DocumentResult | None, outlet: str = "", url: str = "", doc_id: str = "",
