@@ -203,7 +203,7 @@ def test_toy_signal_in_the_workbook(toy, toy_file, tmp_path):
     settings = {setting_named(row[0].value): row[1].value for row in wb["Settings"].iter_rows(min_row=2)}
     assert settings[f"weight.{TOY}"] == 0
     outlets = [c.value for c in wb["Outlets"][22]]
-    assert outlets[outlets.index(f"{TOY_HEADER}: mean") + 2] == "Source rating 0-1 (higher = rated more reliable; yours, else built-in): mean"
+    assert outlets[outlets.index(f"{TOY_HEADER}: mean") + 2] == "Source rating 0-1 (higher = rated more reliable): mean"
 
 
 def test_toy_signal_as_an_excel_function(toy):

@@ -130,6 +130,9 @@ INFO = SignalInfo(
     number_format="0.00",
     colours=(RATING_ZERO, RATING_FULL),  # by what a rating does to the index (builtin_score)
     abbreviation="rating",
+    # (book50) its direction, as the header says it; not "yours, else built-in", which took the
+    # two 12-character columns' headers to seven lines, past the header row's six
+    outlets_header="Source rating 0-1 (higher = rated more reliable)",
 )
 
 BUILTIN_FILE = "source_ratings_lin2023.csv"
