@@ -91,6 +91,6 @@ def test_the_printed_outlets_rows(outlets_pages):
 @pytest.mark.slow
 def test_the_rating_header_prints_whole_with_its_direction(outlets_pages):
     words = " ".join(" ".join(outlets_pages).split())
-    for part in ("Source rating", "(higher =", "rated more", "reliable):", "mean", "spread"):
+    for part in ("Source rating", "(higher =", "more", "reliable):", "mean", "spread"):
         assert part in words, part
     assert "reliable): mean" in words or "reliable): spread" in words  # whole, to its last line
