@@ -4,6 +4,7 @@ the Outlets sheet, the JSON unit; a workbook written with the former header refr
 
 from __future__ import annotations
 
+import csv
 import json
 
 import openpyxl
@@ -14,14 +15,20 @@ from xlplugin.workbook import layout, refresh_workbook
 
 DIRECTION = "higher = rated more reliable"
 FORMER = "Source rating 0-1 (yours, else built-in)"
-STORY = ("The ferry operator said on Monday that the winter timetable would add two crossings, "
-         "according to a notice at the harbour. Passengers told the paper the queues had been long.")
+# Written for these tests (25 words or more: it gets an index), on a site the built-in table rates.
+ROW = {"id": "r1",
+       "text": "The ferry operator said on Monday that the winter timetable would add two crossings, according "
+               "to a notice at the harbour. Passengers told the paper the queues had been long.",
+       "url": "https://www.bbc.co.uk/news/a"}
 
 
 def _book(tmp_path):
-    table = tmp_path / "list.csv"
-    table.write_text(f'id,text,url\nr1,"{STORY}",https://www.bbc.co.uk/news/a\n', encoding="utf-8")
-    book = tmp_path / "book.xlsx"
+    """(the CSV table of ROW, the workbook `score` writes of it)"""
+    table, book = tmp_path / "list.csv", tmp_path / "book.xlsx"
+    with table.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=list(ROW))
+        writer.writeheader()
+        writer.writerow(ROW)
     assert main(["score", str(table), "-o", str(book), "-q"]) == 0
     return table, book
 
@@ -63,6 +70,6 @@ def test_a_workbook_with_the_former_header_refreshes_in_place(tmp_path):
     sheet = wb[layout.DOCUMENTS]
     [cell] = [c for c in sheet[1] if c.value == registry.info("source_rating").header]
     cell.value = FORMER  # as versions before book50 wrote it
-    sheet.cell(row=2, column=2).value = STORY.replace("two crossings", "three crossings")
+    sheet.cell(row=2, column=2).value = ROW["text"].replace("two crossings", "three crossings")
     wb.save(book)
     assert refresh_workbook(book).rescored == 1
