@@ -89,3 +89,35 @@ def test_the_legal_form_joins_the_rows_with_no_site():
 ])
 def test_near_misses_stay_two_rows(entries, rows):
     assert len(_groups([_entry(*e) for e in entries])) == rows
+
+
+def test_a_refresh_keeps_the_spellings_in_one_row(tmp_path):
+    """The rows a refresh keeps as they were join as the rows it scores again do: the Outlets
+    sheet after a refresh is the one `score` wrote."""
+    import csv
+
+    import openpyxl
+
+    from xlplugin.cli import main
+    from xlplugin.workbook import refresh_workbook
+    from xlplugin.workbook.outlets import FIRST_ROW, OUTLETS
+
+    table, book = tmp_path / "list.csv", tmp_path / "book.xlsx"
+    with table.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([("id", "text", "outlet", "url"),
+                                 ("1", TEXT, "Eastshire Echo Online", "https://www.eastshire-echo.example/a"),
+                                 ("2", TEXT.replace("Tuesday", "Monday"), "Eastshire Echo", "https://eastshire-echo.example/b")])
+    assert main(["score", str(table), "-o", str(book), "-q"]) == 0
+
+    def outlets() -> list[tuple]:
+        ws = openpyxl.load_workbook(book)[OUTLETS]
+        return [row[:3] for row in ws.iter_rows(min_row=FIRST_ROW, values_only=True) if row[0]]
+
+    assert [(name, docs) for name, _, docs in outlets()] == [("Eastshire Echo Online", 2)]
+    wb = openpyxl.load_workbook(book)
+    sheet = wb["Documents"]
+    column = [cell.value for cell in sheet[1]].index("text") + 1
+    sheet.cell(row=3, column=column).value = TEXT.replace("Tuesday", "Friday")  # the second row only
+    wb.save(book)
+    assert refresh_workbook(book).rescored == 1
+    assert [(name, docs) for name, _, docs in outlets()] == [("Eastshire Echo Online", 2)]

@@ -31,7 +31,7 @@ from .links import is_web_address
 from .scorers.source_rating import outlet_group, site_address, site_of
 from .types import DocumentResult
 
-__all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "kinds_cell", "group_key", "outlet_rows_as_dicts"]
+__all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "own_site", "rollup", "format_rollup", "as_cells", "kinds_cell", "group_key", "outlet_rows_as_dicts"]
 
 NO_OUTLET = "(no outlet or web site known)"
 # What the "taken from" cell says for that group: the documents where no outlet was found are not
@@ -146,7 +146,7 @@ class Entry:
 def entry_of(result: DocumentResult | None, outlet: str = "", url: str = "", doc_id: str = "",
              given_from: str = FROM_COLUMN) -> Entry:
     name, source = outlet_of(result, outlet, url, given_from)
-    site = _own_site(url or (result.url if result is not None else "") or "")
+    site = own_site(url or (result.url if result is not None else "") or "")
     if result is None:
         return Entry(name, source, doc_id, None, {}, site=site)
     values = {s: (float(result.signals[s].value) if s in result.signals and result.signals[s].value is not None else None)
@@ -156,7 +156,7 @@ def entry_of(result: DocumentResult | None, outlet: str = "", url: str = "", doc
     return Entry(name, source, doc_id, result.reliability, values, str(kind) if kind else None, site)
 
 
-def _own_site(url: str) -> str:
+def own_site(url: str) -> str:
     """(book50) The site of a document's address where it is the outlet's own: "" for none, for
     a hosting platform's page that names no user, and for an aggregator (msn.com, Yahoo: its
     copies are many outlets' articles)."""
@@ -229,6 +229,7 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
     rows: dict[str, OutletRow] = {}
     spellings: dict[str, Counter[str]] = {}
     sites: dict[str, set[str]] = {}
+    met: dict[str, int] = {}  # (each spelling's first document: the name where two are as many)
     for entry in entries:
         # (outlets20) the ratings table's key (`group_key`): "The Harwick Courier", "Harwick
         # Courier." and "Harwick-Courier" are one outlet
@@ -236,6 +237,7 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
         key = (joined or {}).get(key, key)
         row = rows.setdefault(key, OutletRow(entry.outlet))
         spellings.setdefault(key, Counter())[entry.outlet] += 1
+        met.setdefault(entry.outlet, len(met))
         if entry.site:
             sites.setdefault(key, set()).add(entry.site)
         if entry.scored:
@@ -259,7 +261,7 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
         spellings[into].update(spellings.pop(key))
     for key, row in rows.items():
         # named as most of its documents spell it; where as many spell it two ways, the first met
-        row.outlet = spellings[key].most_common(1)[0][0]
+        row.outlet = min(spellings[key].items(), key=lambda spelling: (-spelling[1], met[spelling[0]]))[0]
     return sorted(rows.values(), key=_order)
 
 
