@@ -207,7 +207,7 @@ def test_the_sources_sheet_keeps_the_outlet_names_as_typed(tmp_path):
                if row[0]]
     assert sorted(sources) == [("News.Example.com", 0.8), ("The Harbour Gazette", 0.7)]
     rows = _rows(book)
-    assert [row["Source rating 0-1 (yours, else built-in)"] for row in rows] == [0.7, 0.8]
+    assert [row["Source rating 0-1 (higher = rated more reliable)"] for row in rows] == [0.7, 0.8]
     # (read back, case aside, as the same ratings: nothing to score again)
     summary = refresh_workbook(book)
     assert (summary.rescored, summary.unchanged, summary.settings_notes) == (0, 2, [])

@@ -44,7 +44,7 @@ URLS = {
     "school": "https://apnews.com/hollin-school",
 }
 INDEX = "Reliability index 0-100 (higher = more reliable)"
-RATING = "Source rating 0-1 (yours, else built-in)"
+RATING = "Source rating 0-1 (higher = rated more reliable)"
 
 
 def scored(tmp_path):

@@ -38,7 +38,7 @@ URLS = {
     "museum": "https://apnews.com/carrow-museum",
 }
 INDEX = "Reliability index 0-100 (higher = more reliable)"
-RATING = "Source rating 0-1 (yours, else built-in)"
+RATING = "Source rating 0-1 (higher = rated more reliable)"
 
 
 def scored(tmp_path, name="book.xlsx"):

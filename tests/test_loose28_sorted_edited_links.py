@@ -37,7 +37,7 @@ URLS = {
     "school": "https://apnews.com/hollin-school",
     "bridge": "https://www.reuters.com/tarn-bridge",
 }
-RATING = "Source rating 0-1 (yours, else built-in)"
+RATING = "Source rating 0-1 (higher = rated more reliable)"
 ADDED = " A spokesperson said more details would follow next week."
 
 

@@ -176,7 +176,7 @@ def test_toy_signal_in_the_workbook(toy, toy_file, tmp_path):
     docs = wb["Documents"]
     headers = [c.value for c in docs[1]]
     column = headers.index(TOY_HEADER)
-    assert headers[column + 1] == "Source rating 0-1 (yours, else built-in)"  # in registry order
+    assert headers[column + 1] == "Source rating 0-1 (higher = rated more reliable)"  # in registry order
     cell = docs.cell(row=2, column=column + 1)
     assert cell.value == _toy_value() and cell.number_format == "0.0"
     # its colours, green at 0, amber at 25, red at 50, once it weighs in the index (weight 0, a
@@ -203,7 +203,7 @@ def test_toy_signal_in_the_workbook(toy, toy_file, tmp_path):
     settings = {setting_named(row[0].value): row[1].value for row in wb["Settings"].iter_rows(min_row=2)}
     assert settings[f"weight.{TOY}"] == 0
     outlets = [c.value for c in wb["Outlets"][22]]
-    assert outlets[outlets.index(f"{TOY_HEADER}: mean") + 2] == "Source rating 0-1 (yours, else built-in): mean"
+    assert outlets[outlets.index(f"{TOY_HEADER}: mean") + 2] == "Source rating 0-1 (higher = more reliable): mean"
 
 
 def test_toy_signal_as_an_excel_function(toy):

@@ -16,7 +16,7 @@ def test_a_workbook_with_a_former_score_header_refreshes_in_place(tmp_path):
     table.write_text(f'id,text\nr1,"{STORY}"\n', encoding="utf-8")
     book = tmp_path / "book.xlsx"
     assert main(["score", str(table), "-o", str(book), "-q"]) == 0
-    current = "Source rating 0-1 (yours, else built-in)"
+    current = "Source rating 0-1 (higher = rated more reliable)"
     wb = openpyxl.load_workbook(book)
     sheet = wb["Documents"]
     cells = [cell for cell in sheet[1] if cell.value == current]

@@ -656,6 +656,9 @@ SECTIONS: dict[str, dict[str, str]] = {
     "stopwords.txt": {lang: _STOPWORDS + ("; also provenance._english_words and scorers/loaded_language.py, "
                                           "warm_up (which word of a phrase _match_starts looks for); also insinuation_formulas.py (a listed formula's key word)" if lang == "en" else "")
                       for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "tr", "id")},
+    "outlet_names.txt": {
+        "legal_forms": "scorers/source_rating.py, outlet_key (book50: a company's legal form at the end of an outlet's name is no part of it)",
+    },
 }
 
 

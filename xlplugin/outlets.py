@@ -31,7 +31,7 @@ from .links import is_web_address
 from .scorers.source_rating import outlet_group, site_address, site_of
 from .types import DocumentResult
 
-__all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "rollup", "format_rollup", "as_cells", "kinds_cell", "group_key", "outlet_rows_as_dicts"]
+__all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "own_site", "rollup", "format_rollup", "as_cells", "kinds_cell", "group_key", "outlet_rows_as_dicts"]
 
 NO_OUTLET = "(no outlet or web site known)"
 # What the "taken from" cell says for that group: the documents where no outlet was found are not
@@ -127,24 +127,46 @@ class Entry:
     index: float | None
     signals: dict[str, float | None]
     kind: str | None = None
+    # (book50) the web site of its address, where that is a site of its own (not an aggregator's
+    # copy nor a page on a hosting platform that names no user): the evidence by which two
+    # spellings of one outlet's name are one row (`rollup`)
+    site: str = ""
 
     @property
     def scored(self) -> bool:
         """(loose22) Whether its text was scored: a row not scored (its text cell holds a
-        placeholder, its file is missing, its text is empty or not English) has no signal value."""
-        return self.index is not None or any(value is not None for value in self.signals.values())
+        placeholder, its file is missing, its text is empty or not English) has no signal value.
+        (book50) Of the signals that read the text: a page not in English whose site is rated has
+        a rating and no text scored, and was counted among the documents ("1", "with an index 0",
+        its kinds cell empty), where it is a row not scored under its outlet, as the others are."""
+        outside = set(registry.names()) - set(registry.text_signals())  # (the source rating)
+        return self.index is not None or any(value is not None for name, value in self.signals.items() if name not in outside)
 
 
 def entry_of(result: DocumentResult | None, outlet: str = "", url: str = "", doc_id: str = "",
              given_from: str = FROM_COLUMN) -> Entry:
     name, source = outlet_of(result, outlet, url, given_from)
+    site = own_site(url or (result.url if result is not None else "") or "")
     if result is None:
-        return Entry(name, source, doc_id, None, {})
+        return Entry(name, source, doc_id, None, {}, site=site)
     values = {s: (float(result.signals[s].value) if s in result.signals and result.signals[s].value is not None else None)
               for s in registry.names()}
     # Hook: a document kind (news report, opinion, press release...) when the engine gives one.
     kind = getattr(result, "kind", None)
-    return Entry(name, source, doc_id, result.reliability, values, str(kind) if kind else None)
+    return Entry(name, source, doc_id, result.reliability, values, str(kind) if kind else None, site)
+
+
+def own_site(url: str) -> str:
+    """(book50) The site of a document's address where it is the outlet's own: "" for none, for
+    a hosting platform's page that names no user, and for an aggregator (msn.com, Yahoo: its
+    copies are many outlets' articles)."""
+    from .aggregator_copies import aggregators  # (it reads source_rating's names at call time)
+    site, source = site_of_url(url.strip())
+    if source != FROM_URL:
+        return ""
+    table = aggregators()
+    parts = site.split("/")[0].split(".")
+    return "" if any(".".join(parts[i:]) in table for i in range(len(parts) - 1)) else site
 
 
 def _mean_sd(values: Sequence[float]) -> tuple[float | None, float | None]:
@@ -201,9 +223,13 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
     spellings of one outlet are one row (`source_rating.outlet_key`), named as most of its
     documents spell it (the first met where two spellings are as many). `joined`: {a group: the
     group it is one outlet with} (`ratings_table.joined_outlets`: a ratings row that gives a web
-    site and an outlet's name), so that "Harwick Courier" and "harwickcourier.example" are one row."""
+    site and an outlet's name), so that "Harwick Courier" and "harwickcourier.example" are one row.
+    (book50) Two names of one outlet on one web site, the one's words the first of the other's,
+    are one row too (`_same_site_names`: "CHIP" and "CHIP Online" on chip.example)."""
     rows: dict[str, OutletRow] = {}
     spellings: dict[str, Counter[str]] = {}
+    sites: dict[str, set[str]] = {}
+    met: dict[str, int] = {}  # (each spelling's first document: the name where two are as many)
     for entry in entries:
         # (outlets20) the ratings table's key (`group_key`): "The Harwick Courier", "Harwick
         # Courier." and "Harwick-Courier" are one outlet
@@ -211,6 +237,9 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
         key = (joined or {}).get(key, key)
         row = rows.setdefault(key, OutletRow(entry.outlet))
         spellings.setdefault(key, Counter())[entry.outlet] += 1
+        met.setdefault(entry.outlet, len(met))
+        if entry.site:
+            sites.setdefault(key, set()).add(entry.site)
         if entry.scored:
             row.documents += 1
         else:
@@ -227,10 +256,52 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
         # kind found all the same) is said once, as not scored, never also as "not an article (1)"
         if entry.kind and entry.scored:
             row.kinds[entry.kind] = row.kinds.get(entry.kind, 0) + 1
+    for key, into in _same_site_names(rows, sites).items():
+        _merge(rows[into], rows.pop(key))
+        spellings[into].update(spellings.pop(key))
     for key, row in rows.items():
         # named as most of its documents spell it; where as many spell it two ways, the first met
-        row.outlet = spellings[key].most_common(1)[0][0]
+        row.outlet = min(spellings[key].items(), key=lambda spelling: (-spelling[1], met[spelling[0]]))[0]
     return sorted(rows.values(), key=_order)
+
+
+def _same_site_names(rows: Mapping[str, OutletRow], sites: Mapping[str, set[str]]) -> dict[str, str]:
+    """(book50) {a group: the group it is one outlet with}, for two names of one outlet that its
+    documents' own web site shows: two groups named with words, whose documents are on one site,
+    and the shorter name's words the first words of the longer's ("CHIP" and "CHIP Online" on
+    chip.example). The site is the stronger evidence; the words keep two outlets of one site
+    apart ("The Guardian" and "The Observer" on one site; "The Times" and "The Sunday Times").
+    Words alone join nothing ("Sun" and "Sun Journal" on two sites, or with no address), and a
+    group that is a web site or not an outlet is never joined here."""
+    named = sorted((key for key in rows if key in sites and rows[key].ranked and not _names_site(key)),
+                   key=lambda key: (len(key.split()), key))
+    into: dict[str, str] = {}
+    for i, short in enumerate(named):
+        for long in named[i + 1:]:
+            if long in into or not sites[short] & sites[long]:
+                continue
+            words = short.split()
+            if long.split()[: len(words)] == words and len(long.split()) > len(words):
+                into[long] = into.get(short, short)
+    return into
+
+
+def _names_site(key: str) -> bool:
+    """A group keyed by a web site ("chip.example", "medium.com/@someone"), not by a name."""
+    return "." in key and " " not in key
+
+
+def _merge(row: OutletRow, other: OutletRow) -> None:
+    """Adds `other`'s documents and values to `row` (two spellings of one outlet)."""
+    row.source |= other.source
+    row.documents += other.documents
+    row.not_scored += other.not_scored
+    row.index.extend(other.index)
+    for signal, values in other.signals.items():
+        row.signals.setdefault(signal, []).extend(values)
+    for kind, n in other.kinds.items():
+        row.kinds[kind] = row.kinds.get(kind, 0) + n
+    row.ids.extend(other.ids)
 
 
 def group_key(outlet: str) -> str:

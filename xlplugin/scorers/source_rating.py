@@ -60,8 +60,8 @@ NAME = "source_rating"
 # daily ledger") in the note, `details["matched"]` and the Why; 3: a URL that is not a web address
 # ("n/a", 3) is not looked up; 4: a user's site on a hosting platform (someone.blogspot.com,
 # medium.com/@someone) is not rated by the platform's entry
-VERSION = "19"  # 19: (excel32) an outlet given by name alone with no rating says that the built-in ratings are by web address, and names the rated sites of that name ("Infowars": infowars.com), never rating by a name; where they rate a site of that name, the row's Status says so too (details["status"]). 18: (syndic31) a copy on an aggregator whose last line sends the reader on to the original ("Read more at Newsweek", "Read the full story at The Guardian", "Continue reading at foxnews.com": aggregator_copies._read_more) is rated as that outlet where nothing firmer credits one and the name stands for a rated site (a credit in passing, as a copyright line); a list heading ("More from Newsweek:") and such a line inside the text credit no one; a saved msn page's "Story by NAME \u2022 3h" credits no one (the headline before it was read as the provider). 17: (syndic30) a copy of another outlet's article on an aggregator (msn.com, Yahoo, AOL, NewsBreak, Flipboard ...: data/aggregators.txt) is rated as the original it credits (the outlet given, the page's provider in its markup, a "Story by NAME • Fox News" line, "This article originally appeared on ...", a copyright line, a news agency's credit: aggregator_copies), by your table, else by the built-in rating of the site the name stands for, and the note, the Status ("source rated as foxnews.com: a copy on msn.com of Fox News's article") and the Outlets sheet say so; credited to an outlet neither table rates, no rating; a copy that names no original keeps the aggregator's rating, said to be the aggregator's; your rating of the aggregator still wins. 16: (loose29) a row rated by its URL's site whose outlet given names another site the built-in table rates (an outlet column "Infowars" on a bbc.co.uk address, rated bbc.co.uk's 0.718 unseen) keeps the URL's rating, but its note and the Status column say that the two name different sites and how the outlet's is rated, and the Outlets sheet groups the row with the site that rated it (details "mismatch", "outlet_site", "url_site"); a name that may be the URL's site's ("New York Times" and nytimes.com, "BBC News" and bbc.co.uk) or names no rated site is not questioned. 15: (hunt26a) an address that is not the page's own is read as the page it holds (a Wayback Machine or archive.today copy, Google's cache and AMP viewer, a Google, Facebook, Outlook Safe Links, Bing News, Reddit, YouTube or LinkedIn redirect: wrapped_links), never rated as the archive's or redirector's (news.google.com 0.791, google.com 0.668, bing.com 0.800 were given to whatever page they led to); a Google News article link or a short link (t.co, bit.ly) rates no web site; the note says which; a URL cell's "<...>", quotation marks or Markdown link are no part of it, and a cell holding two addresses names neither (cells.given_meta); your table's rating of an outlet's name over a built-in rating of the URL's site is said; press-release wires (prnewswire.com 0.751), researchgate.net, change.org, gettr.com and parler.com are hosting platforms (data/hosting_platforms.txt). 14: (guard22) marks no one sees (a byte order mark, a zero-width space, a soft hyphen) are no part of an outlet's name and a control character (a NUL) is a space (outlet_key, _NAME_MARKS), and a metadata cell is read without such marks at its ends (cells.given_meta): "\ufeffTruth Blog" is rated as "Truth Blog"; a placeholder in brackets or quotes ("(unknown)") names no outlet. 13: (lead, session 20) a name written with a full stop and no space ("Harwick-Courier.", "U.S.") is an outlet's name, not a web site, in a ratings table and in the groups (source_rating._names_a_site: a dot inside, before a last part of two letters or more). 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
-UNIT = "rating 0..1"
+VERSION = "20"  # 20: (book50) its unit and header say the direction ("rating 0..1 (higher = rated more reliable)", "Source rating 0-1 (higher = rated more reliable)"); a company's legal form ending an outlet's name after a comma or after two words or more ("Harwick Media, Inc.", "Nordblick Verlag GmbH", "Eastshire Echo Ltd": data/outlet_names.txt [legal_forms], outlet_key) is no part of it: your table's rating of "Harwick Media" rates it, and the Outlets sheet groups the spellings as one; "News Corp" and "Radio AG" (one word before it) and a name that is only a legal form ("Inc.") keep theirs. 19: (excel32) an outlet given by name alone with no rating says that the built-in ratings are by web address, and names the rated sites of that name ("Infowars": infowars.com), never rating by a name; where they rate a site of that name, the row's Status says so too (details["status"]). 18: (syndic31) a copy on an aggregator whose last line sends the reader on to the original ("Read more at Newsweek", "Read the full story at The Guardian", "Continue reading at foxnews.com": aggregator_copies._read_more) is rated as that outlet where nothing firmer credits one and the name stands for a rated site (a credit in passing, as a copyright line); a list heading ("More from Newsweek:") and such a line inside the text credit no one; a saved msn page's "Story by NAME \u2022 3h" credits no one (the headline before it was read as the provider). 17: (syndic30) a copy of another outlet's article on an aggregator (msn.com, Yahoo, AOL, NewsBreak, Flipboard ...: data/aggregators.txt) is rated as the original it credits (the outlet given, the page's provider in its markup, a "Story by NAME • Fox News" line, "This article originally appeared on ...", a copyright line, a news agency's credit: aggregator_copies), by your table, else by the built-in rating of the site the name stands for, and the note, the Status ("source rated as foxnews.com: a copy on msn.com of Fox News's article") and the Outlets sheet say so; credited to an outlet neither table rates, no rating; a copy that names no original keeps the aggregator's rating, said to be the aggregator's; your rating of the aggregator still wins. 16: (loose29) a row rated by its URL's site whose outlet given names another site the built-in table rates (an outlet column "Infowars" on a bbc.co.uk address, rated bbc.co.uk's 0.718 unseen) keeps the URL's rating, but its note and the Status column say that the two name different sites and how the outlet's is rated, and the Outlets sheet groups the row with the site that rated it (details "mismatch", "outlet_site", "url_site"); a name that may be the URL's site's ("New York Times" and nytimes.com, "BBC News" and bbc.co.uk) or names no rated site is not questioned. 15: (hunt26a) an address that is not the page's own is read as the page it holds (a Wayback Machine or archive.today copy, Google's cache and AMP viewer, a Google, Facebook, Outlook Safe Links, Bing News, Reddit, YouTube or LinkedIn redirect: wrapped_links), never rated as the archive's or redirector's (news.google.com 0.791, google.com 0.668, bing.com 0.800 were given to whatever page they led to); a Google News article link or a short link (t.co, bit.ly) rates no web site; the note says which; a URL cell's "<...>", quotation marks or Markdown link are no part of it, and a cell holding two addresses names neither (cells.given_meta); your table's rating of an outlet's name over a built-in rating of the URL's site is said; press-release wires (prnewswire.com 0.751), researchgate.net, change.org, gettr.com and parler.com are hosting platforms (data/hosting_platforms.txt). 14: (guard22) marks no one sees (a byte order mark, a zero-width space, a soft hyphen) are no part of an outlet's name and a control character (a NUL) is a space (outlet_key, _NAME_MARKS), and a metadata cell is read without such marks at its ends (cells.given_meta): "\ufeffTruth Blog" is rated as "Truth Blog"; a placeholder in brackets or quotes ("(unknown)") names no outlet. 13: (lead, session 20) a name written with a full stop and no space ("Harwick-Courier.", "U.S.") is an outlet's name, not a web site, in a ratings table and in the groups (source_rating._names_a_site: a dot inside, before a last part of two letters or more). 12: (outlets21) an outlet's name is one key under more spellings: an abbreviation's full stops ("U.S. News", "U.S News" and "US News"; "St. Aldric" and "St Aldric"), accents on Latin letters ("L'Écho" and "L'Echo") and brackets ("Harwick Courier (Online)" and "Harwick Courier Online") aside; a site and a name stay apart, unless one row of a --ratings file gives both (a domain and an outlet column: ratings_table._named_too). 11: (meta20) a rating typed with a site's mobile or AMP host ("m.site.example", "amp.site.example") rates the site, every host of it (rating_key reads it as site_of does). 10: (outlets20) an outlet's name is one key for its spellings (outlet_key): case, a leading "The", a closing full stop or comma, hyphens, dashes and underscores (read as spaces), apostrophes and quotation marks straight or curly, repeated spaces and Unicode compatibility forms (NFKC) aside; "The Harwick Courier." and "Harwick-Courier" are rated by a row for "Harwick Courier". 9: (marks20) a Google AMP cache address ("site-example.cdn.ampproject.org/c/s/site.example/...") is rated as the site's own address (site_address). 8: (rows17) a URL with a non-ASCII host ("münchen-zeitung.de") or a trailing dot is read, and rated in either spelling (links.readable_host)
+UNIT = "rating 0..1 (higher = rated more reliable)"  # (book50: the direction, as the other units say theirs)
 
 
 def _why(sig: Score) -> str:
@@ -111,7 +111,10 @@ RATING_ZERO = 0.152
 
 INFO = SignalInfo(
     NAME,
-    header="Source rating 0-1 (yours, else built-in)",
+    # (book50) the direction, as every other score header says its own ("higher = worse"); no
+    # longer "(yours, else built-in)": with the direction it wrapped to seven lines of its
+    # 12-character column, past the header row's six (the Why column names the rater)
+    header="Source rating 0-1 (higher = rated more reliable)",
     phrase=_why,
     costed_phrase=_costed_why,
     reading=(
@@ -130,6 +133,9 @@ INFO = SignalInfo(
     number_format="0.00",
     colours=(RATING_ZERO, RATING_FULL),  # by what a rating does to the index (builtin_score)
     abbreviation="rating",
+    # (book50) its direction, in the words the Outlets sheet's mean index says it in (five lines
+    # of its 12-character columns, where the header's own took six of the header row's six)
+    outlets_header="Source rating 0-1 (higher = more reliable)",
 )
 
 BUILTIN_FILE = "source_ratings_lin2023.csv"
@@ -312,10 +318,37 @@ def outlet_key(outlet: str) -> str:
     and "L'Echo" are one, as are "U.S. News" and "US News", "Harwick Courier (Online)" and
     "Harwick Courier Online" (outlets21). Words are never dropped or guessed: "The Times" and
     "The Sunday Times", "The Sun" and "Sun Journal", "News" and "US News" stay apart, as do a web
-    site and a name ("harwickcourier.example" and "Harwick Courier": only your table joins them)."""
+    site and a name ("harwickcourier.example" and "Harwick Courier": only your table joins them).
+    (book50) A company's legal form at the end is no word of the name (`_without_legal_form`):
+    "Harwick Media, Inc." and "Harwick Media" are one key, "News Corp" and "News" stay two."""
     name = outlet_name(outlet)
     rest = name[4:] if name.startswith("the ") else ""
-    return rest.strip(_NAME_EDGES) or name
+    return _without_legal_form(rest.strip(_NAME_EDGES) or name)
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> tuple[str, ...]:
+    """The legal forms of data/outlet_names.txt [legal_forms], the longest first ("pty ltd"
+    before "ltd")."""
+    from ..lexicon import load_sections  # (read at first use, as the ratings are)
+    return tuple(sorted(load_sections("outlet_names.txt")["legal_forms"], key=len, reverse=True))
+
+
+def _without_legal_form(key: str) -> str:
+    """(book50) `key` without the legal forms that end it ("harwick media, inc" is "harwick
+    media"; "nordblick verlag gmbh" is "nordblick verlag"), by the rule at data/outlet_names.txt:
+    only after a comma or after two words or more, so that "news corp" stays, and never down to
+    nothing ("inc" stays)."""
+    while True:
+        form = next((form for form in _legal_forms() if key.endswith(" " + form)), None)
+        before = key[: -len(form) - 1].rstrip() if form else ""
+        if before.endswith(","):
+            before = before.rstrip(" ,")
+        elif len(before.split()) < 2:
+            return key
+        if not before.strip(_NAME_EDGES):
+            return key
+        key = before.strip(_NAME_EDGES)
 
 
 def outlet_group(outlet: str) -> str:

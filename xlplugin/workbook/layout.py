@@ -125,7 +125,8 @@ SOURCES_HEADERS = ("Domain or outlet", "Rating (0-1 or 0-100; 0 = unreliable)", 
 # Score headers that earlier versions wrote, and what they are called now: a workbook scored
 # before a rename still refreshes in place (its header cell keeps the old words).
 FORMER_HEADERS = {
-    "Your source rating 0-1": "Source rating 0-1 (yours, else built-in)",  # renamed in session 8
+    "Your source rating 0-1": "Source rating 0-1 (higher = rated more reliable)",  # renamed in session 8
+    "Source rating 0-1 (yours, else built-in)": "Source rating 0-1 (higher = rated more reliable)",  # (book50) the direction added
     "Sentiment (mean, -1 neg .. +1 pos)": "Sentiment (mean, -1 negative to +1 positive)",  # renamed in session 14
 }
 OVERVIEW_HEADERS = ("Reliability band", "Documents")

@@ -89,6 +89,8 @@ def chart_label(row: OutletRow) -> str:
     that is not ranked (no outlet known, a platform's unnamed users), that it has no bar."""
     if not row.ranked:
         return NOT_CHARTED
+    if not row.documents:  # (book50: "0 of 0 with an index; 1 not scored" read as a puzzle)
+        return f"{row.outlet} (no bar: {row.not_scored} row{'s' if row.not_scored > 1 else ''} not scored)"
     return f"{row.outlet} ({row.scored} of {row.documents} with an index" \
         + (f"; {row.not_scored} not scored)" if row.not_scored else ")")
 

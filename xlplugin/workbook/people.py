@@ -21,7 +21,7 @@ from ..cells import safe_text
 from ..engine import without_cycle_collection
 from ..hosting import names_platform
 from ..inputs import OUTLET_COLUMN_NAMES, Problem, Record, find_column, is_refused_line
-from ..outlets import FROM_COLUMN, FROM_METADATA, FROM_PLATFORM, FROM_URL, NO_OUTLET, Entry, entry_of, outlet_of, rollup
+from ..outlets import FROM_COLUMN, FROM_METADATA, FROM_PLATFORM, FROM_URL, NO_OUTLET, Entry, entry_of, outlet_of, own_site, rollup
 from .. import registry
 from ..types import DocumentResult
 from . import layout, outlets as outlets_sheet, read_refresh, read_sheet
@@ -179,8 +179,10 @@ class PeopleSheets:
             kept = old.get((str(item.id), str(text_hash or "")))
             outlet, source = _kept_outlet(kept, item)
             if not is_refused_line(item):  # (loose21: a refused CSV line is no outlet's document)
+                # (book50) with its site, as a row scored now has it: the same rows as `score` makes
                 entries.append(Entry(outlet, source, str(item.id), index if isinstance(index, (int, float)) else None,
-                                     {s: v for s, v in signals.items() if isinstance(v, (int, float))}, kind))
+                                     {s: v for s, v in signals.items() if isinstance(v, (int, float))}, kind,
+                                     own_site(str(getattr(item, "url", "") or ""))))
             shown = "" if outlet == NO_OUTLET else outlet
             said = read_sheet.signals_text(signals) + mark if self.old is not None and self.old.signals_column else None
             if kept is not None and kept.text_cell is not None:
