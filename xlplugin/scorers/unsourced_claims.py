@@ -1356,13 +1356,14 @@ def writers_own_account(doc: Document, sentence: Sentence) -> tuple[int, int] | 
     a, b = sentence.first_token, sentence.last_token
     lowers, starts = doc.lowers, doc.token_starts
     firsts, reporting = _in("first_person_words"), _in("reporting_words", cues.DATA_FILE)
+    irregular = _in("first_person_past_words")
     for s in (j for j in range(a, b - 1) if lowers[j] in firsts):
         if doc.quote_at(starts[s]) is not None or not _opens_a_clause(doc, a, s):
             continue
         v = s + 1
         while v < b and v - s <= FIRST_PERSON_GAP_MAX_WORDS and _first_person_gap(lowers[v]):
             v += 1
-        past = v < b and (_is_past_tense(lowers[v]) or lowers[v] in _in("first_person_past_words"))
+        past = v < b and (_is_past_tense(lowers[v]) or lowers[v] in irregular)
         if past and not (v + 1 < b and lowers[v + 1] in reporting):
             return starts[s], doc.token_ends[v]
     return None
