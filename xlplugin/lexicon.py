@@ -232,6 +232,7 @@ SECTIONS: dict[str, dict[str, str]] = {
        "intent_body_words": "unsourced_claims.py, _can_intend (claims47: \u201cThe operator is to cut\u201d: a body that can intend)",
        "version_not_name_words": "unsourced_claims.py, _version_name (claims47: \u201cJan 13\u201d: a date, no version)",
        "ordinal_compound_words": "unsourced_claims.py, _counts and _ordinal_compound (claims48: \u201ca 3rd party package\u201d: no figure)",
+       "first_person_past_words": "unsourced_claims.py, writers_own_account (claims50: \u201cI rang the council\u201d: the writer\u2019s own account)",
        "first_person_gap_words": "unsourced_claims.py, writers_own_account and _opinion (claims48: \u201cwe eventually dropped\u201d, "
                                  "\u201cI really do think\u201d: the writer\u2019s own account or view)",
        "adjective_degree_words": "unsourced_claims.py, _not_a_state and _adjective_by_neighbour (claims49: \u201csuper polished\u201d: an adjective, no past event)",
