@@ -1163,7 +1163,7 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
         return  # "at the near post", "in a recent report": a noun (sources10)
-    if lw in lex.noun_forms and listed_noun(w, i, lex.noun_forms, lex.generic):
+    if lw in lex.noun_forms and listed_noun(w, i, lex.noun_forms, lex.pronouns):
         return  # "Added ARKit explanation and tweet.": the last noun of a list (sources50)
     if made_noun(lowers, i, lex.noun_forms):
         return  # "making similar claims elsewhere": the object of "make", a noun (sources50)
