@@ -244,8 +244,9 @@ def listed_noun(w: Words, i: int, noun_forms: frozenset[str], pronouns: frozense
     """(sources50) Is the reporting word at `i` a noun ([noun_reporting_words], its bare form) that
     ends its sentence as the last of a list of lower-case nouns ("Added ARKit explanation and
     tweet.", "New photos and post.", "with a chart and quote.")? Its verb reading would need the
-    list before it as the subject of a bare verb that says nothing; a pronoun in the sentence before it
-    (`pronouns`: "they read the notice and tweet.") keeps the verb reading, as do plural forms ("and tweets"), which are left out of `noun_forms`."""
+    list before it as the subject of a bare verb that says nothing. A pronoun in the sentence
+    before it (`pronouns`: "they read the notice and tweet.") keeps the verb reading, as does a
+    plural ("and tweets": no form of `noun_forms`)."""
     texts, lowers = w.texts, w.lowers
     if i != len(lowers) - 1 or i < 2 or lowers[i] not in noun_forms or lowers[i - 1] not in _JOINING:
         return False
