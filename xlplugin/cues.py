@@ -34,7 +34,7 @@ from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, FIND_WORDS, UNSAID_WORDS, counts_again, finds_money, says_no_words, speaker_before_clause, time_only
-from .misread_sources import (NOUN_BY_NEIGHBOURS, gerund_after_opener, label_noun, misread_head, noun_after_article, noun_after_modifiers,
+from .misread_sources import (NOUN_BY_NEIGHBOURS, gerund_after_opener, label_noun, listed_noun, made_noun, misread_head, noun_after_article, noun_after_modifiers,
                              noun_by_neighbours, noun_fragment, people_group, plural_of_people, things_that_show, noun_before_finding)
 from .seen_documents import documents_seen_by
 from .rhetorical_sayings import RHETORIC_WORDS, reports_no_words
@@ -1163,6 +1163,10 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
         return
     if lw in lex.noun_forms and noun_after_article(lowers, i, lex.noun_forms, lex.generic):
         return  # "at the near post", "in a recent report": a noun (sources10)
+    if lw in lex.noun_forms and listed_noun(w, i, lex.noun_forms, lex.pronouns):
+        return  # "Added ARKit explanation and tweet.": the last noun of a list (sources50)
+    if made_noun(lowers, i, lex.noun_forms):
+        return  # "making similar claims elsewhere": the object of "make", a noun (sources50)
     if i > 0 and (gerund_after_opener(w, i) or label_noun(w, i, lex.noun_forms, lex.generic)
                   or noun_after_modifiers(w, i, lex.noun_forms, lex.generic, lex.prepositions)):
         return  # "Avoid adding", "Match report and ratings", "the same scripted answer", "with baseless reports" (sources20)

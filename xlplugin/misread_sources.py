@@ -236,6 +236,43 @@ def noun_after_article(lowers: list[str], i: int, noun_forms: frozenset[str], so
     return modifier.isalpha() and modifier not in sources and not modifier.endswith("s")
 
 
+# (sources50) The words that join two nouns of a list: "explanation and tweet", "photos or post".
+_JOINING = frozenset(("and", "or", "&"))
+
+
+def listed_noun(w: Words, i: int, noun_forms: frozenset[str], pronouns: frozenset[str]) -> bool:
+    """(sources50) Is the reporting word at `i` a noun ([noun_reporting_words], its bare form) that
+    ends its sentence as the last of a list of lower-case nouns ("Added ARKit explanation and
+    tweet.", "New photos and post.", "with a chart and quote.")? Its verb reading would need the
+    list before it as the subject of a bare verb that says nothing. A pronoun in the sentence
+    before it (`pronouns`: "they read the notice and tweet.") keeps the verb reading, as does a
+    plural ("and tweets": no form of `noun_forms`)."""
+    texts, lowers = w.texts, w.lowers
+    if i != len(lowers) - 1 or i < 2 or lowers[i] not in noun_forms or lowers[i - 1] not in _JOINING:
+        return False
+    noun = texts[i - 2]
+    return noun.isalpha() and noun.islower() and pronouns.isdisjoint(lowers[:i - 1])
+
+
+# (sources50) Forms of "make", which takes a noun of saying as its object: "making claims",
+# "made similar remarks".
+_MAKE = frozenset(("make", "makes", "made", "making"))
+
+
+def made_noun(lowers: list[str], i: int, noun_forms: frozenset[str]) -> bool:
+    """(sources50) Is the reporting word at `i` the object of "make" ([noun_reporting_words], bare
+    or plural), right after it or after one modifier, and not followed by "that" ("... claiming
+    territory in the Baltic Sea and making similar claims elsewhere", "made remarks at the
+    dinner")? It is a noun, and the words before "make" (a place, a thing) are no one's source.
+    "Ann Lee made claims that the vote was rigged" gives the claim's content: left as before."""
+    lw = lowers[i]
+    if i < 1 or not (lw in noun_forms or lw.endswith("s") and lw[:-1] in noun_forms):
+        return False
+    if i + 1 < len(lowers) and lowers[i + 1] == "that":
+        return False
+    return lowers[i - 1] in _MAKE or i > 1 and lowers[i - 2] in _MAKE and lowers[i - 1].isalpha()
+
+
 # (sources20) Words that cannot be the lone modifier of a noun of saying after a preposition: a
 # number or a quantity before a verb is its subject ("One in five report", "of all claim").
 _QUANTITY_WORDS = frozenset("one two three four five six seven eight nine ten all both many most some few others several".split())

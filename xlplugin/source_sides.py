@@ -441,6 +441,12 @@ def _person(doc: Document, start: int, end: int, stop_before: int, stop_after: i
         # specialist, said": the span starts inside the apposition; the person is before it, the
         # body in it
         return lead.group(1), classify(_SAYING_RE.sub(" ", text[lead.end(1) + 1:end]).strip(" ,"))
+    if span[:2] in ("a ", "an") and span.split(None, 1)[0] in ("a", "an") \
+            and (before := _NAME_BEFORE_RE.search(text, stop_before, start)) is not None and _names_someone(before.group(1)):
+        # (sources50) "Alberto Ruiz, a Leeds resident, said", "..., a Leeds resident who posted
+        # about the smoke, said": the attribution starts at the apposition, whose capitalised
+        # place is no name; the person is the name before it, the apposition says who
+        return before.group(1), classify(_SAYING_RE.sub(" ", span).strip(" ,"))
     a, b = _name_in(span)
     if a >= 0:
         # (claims41) "Meanwhile the spokesman said", "Last night the minister said": a role, no name
