@@ -467,6 +467,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "box_newsletter_prompts": "promo_boxes.py, poll or newsletter box (a newsletter prompt line)",
         "box_support_prompts": "promo_boxes.py, poll or newsletter box (an appeal for support on one of the last lines)",
         "code_directive_words": "prose.py, code lines (a build or configuration file's instruction in capitals opening a line: _directive_line)",
+        "archive_abstract_labels": "prose.py, archive_abstract (a news archive's label over its indexer's summary: rule \"archive abstract\")",
+        "archive_body_labels": "prose.py, archive_abstract (a news archive's label over the article after its abstract)",
     },
     "aggregators.txt": {
         "aggregators": "aggregator_copies.py, aggregators (syndic30: a copy on an aggregator is rated as its original outlet's)",

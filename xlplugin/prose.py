@@ -55,6 +55,8 @@ from .repeats import (
 from .text import Document
 
 __all__ = [
+    "archive_abstract",
+    "ARCHIVE_ABSTRACT",
     "is_code_line",
     "ISSUER_BLOCK",
     "issuer_block_start",
@@ -120,6 +122,12 @@ FURNITURE_RULES = (
     ("repeated paragraph", "a paragraph that recurs in several documents of the same outlet in one "
                            "batch (an editor's note, a disclaimer, a newsletter plug) is the "
                            "outlet's furniture, not the author's voice"),
+    ("archive abstract", "(polnear50) a news archive's record holds the article under labels of its own: a line "
+                         "that is only \u201cABSTRACT\u201d near the top, an indexer's summary of the article, then a line "
+                         "that is only \u201cFULL TEXT\u201d before the article itself ([archive_abstract_labels], "
+                         "[archive_body_labels]). The labels and the summary between them are the archive's, not the "
+                         "author's: its claims repeat the article's lead with no source. An abstract with no body label "
+                         "after it (a paper's \u201cAbstract\u201d over its introduction) stays the author's prose"),
     ("editors' comment", "(pasted30) the comments block a word processor leaves at the end of a text saved "
                          "as plain text (\u201c[a]Jo Pryce: is this his figure or ours?\u201d, \u201c[b]Sam Kerr: "
                          "I think we should cut this para\u201d, a marker used as an anchor above) is the editors' "
@@ -546,11 +554,54 @@ def find_not_prose_spans(doc: Document) -> list[tuple[int, int, str]]:
         spans.extend((s, e, "forum poster line") for s, e, _ in found[0])
     # (pasted30) a word processor's comments block ("[a]Jo Pryce: is this his figure or ours?")
     spans.extend((s, e, "editors' comment") for s, e in comment_spans(text))
+    spans.extend(archive_abstract(doc))  # (polnear50) an archive's "ABSTRACT" ... "FULL TEXT" labels and summary
     block = closing_block(doc)  # (kinds19) a press release's closing block: "###", "About <issuer>", "Media contact:"
     if block is not None:
         spans.append((block[0], len(text), ISSUER_BLOCK))
     spans.sort()
     return spans
+
+
+# (polnear50) "archive abstract": the label lines are looked for among the text's first
+# ABSTRACT_HEAD_LINES lines that are not blank (an archive puts its record's labels under the
+# headline), and the body label within ABSTRACT_MAX_CHARS of the abstract label (an abstract is a
+# paragraph or two; a longer run is no indexer's summary).
+ARCHIVE_ABSTRACT = "archive abstract"
+ABSTRACT_HEAD_LINES = 6
+ABSTRACT_MAX_CHARS = 2000
+
+
+@lru_cache(maxsize=1)
+def _archive_labels() -> tuple[frozenset[str], frozenset[str]]:
+    sections = _sections()
+    return (frozenset(_nav_key(e) for e in sections["archive_abstract_labels"]),
+            frozenset(_nav_key(e) for e in sections["archive_body_labels"]))
+
+
+def archive_abstract(doc: Document) -> list[tuple[int, int, str]]:
+    """(polnear50) The span from an archive record's abstract label line to the end of its body
+    label line ("ABSTRACT." ... "FULL TEXT."), as the "archive abstract" rule of FURNITURE_RULES,
+    or none: both labels must stand alone on their lines, the abstract's among the first lines and
+    the body's after it within ABSTRACT_MAX_CHARS."""
+    abstract_labels, body_labels = _archive_labels()
+    text = doc.text
+    start = None
+    seen = 0
+    for s, e in doc.lines:
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if start is None:
+            seen += 1
+            if seen > ABSTRACT_HEAD_LINES:
+                return []
+            if len(line) <= NAVIGATION_MAX_CHARS and _nav_key(line) in abstract_labels:
+                start = s
+        elif s - start > ABSTRACT_MAX_CHARS:
+            return []
+        elif len(line) <= NAVIGATION_MAX_CHARS and _nav_key(line) in body_labels:
+            return [(start, e, ARCHIVE_ABSTRACT)]
+    return []
 
 
 def issuer_block_start(doc: Document) -> int | None:
