@@ -29,9 +29,16 @@ sentence with another cue) raised PTC sentence F1 on both halves (tune 0.537 to 
 to 0.800, the gate) and loaded language's own AUC (0.809 to 0.803 held back): ironic quotation
 marks tell a hyperpartisan article apart even where PTC did not label the sentence. Letting a weak
 cue and a scare quote confirm each other gave held back 0.512 and index 0.799: not kept either.
-Also tried, on top of loaded_language 141, and left out: an intensifier said twice ("very, very",
+Tried and left out too: the present participles of the verbs of reporting ("warning",
+"telling", "announcing", "explaining") added to loaded_language.txt [speech_verb_words], so that
+"Doctors are warning the new rules are "a big risk"" holds no scare quote: PTC sentence F1
+0.537 to 0.538 tune, 0.505 to 0.506 held back, but BABE sentence F1 0.657 to 0.653 tune and 0.659
+to 0.657 held back (a speech word anywhere in a sentence clears every short quotation in it, and
+BABE's biased sentences lost real scare quotes, as in 'The "experts" keep telling us the plan
+works', an example written here).
+Also tried, on top of that change, and left out: an intensifier said twice ("very, very",
 "never, ever") as exaggeration (8 sentences more flagged on the tune half, F1 0.538 both ways; 5
-held back, 0.506 to 0.505); virtue adjectives lent to people ("courageous individuals", "the brave
+held back, 0.506 to 0.505); virtue adjectives lent to people ("our courageous soldiers", "the brave
 men and women") added to the praise rule (tune 0.538 to 0.539, held back 0.506 to 0.505); an
 intensifier before any word of strong VADER valence (sentence precision 0.14 tune, 0.21 held
 back). Checked and kept: the weak-cue rule; weak cues their sentence does not confirm would be
