@@ -46,3 +46,12 @@ def test_a_year_after_since_is_still_a_time():
 def test_a_clause_after_since_can_leave_a_sentence_no_claim():
     # the clause's "since" was the sentence's second cue: a past event alone makes no claim
     assert claim_verdicts("Since the school closed, the families moved away.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Exports have fallen 9 percent since the annexation of the peninsula.",
+    "The ransomware has been active since at least last spring, and 40 firms were hit.",
+])
+def test_an_event_or_a_hedge_before_the_time_keeps_since_a_time(text):
+    detail = _detail(text)
+    assert "time \u201csince\u201d" in detail, detail

@@ -373,6 +373,11 @@ def _month_place(doc: Document, i: int, start: int) -> bool:
     return lw != "may" or i == start or not doc.token_texts[i - 1][:1].isupper()
 
 
+# (claims51) The most words of [since_determiner_words] passed over after "since" ("since at least
+# early 2015": three).
+SINCE_GAP_MAX = 3
+
+
 def _since_place(doc: Document, i: int) -> bool:
     """(claims51) Is "since" at word `i` a time? Where a time follows it, past the words of
     [since_determiner_words]: a figure or a year ("since 2019", "since the 1990s"), a word of
@@ -384,7 +389,7 @@ def _since_place(doc: Document, i: int) -> bool:
     if i + 1 >= end or doc.text[doc.token_ends[i] : doc.token_starts[i + 1]].strip():
         return True  # "ever since.", "Ever since, ...": the adverb of time
     j = i + 1
-    while j < end and j - i <= 2 and lowers[j] in _in("since_determiner_words"):
+    while j < end and j - i <= SINCE_GAP_MAX and lowers[j] in _in("since_determiner_words"):
         j += 1
     lw = lowers[j] if j < end else ""
     return _DIGIT_RE.search(lw) is not None or lw in _in("since_time_words") or lw in _in("time_words")
