@@ -123,6 +123,7 @@ The new law bans "any cruel and degrading treatment" of farm animals.
 Sponsored by the Quay Trust: 40% off all tickets
 Sir, the residents of Upper Stow say the bus matters.
 Council to close three libraries.
+Follow @example_news on Twitter for the latest.
 North Korean envoy Ri Chol said the quay was sold. The Chinese embassy said it was not.
 The Okafor family said the quay flooded twice in 2024.
 Prep time: 20 minutes

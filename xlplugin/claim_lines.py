@@ -59,8 +59,9 @@ CLAIM_LINE_RULES = (
                    "perhaps after a name (\u201cInterview by Ann Lee, 2 August 2025\u201d, \u201cHarbour "
                    "News Updated on 2024-01-30\u201d): page furniture, not a claim"),
     ("call to action", "a sentence that opens with a call to act ([call_to_action_phrases]: \u201cClick "
-                       "here\u201d, \u201cDownload our\u201d, \u201cSubscribe to\u201d): the page asking the "
-                       "reader to do something; its figures are an offer, not a claim"),
+                       "here\u201d, \u201cDownload our\u201d, \u201cSubscribe to\u201d), or (claims51) plugs an account "
+                       "by its handle ([social_plug_phrases]: \u201cFollow @name for the latest\u201d): the page "
+                       "asking the reader to do something; its figures are an offer, not a claim"),
     ("disclosure line", "(sources20) a sentence that opens with a disclosure or a registration the law or a "
                         "journal asks for ([disclosure_phrases]: \u201cFunding:\u201d, \u201cConflicts of "
                         "interest:\u201d, \u201cTrial registration:\u201d, \u201cRegistered charity number "
@@ -319,6 +320,25 @@ def _call_first_words() -> frozenset[str]:
     return frozenset(p.split(" ", 1)[0] for p in _call_to_action())
 
 
+@lru_cache(maxsize=1)
+def _social_plug() -> tuple[str, ...]:
+    from .lexicon import load_sections
+
+    return tuple(p + " " for p in load_sections(DATA_FILE)["social_plug_phrases"])
+
+
+# (claims51) A social-media handle: "@" after no letter, digit or dot (an e-mail address is none)
+# and a name of letters, digits and "_".
+_HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,30}\b")
+
+
+def _social_plug_line(sentence: str) -> bool:
+    """(claims51) Does `sentence` plug an account: open with a [social_plug_phrases] phrase and
+    name a handle ("Follow @harbourlive for the latest.")? Asked only of a sentence with an "@"."""
+    return (" ".join(sentence.lower().split()[:4]) + " ").startswith(_social_plug()) \
+        and _HANDLE_RE.search(sentence) is not None
+
+
 def _may_open_call(sentence: str) -> bool:
     """Can `sentence` open with a call to action? Only when its first word is the first word of
     one of the phrases: the rule's test joins the sentence's first four words and compares
@@ -341,6 +361,8 @@ def page_furniture(line: str, sentence: str) -> str:
         return CLAIM_LINE_RULES[5][0]
     if _may_open_call(sentence) and (" ".join(sentence.lower().split()[:4]) + " ").startswith(_call_to_action()):
         return CLAIM_LINE_RULES[7][0]
+    if "@" in sentence and _social_plug_line(sentence):
+        return CLAIM_LINE_RULES[7][0]  # (claims51) "Follow @name for more": an account's plug
     if line == sentence and line[-1:].isdigit() and _STAMP_LINE_RE.fullmatch(line):
         return CLAIM_LINE_RULES[6][0]
     if sentence[:1].isupper() and _disclosure_re().match(sentence):

@@ -16,7 +16,7 @@ from itertools import compress
 from typing import Callable
 
 from .lexicon import WordTable, memo_map
-from .scorers.unsourced_claims import CUES, MIN_WORDS, TEXT_MARKS, WORD_TESTS, ClaimWords, _quoted_words
+from .scorers.unsourced_claims import CUES, MIN_WORDS, TEXT_MARKS, WORD_TESTS, ClaimWords, _quoted_words, dateline_words
 from .text import Document, Sentence
 
 __all__ = ["WordIndex", "IndexedClaimWords"]
@@ -53,7 +53,10 @@ class WordIndex:
         self.firsts: list[dict[str, str] | None] = [None] * len(doc.sentences)
         sentence_of, texts, sentences = doc.token_sentences, doc.token_texts, doc.sentences
         current, first, sentence_start = -1, {}, 0
+        self.dateline = dateline = dateline_words(doc)  # (claims51) words no word test reads
         for i in compress(range(len(met)), met):
+            if i in dateline:
+                continue
             if sentence_of[i] != current:
                 current = sentence_of[i]
                 first = self.firsts[current] = {}
@@ -158,6 +161,7 @@ def _plan_of(first: dict[str, str]) -> _Plan:
 class IndexedClaimWords(ClaimWords):
     def __init__(self, index: WordIndex, sentence: Sentence) -> None:
         self.doc, self.sentence, self.text, self.quoted = index.doc, sentence, sentence.text, index.quoted
+        self.dateline = index.dateline
         first = index.firsts[sentence.index] or _NO_WORDS
         # ClaimWords.first, answered by a dict look-up (an attribute, so no Python call)
         self.first = first.get  # type: ignore[method-assign]

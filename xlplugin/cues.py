@@ -35,7 +35,7 @@ from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, FIND_WORDS, UNSAID_WORDS, counts_again, finds_money, says_no_words, speaker_before_clause, time_only
 from .misread_sources import (NOUN_BY_NEIGHBOURS, gerund_after_opener, label_noun, listed_noun, made_noun, misread_head, noun_after_article, noun_after_modifiers,
-                             noun_by_neighbours, noun_fragment, people_group, plural_of_people, things_that_show, noun_before_finding)
+                             noun_by_neighbours, noun_fragment, passer_by, people_group, plural_of_people, things_that_show, noun_before_finding)
 from .seen_documents import documents_seen_by
 from .rhetorical_sayings import RHETORIC_WORDS, reports_no_words
 from .back_references import with_back_references
@@ -202,6 +202,7 @@ class _Lexicon:
         self.reporting = words(DATA_FILE, "reporting_words")
         self.released_participles = words(DATA_FILE, "released_participle_words")
         self.weasels = words(DATA_FILE, "weasel_source_words")
+        self.passers_by = words(DATA_FILE, "passer_by_words")  # (claims51) misread_sources.passer_by
         self.pronouns = words(DATA_FILE, "source_pronoun_words")
         self.documents = words(DATA_FILE, "document_words")
         # what a text cites "according to" once it has named it: "according to the notice" (claims15)
@@ -560,6 +561,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             # an institution or a number says which (groups.py)
             which = names_which(w, idxs, head, not_names, _POSSESSIVE_NOT_NOUNS)
             return (which, True) if which else ("weasel", False)
+        if hl in lex.passers_by and (vox := passer_by(w, idxs, head)):
+            return vox  # (claims51) "said a Leeds resident": one unnamed person, the place names no one
         if hl in lex.posts and (head == 0 or texts[head][:1].islower()) and (post := post_source(w, idxs, head, not_names)):
             return post, False  # "a Facebook post says": vague; "the Post reported" is a newspaper (groups.py)
         if head > 0 and texts[head][:1].isupper() and (misread := misread_head(w, idxs, head, not_names)):

@@ -93,6 +93,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "post_words": _ATTRIBUTION + " (a social media post as the source: vague, its kind told by groups.post_source); also misread_sources.py, _post_on_platform (a post shared on a platform) and misread_sayings.py, crowd_on_platform (posts as a crowd\u2019s)",
         "platform_words": "groups.py, post_source (a platform's name names no one who posted); also source_names.py (sources31: who is a named source)",
         "population_words": "misread_sources.py, population_of_place (\"the people of Eastbank\": a vague group)",
+        "passer_by_words": "misread_sources.py, passer_by (claims51: \u201csaid a Leeds resident\u201d: an unnamed person, vague); "
+                           "also cues.py, _classify (asks passer_by only for a head of the list)",
         "nothing_object_words": "misread_sources.py, says_nothing (\"the tins say nothing\": nothing was said); also misread_sayings.py, says_no_words (the same, wider)",
         "unsaid_object_words": "misread_sayings.py, says_no_words (\"he said little about it\": nothing was said)",
         "unsaid_more_words": "misread_sayings.py, says_no_words (\"said no more\", \"said nothing else\")",
@@ -218,6 +220,9 @@ SECTIONS: dict[str, dict[str, str]] = {
        "state_be_words": _CLAIMS + " (a participle after one is a state, not a past event)",
        "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
        "call_to_action_phrases": "claim_lines.py, calls to action (the page asks the reader to act)",
+       "social_plug_phrases": "claim_lines.py, calls to action (claims51: \u201cFollow @name for more\u201d: an account's plug, with a handle)",
+       "since_time_words": "unsourced_claims.py, _since_place (claims51: \u201csince the election\u201d: a time; \u201csince the council cut\u201d: none)",
+       "since_determiner_words": "unsourced_claims.py, _since_place (claims51: \u201csince the\u201d, \u201csince last\u201d before a time)",
        "disclosure_phrases": "claim_lines.py, disclosure lines (sources20: \u201cFunding:\u201d, \u201cRegistered charity number\u201d)",
        "final_sense_words": _CLAIMS + " (\u201cthe ultimate goal\u201d: no superlative)",
        "heading_verb_words": "claim_lines.py, list headings (a verb makes a line a statement); form_lines.py (the same)",

@@ -7,6 +7,9 @@ data/attribution.txt and is called in one line from `xlplugin.cues`.
   Facebook claims": the post is the source, vague unless a name says whose, `groups.post_source`);
   the topic after "about" ("an article on 3 June about the closure of Hillside Leisure Centre
   said": the article is the source, a document without a name).
+- (claims51) One person named by a place and what they are ("said a Leeds resident", "A Bristol
+  commuter said": `passer_by`, [passer_by_words]) is an unnamed person, a vague source: the
+  place names no one.
 - A verb of saying before "nothing" reports no words (`says_nothing`: "the tins say nothing about
   lead"), as a negated one does.
 - A reporting word that is also a noun, after a determiner and one modifier that cannot be a
@@ -24,7 +27,7 @@ from .misread_sayings import crowd_on_platform
 from .phrases import words
 from .source_window import ADVERBS, AUXILIARY, DETERMINERS, MODALS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "things_that_show", "noun_before_finding", "people_group", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
+__all__ = ["misread_head", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "things_that_show", "noun_before_finding", "people_group", "passer_by", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
            "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
@@ -404,3 +407,35 @@ def _modifier(lw: str, text: str, k: int, sources: frozenset[str], not_names: fr
         and lw not in sources and lw not in _SUBJECT_NOUNS and lw not in not_names and lw not in DETERMINERS and lw not in AUXILIARY \
         and lw not in MODALS and lw not in ADVERBS and not lw.endswith("ly") and lw not in _PEOPLE_PLURALS \
         and lw not in _NOUN_PREPOSITIONS and lw not in _NOUN_QUANTITIES
+
+
+# (claims51) Words that open a phrase naming one unnamed person: "a Leeds resident", "one Celtic fan".
+_ONE_PERSON_WORDS = frozenset("a an one another".split())
+# (claims51) The most words between that word and the noun ("an elderly Leeds resident").
+PASSER_BY_MODIFIERS = 3
+
+
+@lru_cache(maxsize=1)
+def _passers_by() -> frozenset[str]:
+    return words(DATA_FILE, "passer_by_words")
+
+
+def passer_by(w: Words, idxs: list[int], head: int) -> tuple[str, bool] | None:
+    """(claims51) ("weasel", False) where the source phrase `idxs` is one person named by where
+    they are from and what they are: an indefinite word ("a", "an", "one", "another"), at most
+    PASSER_BY_MODIFIERS words holding a capitalised one (a place or a club), then a lower-case
+    head of [passer_by_words] ("said a Leeds resident", "A Bristol commuter said", "said one
+    Celtic fan"). The place or the club says where the person is from; it names no one a reader
+    can check (before, it made a named source). None otherwise: "Leeds resident Ann Lee" (the
+    name is the head), "a Glasgow nurse" (a role), "a resident" (no capitalised word: read as
+    before)."""
+    lowers, texts = w.lowers, w.texts
+    if lowers[head] not in _passers_by() or texts[head][:1].isupper() and head != 0:
+        return None
+    first, last = min(idxs), max(idxs)
+    if last != head or lowers[first] not in _ONE_PERSON_WORDS or not 0 < head - first - 1 <= PASSER_BY_MODIFIERS:
+        return None
+    between = range(first + 1, head)
+    if not all(lowers[k].replace("-", "").replace("'", "").isalpha() for k in between):
+        return None
+    return ("weasel", False) if any(texts[k][:1].isupper() for k in between) else None
