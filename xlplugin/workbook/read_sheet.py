@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from ..cells import CELL_LIMIT, cell_units, cut_units, plain_note
+from ..cells import cell_units, cut_units, plain_note
 from .. import registry
 from ..refused_texts import NOT_SCORED
 from ..text import normalise
