@@ -1,6 +1,6 @@
 """(book51) The Overview read by someone new to the workbook: each weight says what it is out of
-("weight 5 of 10", where "weight 5" gave no whole to read it against), the title says what a
-document with a column not scored is indexed by, and each column's line says which way is more
+("weight 5 of 10", where "weight 5" gave no whole to read it against), the title says that a
+column not scored for a document is left out of its index, and each column's line says which way is more
 reliable where its header does not (sentiment and the reading grade: neither end; loaded terms:
 "higher = more loaded" named no better end). Columns whose header says it get nothing more.
 """
@@ -39,19 +39,18 @@ def test_the_whole_is_the_sum_of_the_weights_used():
     # guard: the settings' weights, not the defaults
     lines = _lines({"provenance": 2.0, "unsourced_claims": 2.0})
     assert lines["provenance"].endswith("weight 2 of 4")
-    assert "out of 4 in all" in lines["title"]
+    assert "out of 4 (" in lines["title"]
     assert lines["source_rating"].endswith("weight 0, shown but not in the index")
 
 
 def test_the_title_says_how_a_document_with_a_column_not_scored_is_indexed():
     title = _lines(WEIGHTS)["title"]
-    assert title.startswith("Weight of each column in the index, out of 10 in all")
-    assert "could not be scored is indexed by the others" in title
+    assert title.startswith("Weight of each column in the index, out of 10 (a column not scored is left out;")
 
 
 @pytest.mark.parametrize(("name", "words"), [
-    ("sentiment", "neither end is more reliable"),
-    ("readability", "higher = harder to read; neither end is more reliable"),
+    ("sentiment", "neither end is better"),
+    ("readability", "higher = harder to read, neither is better"),
     ("loaded_language", "lower = more reliable"),
 ])
 def test_a_column_whose_header_names_no_better_end_says_which_is(name, words):
@@ -71,4 +70,4 @@ def test_the_written_overview_carries_the_lines(tmp_path):
     write_scored_workbook(path, items, score(items), Settings())
     cells = [str(c.value) for c in openpyxl.load_workbook(path)[layout.OVERVIEW]["A"] if c.value]
     assert any(" of " in cell and ": weight " in cell and registry.info("provenance").header in cell for cell in cells)
-    assert any("neither end is more reliable" in cell for cell in cells)
+    assert any("neither end is better" in cell for cell in cells)

@@ -69,7 +69,7 @@ def test_the_workbook_row_of_a_text_not_scored_shows_all_its_cell_holds(tmp_path
     path = tmp_path / "book.xlsx"
     _write(path, [("bakker", "Buurtblad", _dutch(12))])
     (doc_id, cell, height), = [row for row in _read_rows(path) if row[0] == "bakker"]
-    assert "cut here:" in cell and "Documents sheet, row 2" in cell
+    assert "cut here:" in cell and cell.endswith("The whole text: Documents sheet, row 2]")  # (no flags to list)
     assert height >= lines_height(text_lines(cell))  # (main: the whole text under a 4-line row)
 
 

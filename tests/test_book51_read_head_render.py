@@ -8,13 +8,12 @@ for this test: a made-up Dutch note about a bakery, and an English one about a h
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 
 import openpyxl
 import pytest
 from test_book51_read_head import _dutch
 from test_workbook_refresh_rows import _write
+from workbook_helpers import printed_text
 
 from xlplugin.workbook.read_sheet import FIRST_ROW, READ, TEXT_COLUMN
 
@@ -24,21 +23,12 @@ ENGLISH = ("The harbour board met on Monday and agreed to dredge the east channe
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory) -> tuple[str, str]:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc")
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext is not installed: apt-get install -y poppler-utils")
     out = tmp_path_factory.mktemp("book51")
     book = out / "book.xlsx"
     _write(book, [("bakker", "Buurtblad", _dutch(12)), ("harbour", "Harbour Weekly", ENGLISH)])
     ws = openpyxl.load_workbook(book)[READ]
     cell = next(str(row[TEXT_COLUMN - 1]) for row in ws.iter_rows(min_row=FIRST_ROW, values_only=True) if row[1] == "bakker")
-    subprocess.run([soffice, f"-env:UserInstallation=file://{out / 'profile'}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(out), str(book)], check=True, capture_output=True, timeout=240)
-    text = subprocess.run(["pdftotext", "-raw", str(out / "book.pdf"), "-"], check=True, capture_output=True,
-                          text=True, timeout=60).stdout
-    return cell, text
+    return cell, printed_text(book, out, "-raw")
 
 
 @pytest.mark.slow

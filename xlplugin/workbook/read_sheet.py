@@ -135,6 +135,8 @@ MAX_PARTS = 84
 # (print46) The lines of a not-scored text's head its row shows and prints, under the reason
 # (`head_only`): its title and first words, enough to tell which document it is.
 HEAD_LINES = 3
+# (book51) Said after where a cut text is (`where_text`), but not for a text not scored: it has no flags
+FLAGS_LISTED = "; every flag is listed on the Evidence sheet"
 # How the grey marker where a text is cut starts (`cut_runs`)
 CUT_NOTE_START = " [\u2026 cut here:"
 # The id column of a row that goes on with the text of the row above says it, with the document's
@@ -708,7 +710,7 @@ def head_runs(runs: list[Run], where: str) -> list[Run]:
             shown = middle
         else:
             longer = middle - 1
-    return cut_runs(runs, where, cell_units(text[:shown]))
+    return cut_runs(runs, where.removesuffix(FLAGS_LISTED), cell_units(text[:shown]))
 
 
 def capped_runs(runs: list[Run], where: str) -> list[Run]:
@@ -904,7 +906,7 @@ def where_text(item: Any, doc_row: int, out_dir: Any = None) -> str:
         except (ValueError, OSError):
             shown = text_file
         return f"the file {shown} (Documents sheet, row {doc_row})"
-    return f"Documents sheet, row {doc_row}; every flag is listed on the Evidence sheet"
+    return f"Documents sheet, row {doc_row}{FLAGS_LISTED}"
 
 
 NOT_SHOWN = [Run("(not shown: this row was scored before the Read sheet had it; score it again, or edit its text, "

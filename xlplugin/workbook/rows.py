@@ -324,8 +324,8 @@ def overview_rows(indexes: Iterable[float | None], weights: dict[str, float] | N
 # (book51) Each weight says what it is out of ("weight 5 of 10"): a reader new to the book read
 # "weight 5" with no whole to read it against; a row where a column could not be scored has the
 # others' weights only (index.py renormalises), which the title says.
-WEIGHTS_TITLE = ("Weight of each column in the index, out of {total:g} in all (a document where a column could not be "
-                 "scored is indexed by the others; Settings sheet; refresh after a change)")
+WEIGHTS_TITLE = ("Weight of each column in the index, out of {total:g} (a column not scored is left out; Settings sheet; "
+                 "refresh after a change)")
 IN_INDEX = "{header}: weight {weight:g} of {total:g}"
 NOT_IN_INDEX = "{header}: weight 0, shown but not in the index"
 
