@@ -71,3 +71,12 @@ def test_the_written_overview_carries_the_lines(tmp_path):
     cells = [str(c.value) for c in openpyxl.load_workbook(path)[layout.OVERVIEW]["A"] if c.value]
     assert any(" of " in cell and ": weight " in cell and registry.info("provenance").header in cell for cell in cells)
     assert any("neither end is better" in cell for cell in cells)
+
+
+def test_the_overview_prints_on_one_page(tmp_path):
+    path = tmp_path / "book.xlsx"
+    items = _items([("a", "Harbour Weekly", "The harbour committee met on Thursday to discuss the sea wall.")])
+    write_scored_workbook(path, items, score(items), Settings())
+    ws = openpyxl.load_workbook(path)[layout.OVERVIEW]
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 1)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
