@@ -1,5 +1,5 @@
 """(print46) The scored workbook on paper: a text that was not scored (another language) prints its
-reason and head only, its cell keeping the whole text (a refresh still works); the Evidence
+reason and head only (book51: its cell holds that head and says where the whole text is; a refresh still works); the Evidence
 sheet's "(more)" row counts in words and says where the items left out are marked; the Why names
 exclamation marks in words ("3 exclamation marks"), not as a bare "!"; the How to read sheet says that a folder's file
 is printed by its id, its path inside the folder.
@@ -56,16 +56,18 @@ def _book(tmp_path):
     return path
 
 
-def test_a_text_not_scored_is_one_row_with_its_whole_text(tmp_path):
+def test_a_text_not_scored_is_one_row_with_its_head(tmp_path):
     rows = _read_rows(_book(tmp_path))
     german = _of(rows, "see")
     assert len(german) == 1  # (no "(continued)" rows: it printed over a page or more)
     doc_id, cell, height = german[0]
     assert cell.startswith("[not scored: language German")
-    assert " ".join(_german(14).split()) in " ".join(cell.split())  # (the cell keeps every word)
-    # its row shows the reason and the head of the text, not the whole text
-    assert text_lines(cell) > 3 * HEAD_LINES
-    assert height <= lines_height(1 + HEAD_LINES)
+    # (book51) its cell holds the reason and the head of the text, and says where the rest is:
+    # the whole text under a row sized for its head showed a last line cut through
+    assert "Ein Tag am See" in cell and "cut here:" in cell and "Documents sheet, row" in cell
+    assert len(cell) < len(_german(14)) // 3
+    assert height >= lines_height(text_lines(cell))
+    assert height <= lines_height(1 + HEAD_LINES + 2)
 
 
 def test_a_scored_text_still_goes_on_over_rows(tmp_path):
@@ -90,8 +92,8 @@ def test_a_refresh_scores_an_edited_text_not_scored_into_one_row_again(tmp_path)
     rows = _read_rows(path)
     german = _of(rows, "see")
     assert len(german) == 1
-    assert " ".join(_german(16).split()) in " ".join(german[0][1].split())
-    assert german[0][2] <= lines_height(1 + HEAD_LINES)
+    assert "Ein Tag am See" in german[0][1] and "cut here:" in german[0][1]  # (book51: its head)
+    assert german[0][2] <= lines_height(1 + HEAD_LINES + 2)
     assert len(_of(rows, "harbour")) > 2
 
 

@@ -110,9 +110,9 @@ def test_the_overview_says_what_the_loaded_weight_covers():
 
     lines = [row[0] for row in weight_rows({"loaded_language": 5.0, "provenance": 1.0}) if row[0]]
     header = loaded_language.INFO.header
-    assert f"{header}: weight 5 (half for loaded terms, half for the author's voice: " in " ".join(lines)
-    # a column whose weight is its own says nothing more
-    assert f"{provenance.INFO.header}: weight 1" in lines
+    assert f"{header}: weight 5 of 6 (half for loaded terms, half for the author's voice: " in " ".join(lines)
+    # a column whose weight is its own says nothing more (book51: but what it is out of)
+    assert f"{provenance.INFO.header}: weight 1 of 6" in lines
     # the words follow MIX
     total = sum(loaded_language.MIX.values())
     assert loaded_language.MIX["loaded terms"] / total == 0.5

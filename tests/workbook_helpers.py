@@ -300,3 +300,22 @@ def more_rows(book: Path) -> list[str]:
     """The Evidence cells of a workbook's "(more)" rows (book47, book48)."""
     ws = openpyxl.load_workbook(book)["Evidence"]
     return [row[3] for row in ws.iter_rows(min_row=2, values_only=True) if row[2] == "(more)"]
+
+
+def printed_text(book: Path, out: Path, *options: str) -> str:
+    """(book51) `book` printed to PDF by LibreOffice (in `out`) and read back by pdftotext with
+    `options`; the test is skipped, with the reason, where either program is missing."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed: apt-get install -y poppler-utils")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{out / 'profile'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(out), str(book)], check=True, capture_output=True, timeout=240)
+    return subprocess.run(["pdftotext", *options, str(out / (book.stem + ".pdf")), "-"], check=True, capture_output=True,
+                          text=True, timeout=60).stdout

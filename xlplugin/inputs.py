@@ -981,10 +981,12 @@ def read_file(path: Path, id: str = ""):
             text = subtitle_prose(text)
             note = "; ".join(n for n in (note, SUBTITLE_NOTE) if n)
         given: dict[str, str] = {}
-        from .markdown_marks import reads_as_markdown
+        from .markdown_marks import reads_as_markdown, without_empty_images
 
         # (loud50) a .txt file written in Markdown is read as a .md file is, and says so
         markdown_txt = path.suffix.lower() == ".txt" and reads_as_markdown(text)
+        if path.suffix.lower() == ".txt" and not markdown_txt:
+            text = without_empty_images(text)  # (book51: "![]()" is no word, Markdown or not)
         if path.suffix.lower() == ".md" or markdown_txt:  # (marks20) its Markdown read as what it shows
             from .markdown_marks import front_matter, shown_markdown
 

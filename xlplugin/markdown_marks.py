@@ -33,12 +33,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["shown_markdown", "front_matter", "reads_as_markdown"]
+__all__ = ["shown_markdown", "front_matter", "reads_as_markdown", "without_empty_images"]
 
 # A fenced code block (``` or ~~~ on a line of its own to the next such line) or a code span.
 _CODE_RE = re.compile(r"^(?:```|~~~)[^\n]*\n.*?^(?:```|~~~)[ \t]*$|(`+)[^\n]*?\1", re.MULTILINE | re.DOTALL)
-# An image or a link with an inline target: [text](target) / ![alt](target "title").
-_LINK_RE = re.compile(r"(!?)\[([^\[\]\n]*)\]\(\s*<?([^\s()<>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)")
+# An image or a link with an inline target: [text](target) / ![alt](target "title"). (book51) Or
+# with none: "![]()", "[text]()", as page-to-Markdown converters leave an image or a link whose
+# address they dropped; it shows its alt text or its text (an empty image: nothing).
+_LINK_RE = re.compile(r"(!?)\[([^\[\]\n]*)\]\(\s*<?([^\s()<>]*)>?(?:\s+\"[^\"\n]*\")?\s*\)")
+# (book51) An empty image mark, no alt text and no target ("![]()", as a page-to-Markdown converter
+# leaves an image whose address it dropped, on a layout line: "![]() |"), and the spaces after it.
+_EMPTY_IMAGE_RE = re.compile(r"!\[\s*\]\(\s*\)[ \t]*")
 # Emphasis: the marks hug the words they mark (no space inside them), and "_" marks stand at a
 # word's edge (snake_case_names keep theirs), as CommonMark reads them.
 _EMPHASIS_RES = (
@@ -67,7 +72,8 @@ def _plain(part: str) -> str:
     part = _INLINE_TAG_RE.sub("", part)
     part = _REF_DEFINITION_RE.sub("", part)
     part = _REF_LINK_RE.sub(lambda m: m.group(2), part)
-    part = _LINK_RE.sub(lambda m: m.group(2) if m.group(1) else f"{m.group(2)} ({m.group(3)})"
+    part = _EMPTY_IMAGE_RE.sub("", part)  # (book51: shows nothing, nor the space after it)
+    part = _LINK_RE.sub(lambda m: m.group(2) if m.group(1) or not m.group(3) else f"{m.group(2)} ({m.group(3)})"
                         if m.group(2).strip() and m.group(2).strip() != m.group(3) else m.group(3), part)
     for _ in range(2):  # (bold inside italics: "***By Ann Lee***")
         part = _EMPHASIS_RES[0].sub(lambda m: m.group(2), part)
@@ -80,8 +86,25 @@ def _plain(part: str) -> str:
 # word edges (the opening mark after a space, a line's start or an opening bracket or quote and
 # before a word; the closing mark after a word or a closing punctuation mark and before no word).
 _LINK_SIGN_RE = re.compile(r"!?\[[^\[\]\n]*\]\(\s*<?(?:https?://|www\.|/|\./|#)[^\s()<>]*>?(?:\s+\"[^\"\n]*\")?\s*\)")
+
 _BOLD_PAIR_RE = re.compile(r"(?<![^\s(\[\"'\u201c\u2018])(\*\*)(?=[\w\"'(\u201c\u2018])[^\n]*?[\w.!?:)\"'\u201d\u2019]\1(?![\w*])")
 _BOLD_MARK_RE = re.compile(r"\*\*")
+
+
+def without_empty_images(text: str) -> str:
+    """(book51) A plain text (a .txt file's not read as Markdown: `reads_as_markdown`) without its
+    empty image marks ("![]()" and the spaces after it): Markdown shows nothing there, and as plain
+    text the marks are no words, so they are neither shown nor scored as the text's ("![]() 2024
+    Westvale News" is "2024 Westvale News"). Such a mark alone does not make a text Markdown (loud50):
+    its other marks stay as written. Code spans and blocks are not changed."""
+    if "![" not in text:
+        return text
+    out, at = [], 0
+    for code in _CODE_RE.finditer(text):
+        out += [_EMPTY_IMAGE_RE.sub("", text[at:code.start()]), code.group()]
+        at = code.end()
+    out.append(_EMPTY_IMAGE_RE.sub("", text[at:]))
+    return "".join(out)
 
 
 def reads_as_markdown(text: str) -> bool:

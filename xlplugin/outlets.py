@@ -28,7 +28,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from . import registry
 from .hosting import names_platform, platform_named, user_site
 from .links import is_web_address
-from .scorers.source_rating import outlet_group, site_address, site_of
+from .scorers.source_rating import legal_form_left_off, outlet_group, site_address, site_of
 from .types import DocumentResult
 
 __all__ = ["NO_OUTLET", "FROM_PLATFORM", "Entry", "OutletRow", "outlet_of", "entry_of", "own_site", "rollup", "format_rollup", "as_cells", "kinds_cell", "group_key", "outlet_rows_as_dicts"]
@@ -225,7 +225,11 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
     group it is one outlet with} (`ratings_table.joined_outlets`: a ratings row that gives a web
     site and an outlet's name), so that "Harwick Courier" and "harwickcourier.example" are one row.
     (book50) Two names of one outlet on one web site, the one's words the first of the other's,
-    are one row too (`_same_site_names`: "CHIP" and "CHIP Online" on chip.example)."""
+    are one row too (`_same_site_names`: "CHIP" and "CHIP Online" on chip.example). (book51) A
+    name with a company's legal form ("Wikimedia Foundation, Inc.") is one row with the same name
+    without it only where their documents share a web site, or one of them has none known
+    (`_legal_form_joins`): a company may publish more than one outlet, and the publisher named in
+    an encyclopedia's pages is not the news site of the foundation of that name."""
     rows: dict[str, OutletRow] = {}
     spellings: dict[str, Counter[str]] = {}
     sites: dict[str, set[str]] = {}
@@ -235,6 +239,8 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
         # Courier." and "Harwick-Courier" are one outlet
         key = group_key(entry.outlet)
         key = (joined or {}).get(key, key)
+        if legal_form_left_off(entry.outlet):
+            key += _WITH_LEGAL_FORM  # (book51: joined to the bare name below, on evidence)
         row = rows.setdefault(key, OutletRow(entry.outlet))
         spellings.setdefault(key, Counter())[entry.outlet] += 1
         met.setdefault(entry.outlet, len(met))
@@ -256,6 +262,14 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
         # kind found all the same) is said once, as not scored, never also as "not an article (1)"
         if entry.kind and entry.scored:
             row.kinds[entry.kind] = row.kinds.get(entry.kind, 0) + 1
+    for key, into in _legal_form_joins(rows, sites).items():
+        if into in rows:
+            _merge(rows[into], rows.pop(key))
+            spellings[into].update(spellings.pop(key))
+        else:
+            rows[into], spellings[into] = rows.pop(key), spellings.pop(key)
+            if key in sites:
+                sites[into] = sites.pop(key)
     for key, into in _same_site_names(rows, sites).items():
         _merge(rows[into], rows.pop(key))
         spellings[into].update(spellings.pop(key))
@@ -263,6 +277,29 @@ def rollup(entries: Iterable[Entry], joined: Mapping[str, str] | None = None) ->
         # named as most of its documents spell it; where as many spell it two ways, the first met
         row.outlet = min(spellings[key].items(), key=lambda spelling: (-spelling[1], met[spelling[0]]))[0]
     return sorted(rows.values(), key=_order)
+
+
+# (book51) What a group's key carries while its outlet's name had a legal form left off: kept apart
+# from the bare name's group until `_legal_form_joins` finds them one outlet (a space first, so
+# that the words of the name stay words for `_same_site_names`)
+_WITH_LEGAL_FORM = " \x00"
+
+
+def _legal_form_joins(rows: Mapping[str, OutletRow], sites: Mapping[str, set[str]]) -> dict[str, str]:
+    """(book51) {a group named with a legal form: the group it is one outlet with}: the group of
+    the name without it (the name's key), where the two share a web site or one of them has none
+    known ("Harwick Media, Inc." and "Harwick Media", both on harwickmedia.example, or given with
+    no address); where the name without it is no group, the name's key alone. Apart where their
+    sites differ: "Wikimedia Foundation, Inc." on an encyclopedia's pages (the publisher in their
+    markup) and "Wikimedia Foundation" on the foundation's own site are two outlets."""
+    into: dict[str, str] = {}
+    for key in rows:
+        if not key.endswith(_WITH_LEGAL_FORM):
+            continue
+        bare = key[: -len(_WITH_LEGAL_FORM)]
+        if bare not in rows or not sites.get(key) or not sites.get(bare) or sites[key] & sites[bare]:
+            into[key] = bare
+    return into
 
 
 def _same_site_names(rows: Mapping[str, OutletRow], sites: Mapping[str, set[str]]) -> dict[str, str]:

@@ -175,6 +175,11 @@ class SignalInfo:
                 its column, and the author's voice): says what each part cost; None: `phrase`.
     weight_note: what the signal's index weight covers, where that is more than its column
                 shows; said after the weight on the Overview sheet ("" = nothing).
+    better_way: (book51) which way is more reliable, where the header gives a scale or a
+                direction but not that (sentiment and the reading grade: neither; loaded terms:
+                "higher = more loaded" is the worse end): said after its weight on the Overview
+                sheet, so that each of its lines says which way is better ("" = its header says
+                so: "higher = better sourced", "higher = worse").
     """
 
     name: str
@@ -192,6 +197,7 @@ class SignalInfo:
     weight: float = 0.0
     costed_phrase: Callable[[Score, int], str] | None = None
     weight_note: str = ""
+    better_way: str = ""
 
     @property
     def excel_name(self) -> str:

@@ -447,6 +447,7 @@ INFO = SignalInfo(
     weight_note="half for loaded terms, half for the author's voice: a quarter for first-person words, "
                 "a quarter for the author's own questions",
     abbreviation="loaded",
+    better_way="lower = more reliable",
 )
 
 DATA_FILE = "loaded_language.txt"

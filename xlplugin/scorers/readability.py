@@ -52,6 +52,7 @@ INFO = SignalInfo(
     number_format="0.0",
     outlets_header="Reading grade",
     abbreviation="grade",
+    better_way="higher = harder to read, neither is better",
 )
 
 # Flesch (1948) reading ease and Kincaid et al. (1975) grade, as textstat implements them.

@@ -52,6 +52,7 @@ INFO = SignalInfo(
     number_format="+0.00;-0.00;0.00",
     outlets_header="Sentiment (-1 .. +1)",
     abbreviation="sent.",
+    better_way="neither end is better",
 )
 
 # VADER's own recommended thresholds for a "strong" sentence are +-0.05 for any sentiment; we use

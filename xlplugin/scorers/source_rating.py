@@ -326,6 +326,17 @@ def outlet_key(outlet: str) -> str:
     return _without_legal_form(rest.strip(_NAME_EDGES) or name)
 
 
+def legal_form_left_off(outlet: str) -> bool:
+    """(book51) Whether `outlet_key` leaves a company's legal form off the end of `outlet`'s name
+    ("Harwick Media, Inc." is keyed "harwick media"): the name then is a company's, which may
+    publish more than one outlet, and the Outlets sheet joins it to the bare name only on a shared
+    web site (`outlets.rollup`)."""
+    name = outlet_name(outlet)
+    rest = name[4:] if name.startswith("the ") else ""
+    key = rest.strip(_NAME_EDGES) or name
+    return _without_legal_form(key) != key
+
+
 @lru_cache(maxsize=1)
 def _legal_forms() -> tuple[str, ...]:
     """The legal forms of data/outlet_names.txt [legal_forms], the longest first ("pty ltd"

@@ -34,6 +34,10 @@ def overview_sheet(wb: Workbook, indexes: list[float | None], weights: dict[str,
                    not_read: list[tuple[str, str]] | None = None) -> None:
     ws = wb.create_sheet(layout.OVERVIEW)
     _page_setup(ws, None)
+    # (book51) one page: the summary a reader prints first, read whole; its rows' heights are
+    # estimated on the tall side, and a line or two more (the weights saying what they are out
+    # of) sent its last weights onto a second page with nothing else on it
+    ws.page_setup.fitToHeight = 1
     for letter, width in OVERVIEW_WIDTHS.items():
         ws.column_dimensions[letter].width = width
     ws.append(_header_row(ws, layout.OVERVIEW_HEADERS))

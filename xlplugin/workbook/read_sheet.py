@@ -19,10 +19,12 @@ has the document's row number, id, outlet, index and Copies; each row below it s
 is left out and where the whole text is.
 
 (print46) A document that was not scored (another language, no text to score: `head_only`) has
-no flags to show: its whole text is one cell (cut only where a cell holds no more), and its row
-shows and prints the reason and the text's first `HEAD_LINES` lines. The printed sheet held
-every line of 75 German pages of 115, most of its pages; the cell keeps the text, for a reader
-who makes the row taller and for the refresh.
+no flags to show: its row is one cell, and shows and prints the reason and the text's first
+`HEAD_LINES` lines. The printed sheet held every line of 75 German pages of 115, most of its
+pages. (book51) The cell holds that head and no more, cut after a word with the grey marker
+saying how much is left out and where the whole text is (`head_runs`), as a very long text is cut:
+a cell holding the whole text under a row sized for its head showed a last line cut through the
+middle, on screen and on paper, and no word saying that the text went on.
 
 The rows are written as worksheet XML with inline rich-text strings (each run carries its own
 font, so neither the shared strings nor the styles part is touched), by the writer and by the
@@ -38,7 +40,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from ..cells import CELL_LIMIT, cell_units, cut_units, plain_note
+from ..cells import cell_units, cut_units, plain_note
 from .. import registry
 from ..refused_texts import NOT_SCORED
 from ..text import normalise
@@ -133,6 +135,10 @@ MAX_PARTS = 84
 # (print46) The lines of a not-scored text's head its row shows and prints, under the reason
 # (`head_only`): its title and first words, enough to tell which document it is.
 HEAD_LINES = 3
+# (book51) Said after where a cut text is (`where_text`), but not for a text not scored: it has no flags
+FLAGS_LISTED = "; every flag is listed on the Evidence sheet"
+# How the grey marker where a text is cut starts (`cut_runs`)
+CUT_NOTE_START = " [\u2026 cut here:"
 # The id column of a row that goes on with the text of the row above says it, with the document's
 # id (`continued_mark`)
 CONTINUED = "(continued)"
@@ -279,7 +285,7 @@ def cut_runs(runs: list[Run], where: str, limit: int) -> list[Run]:
         used += len(piece)
         break
     left = total - used
-    kept.append(Run(f" [\u2026 cut here: {left:,} more characters not shown. The whole text: {where}]", GREY, italic=True))
+    kept.append(Run(f"{CUT_NOTE_START} {left:,} more characters not shown. The whole text: {where}]", GREY, italic=True))
     return kept
 
 
@@ -570,7 +576,7 @@ def row_parts(row: ReadRow) -> list[list[Run]]:
 def head_only(result: DocumentResult | None) -> bool:
     """(print46) Whether a document's Read row shows only its head: a text that was not scored
     (its language, no text to score) has no flags, and a reader printing the book wants the
-    scored texts; its whole text stays in its cell. A text scored with no index (not an article)
+    scored texts; its cell shows its head (`head_runs`), the whole text is in the Documents sheet. A text scored with no index (not an article)
     is shown whole: its flags were found."""
     return result is not None and result.reliability is None and result.note.startswith(NOT_SCORED)
 
@@ -579,6 +585,8 @@ def head_height(runs: Sequence[Run]) -> float:
     """The height of a not-scored text's row: its reason (the first run, `reason_runs`) and
     HEAD_LINES lines of its text, or less for a shorter text."""
     text = "".join(r.text for r in runs)
+    if runs and runs[-1].color == GREY and runs[-1].text.startswith(CUT_NOTE_START):
+        return lines_height(text_lines(text))  # (book51: cut to its head, `head_runs`: all of it shown)
     reason = text_lines(runs[0].text) if runs and runs[0].color == GREY else 0
     return lines_height(min(text_lines(text), reason + HEAD_LINES))
 
@@ -680,8 +688,29 @@ def display_runs(raw_text: str, result: DocumentResult | None, shared: Sequence[
     if result is not None and result.reliability is None and result.note:
         runs = reason_runs(plain_note(result.note)) + runs
     if head_only(result):
-        return cut_runs(runs, where, CELL_LIMIT - 300 - cell_units(where))  # (room for the marker)
+        return head_runs(runs, where)
     return capped_runs(runs, where)
+
+
+def head_runs(runs: list[Run], where: str) -> list[Run]:
+    """(book51) A not-scored text's runs as its row shows them (`head_only`): its reason and the
+    text's first HEAD_LINES lines, cut after a word with the grey marker saying how much is left out
+    and `where` the whole text is (`cut_runs`); a text no longer than that, whole. The row is sized
+    to all of it (`head_height`), so no line is cut through by the row's foot."""
+    reason = runs[0].text if runs and runs[0].color == GREY else ""
+    most = text_lines(reason) + HEAD_LINES if reason else HEAD_LINES
+    text = "".join(r.text for r in runs)
+    if text_lines(text[: (most + 1) * MOST_PER_LINE]) <= most:
+        return runs
+    # the longest start of the text that takes `most` lines (more characters never take fewer)
+    shown, longer = len(reason), min(len(text), (most + 1) * MOST_PER_LINE)
+    while shown < longer:
+        middle = (shown + longer + 1) // 2
+        if text_lines(text[:middle]) <= most:
+            shown = middle
+        else:
+            longer = middle - 1
+    return cut_runs(runs, where.removesuffix(FLAGS_LISTED), cell_units(text[:shown]))
 
 
 def capped_runs(runs: list[Run], where: str) -> list[Run]:
@@ -877,7 +906,7 @@ def where_text(item: Any, doc_row: int, out_dir: Any = None) -> str:
         except (ValueError, OSError):
             shown = text_file
         return f"the file {shown} (Documents sheet, row {doc_row})"
-    return f"Documents sheet, row {doc_row}; every flag is listed on the Evidence sheet"
+    return f"Documents sheet, row {doc_row}{FLAGS_LISTED}"
 
 
 NOT_SHOWN = [Run("(not shown: this row was scored before the Read sheet had it; score it again, or edit its text, "

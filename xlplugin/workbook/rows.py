@@ -321,8 +321,12 @@ def overview_rows(indexes: Iterable[float | None], weights: dict[str, float] | N
 
 # Said on the Overview of a column whose weight is 0: shown like the others (with no colour), but the
 # index leaves it out (a user who gives it a weight in the Settings sheet sees this change on refresh).
-WEIGHTS_TITLE = "Weight of each column in the index (Settings sheet; refresh after a change)"
-IN_INDEX = "{header}: weight {weight:g}"
+# (book51) Each weight says what it is out of ("weight 5 of 10"): a reader new to the book read
+# "weight 5" with no whole to read it against; a row where a column could not be scored has the
+# others' weights only (index.py renormalises), which the title says.
+WEIGHTS_TITLE = ("Weight of each column in the index, out of {total:g} (a column not scored is left out; Settings sheet; "
+                 "refresh after a change)")
+IN_INDEX = "{header}: weight {weight:g} of {total:g}"
 NOT_IN_INDEX = "{header}: weight 0, shown but not in the index"
 
 
@@ -331,10 +335,13 @@ def weight_rows(weights: dict[str, float]) -> list[list[Any]]:
     settings used: a column with weight 0 says that it is shown but not in the index. Each a line
     of text, in the first column (the second is the Documents count's: its number format is
     not a weight's)."""
-    rows: list[list[Any]] = [[None, None], [WEIGHTS_TITLE, None]]
+    total = sum(weight for info in registry.infos() if (weight := weights.get(info.name, 0.0)) > 0)
+    rows: list[list[Any]] = [[None, None], [WEIGHTS_TITLE.format(total=total), None]]
     for info in registry.infos():
         weight = weights.get(info.name, 0.0)
-        line = (IN_INDEX if weight > 0 else NOT_IN_INDEX).format(header=info.header, weight=weight)
+        line = (IN_INDEX if weight > 0 else NOT_IN_INDEX).format(header=info.header, weight=weight, total=total)
         # a weight that covers more than the column shows says so (loaded language: the voice too)
-        rows.append([line + (f" ({info.weight_note})" if weight > 0 and info.weight_note else ""), None])
+        line += f" ({info.weight_note})" if weight > 0 and info.weight_note else ""
+        # (book51) a column whose header names no better end says which is (neither, for these)
+        rows.append([line + (f"; {info.better_way}" if info.better_way else ""), None])
     return rows
