@@ -18,7 +18,7 @@ pytest.importorskip("distributed")
 import dask  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
-from dask51_failures import die, die_once, good_text  # noqa: E402
+from dask51_failures import die, die_once, good_text, long_text  # noqa: E402
 from xlplugin import dask as xdask  # noqa: E402
 from xlplugin.cli import main  # noqa: E402
 
@@ -100,3 +100,45 @@ def test_a_worker_lost_once_is_tried_again_and_nothing_is_missing(client, tmp_pa
     assert (tmp_path / "died").exists()  # (it did die once)
     assert (summary.written, summary.documents, summary.scored) == (3, 6, 6)
     assert parts_in(out) == {f"part.0000{i}.parquet": 2 for i in range(3)}
+
+
+def bad_rows(folder: Path) -> tuple[Path, Path]:
+    """One CSV and one Parquet file of four good documents and, between them, a number in the text
+    cell, a text with bytes that are no UTF-8 (a Parquet column of bytes: none of it text) and a long
+    text (300 KB of prose, none of it repeated)."""
+    import pyarrow as pa
+
+    folder.mkdir(parents=True, exist_ok=True)
+    long = long_text(300_000)
+    bodies = [good_text(0).encode(), b"12345", good_text(1).encode(), long.encode(), good_text(2).encode(),
+              b"\xff\xfe\x00\x01 \x81 " + good_text(3).encode(), good_text(4).encode()]
+    ids = [f"r{i}" for i in range(len(bodies))]
+    parquet = folder / "desk.parquet"
+    pq.write_table(pa.table({"id": ids, "body": pa.array(bodies, pa.binary())}), parquet)
+    table = folder / "desk.csv"
+    with table.open("wb") as handle:  # (a row of bytes that are not UTF-8: the file is read in another code page, said)
+        handle.write(b"id,body\n" + b"".join(f"{i},\"".encode() + body + b"\"\n" for i, body in zip(ids, bodies)))
+    return table, parquet
+
+
+def test_a_bad_row_is_said_in_its_status_and_the_other_rows_are_scored(client, tmp_path):
+    """(guard) one bad row never costs the rest of its part (a part is one file here)."""
+    table, parquet = bad_rows(tmp_path / "in")
+    for path in (table, parquet):
+        out = tmp_path / f"out-{path.suffix[1:]}"
+        summary = xdask.run_plan(xdask.plan_files([str(path)], out, text="body"), client)
+        rows = pq.read_table(out / "part.00000.parquet", columns=["id", "status", "reliability", "word_count", "input_error", "input_note"]).to_pylist()
+        assert [row["id"] for row in rows] == [f"r{i}" for i in range(7)], path
+        by_id = {row["id"]: row for row in rows}
+        assert by_id["r1"]["status"] == "not scored: column body: not text: a number"
+        assert by_id["r1"]["reliability"] is None
+        for good in ("r0", "r2", "r4", "r6"):
+            assert by_id[good]["reliability"] is not None and by_id[good]["status"].startswith("scored"), (path, by_id[good])
+        assert by_id["r3"]["word_count"] > 50_000 and by_id["r3"]["reliability"] is not None  # the long text, whole
+        if path == parquet:  # bytes that are no text: not scored, saying why
+            assert by_id["r5"]["status"].startswith("not scored: column body: looks like a binary file, not text")
+            assert by_id["r5"]["reliability"] is None
+        else:  # the file is not UTF-8: every row read in another code page, and each says so
+            assert all(row["input_note"].startswith("read as ") for row in rows if row["id"] != "r1")
+            assert by_id["r5"]["reliability"] is not None
+        assert summary.documents == 7 and summary.unscored.get("with a number or a date in the text cell instead of a text") == 1
