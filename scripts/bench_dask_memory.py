@@ -5,10 +5,12 @@ For each input kind (one CSV file, one Parquet file) and each size (N = 2,000 an
 bench's generated documents, `bench.corpus`, about 3.5 KB each), in turn, each run in a fresh process:
   dask:   a local cluster of 2 worker processes (one thread each; `xlplugin.dask.start_client`) scores
           the file into a folder of Parquet parts, as `xlplugin score FILE --engine dask -o OUT` does.
-          Memory: the peak resident set (`resource.getrusage(...).ru_maxrss`, the kernel's high-water
-          mark, so no peak between two samples is missed) of the client process, which holds the local
-          scheduler, and of each worker (read in the worker with `client.run`); and each one's resident
-          set (psutil) once the cluster is ready and the word lists loaded, before the run (`ready`).
+          Memory: the peak resident set (VmHWM of /proc/self/status, the kernel's high-water mark, so no
+          peak between two samples is missed; `resource.getrusage(...).ru_maxrss` where there is no /proc,
+          which on Linux also counts the parent's resident set at the fork) of the client process, which
+          holds the local scheduler, and of each worker (read in the worker with `client.run`); and each
+          one's resident set (psutil) once the cluster is ready and the word lists loaded, before the run
+          (`ready`).
   single: one process, no pool: the CSV file with `xlplugin score FILE --json --workers 1` (its output to
           a file), the Parquet file with `xlplugin.frame.score_table` of `pandas.read_parquet` written
           with pyarrow (the command line's default engine does not read Parquet).
@@ -47,7 +49,13 @@ import psutil
 from xlplugin import dask as xdask
 
 def peak_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM: this process's own high-water mark; ru_maxrss also keeps the parent's at the fork (Linux
+    # keeps it across exec), which here is the bench's process holding the corpus
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 def rss_mb():
     return psutil.Process().memory_info().rss / 2**20
@@ -77,7 +85,13 @@ import xlplugin
 from xlplugin import engine
 
 def peak_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM: this process's own high-water mark; ru_maxrss also keeps the parent's at the fork (Linux
+    # keeps it across exec), which here is the bench's process holding the corpus
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 if __name__ == "__main__":
     path, out = sys.argv[1], sys.argv[2]
