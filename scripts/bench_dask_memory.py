@@ -43,10 +43,8 @@ JOBS = int(os.environ.get("XLPLUGIN_BENCH_JOBS", 1))
 SIZES = tuple(int(n) for n in os.environ.get("XLPLUGIN_BENCH_SIZES", "2000,8000").split(","))  # (two: small, large)
 PATHS = tuple(os.environ.get("XLPLUGIN_BENCH_PATHS", "dask,single").split(","))
 
-DASK_RUN = """
-import json, resource, sys, time
-import psutil
-from xlplugin import dask as xdask
+PEAK = """
+import resource
 
 def peak_mb():
     # VmHWM: this process's own high-water mark; ru_maxrss also keeps the parent's at the fork (Linux
@@ -56,6 +54,12 @@ def peak_mb():
             return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
     except OSError:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+DASK_RUN = PEAK + """
+import json, sys, time
+import psutil
+from xlplugin import dask as xdask
 
 def rss_mb():
     return psutil.Process().memory_info().rss / 2**20
@@ -78,20 +82,11 @@ if __name__ == "__main__":
     print(json.dumps({"rows": summary.documents, "seconds": seconds, "ready": ready, "peak": peak}))
 """
 
-SINGLE_RUN = """
-import json, os, resource, sys, time
+SINGLE_RUN = PEAK + """
+import json, os, sys, time
 import psutil
 import xlplugin
 from xlplugin import engine
-
-def peak_mb():
-    # VmHWM: this process's own high-water mark; ru_maxrss also keeps the parent's at the fork (Linux
-    # keeps it across exec), which here is the bench's process holding the corpus
-    try:
-        with open("/proc/self/status") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 if __name__ == "__main__":
     path, out = sys.argv[1], sys.argv[2]
