@@ -1034,7 +1034,8 @@ def _plan_read_files(paths: list[str], text: str | None,
 
 def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | None = None) -> RunSummary:
     """Write the parts of `plan` on `client`'s cluster; the progress is reported as parts finish.
-    Ctrl-C stops it; the scheduler's error on the results it could then not fetch is not shown
+    A part that cannot be written (its worker died on every try, or its task failed) does not stop
+    the others: the run then ends in `PartsNotWritten`, naming each (dask51). Ctrl-C stops it; the scheduler's error on the results it could then not fetch is not shown
     (`_GatherErrors`)."""
     with _quiet_gather_errors_if_interrupted():
         return _run_plan(plan, client, progress)
