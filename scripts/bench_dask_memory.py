@@ -108,9 +108,11 @@ if __name__ == "__main__":
         saved = os.dup(1)
         with open(out, "wb") as sink:
             os.dup2(sink.fileno(), 1)
-            main(["score", path, "--json", "--workers", "1", "-q"])
+            code = main(["score", path, "--json", "--workers", "1", "-q"])
             sys.stdout.flush()
         os.dup2(saved, 1)
+        if code:  # (a run stopped, SIGTERM included, returns its status: no figures from it)
+            sys.exit(f"xlplugin score ended with status {code}")
         with open(out, "rb") as written:
             rows = sum(1 for _ in written)
     seconds = time.perf_counter() - start
