@@ -589,8 +589,8 @@ def bench_html(repeats: int) -> list[tuple[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller samples; finishes in under a minute")
-    parser.add_argument("--only", choices=["engine", "length", "scorers", "parallel", "stream", "dask", "import", "html",
-                                           "workbook", "excel", "copies", "scaling", "plateau"], action="append")
+    parser.add_argument("--only", choices=["engine", "length", "scorers", "parallel", "stream", "dask", "dask_memory", "import",
+                                           "html", "workbook", "excel", "copies", "scaling", "plateau"], action="append")
     parser.add_argument("--workers", default="1,2,4,8,16",
                         help="scaling: worker counts, comma-separated (1 is always measured: the base)")
     parser.add_argument("--json", metavar="PATH", help="scaling: also write its figures, every round's, as JSON here")
@@ -621,6 +621,8 @@ def main() -> None:
             rows = bench_html(1 if quick else 3)
         elif part == "dask":
             rows = _dask(quick)
+        elif part == "dask_memory":  # (dask51: not in the default set, a full run takes an hour on 2 busy cores)
+            rows = _dask(quick, "bench_dask_memory.py")
         elif part == "scaling":
             counts = [int(c) for c in args.workers.split(",") if c.strip()]
             rows = bench_scaling(counts, 3, 20.0 if quick else args.budget, args.documents, args.json)
@@ -634,7 +636,7 @@ def main() -> None:
             print(f"{name}: {value:.4g}" if isinstance(value, float) else f"{name}: {value}", flush=True)
 
 
-def _dask(quick: bool) -> list[tuple[str, float]]:
+def _dask(quick: bool, script: str = "bench_dask.py") -> list[tuple[str, float]]:
     """scripts/bench_dask.py, in a process of its own: Dask's worker processes re-import the main
     script (as they do a user's), and this one imports more than a user's script would."""
     try:
@@ -642,10 +644,10 @@ def _dask(quick: bool) -> list[tuple[str, float]]:
         import distributed  # noqa: F401
     except ImportError:
         return [("dask_skipped", "the dask extra is not installed (pip install -e '.[dask]')")]  # type: ignore[list-item]
-    command = [sys.executable, str(ROOT / "scripts" / "bench_dask.py")] + (["--quick"] if quick else [])
+    command = [sys.executable, str(ROOT / "scripts" / script)] + (["--quick"] if quick else [])
     out = subprocess.run(command, capture_output=True, text=True)
     if out.returncode:
-        raise SystemExit(f"scripts/bench_dask.py failed:\n{out.stderr}")
+        raise SystemExit(f"scripts/{script} failed:\n{out.stderr}")
     rows = []
     for line in out.stdout.splitlines():
         name, _, value = line.partition(": ")

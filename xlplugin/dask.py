@@ -42,14 +42,14 @@ import dask
 import dask.dataframe as dd
 from distributed import WorkerPlugin
 
-from .errors import InputError
+from .errors import InputError, XlpluginError
 from .frame import NOT_DOCUMENT, OWN_ROWS, column_scale, compact_part, item_columns, rows_in_part, rows_not_documents, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
 from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
                              unscored_reason)
 from .settings import Settings
 
-__all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "write_parquet", "start_client", "mute_workers", "RunSummary", "PART_PATTERN"]
+__all__ = ["score_frame", "WarmUp", "register_warm_up", "read_corpus", "plan_files", "run_plan", "score_files", "write_parquet", "start_client", "mute_workers", "RunSummary", "PART_PATTERN", "PartsNotWritten"]
 
 # Parts are named by their partition number, zero-padded so that a listing is in input order.
 PART_PATTERN = "part.{:05d}.parquet"
@@ -1034,7 +1034,8 @@ def _plan_read_files(paths: list[str], text: str | None,
 
 def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | None = None) -> RunSummary:
     """Write the parts of `plan` on `client`'s cluster; the progress is reported as parts finish.
-    Ctrl-C stops it; the scheduler's error on the results it could then not fetch is not shown
+    A part that cannot be written (its worker died on every try, or its task failed) does not stop
+    the others: the run then ends in `PartsNotWritten`, naming each (dask51). Ctrl-C stops it; the scheduler's error on the results it could then not fetch is not shown
     (`_GatherErrors`)."""
     with _quiet_gather_errors_if_interrupted():
         return _run_plan(plan, client, progress)
@@ -1058,8 +1059,19 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
         progress(0, len(tasks))
     futures = client.compute(tasks)
     places = {future.key: place for place, future in enumerate(futures)}
+    failed: dict[int, str] = {}  # (dask51) the parts not written, by number: why
     for done, future in enumerate(as_completed(futures), start=1):
-        counts = future.result()
+        try:
+            counts = future.result()
+        # (dask51) Any error of a part's task (its worker died: `KilledWorker`; or the task raised)
+        # is that part's: the other parts are still written, and the run ends in `PartsNotWritten`
+        # naming it. Before, the first such error ended the run in a traceback, the parts still
+        # running were cancelled, and nothing said which parts were missing. Ctrl-C is no Exception.
+        except Exception as exc:  # noqa: BLE001 (every task error is reported, by part, below)
+            failed[plan.todo[places[future.key]]] = _why_failed(exc)
+            if progress:
+                progress(done, len(tasks))
+            continue
         not_read[plan.todo[places[future.key]]] = counts.get("not_read", [])
         documents += counts["rows"]
         scored += counts["scored"]
@@ -1077,11 +1089,40 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
     for i in (i for i in range(total) if i not in plan.todo):  # (hunt44, dask45) the parts kept: their documents and rows not read
         documents_kept, not_read[i] = _kept_part(plan.output / PART_PATTERN.format(i))
         kept += documents_kept
+    if failed:
+        raise PartsNotWritten(_not_written_message(plan, failed))
     rows_not_read = [Skipped(*row) for place in sorted(not_read) for row in not_read[place]]
     return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, indexed, unscored,
                       time.monotonic() - started, describe_skipped(rows_not_read), no_index,
                       [line for place in sorted(problems) for line in problems[place]],
                       [pair for place in sorted(read_ids) for pair in read_ids[place]], kept)
+
+
+class PartsNotWritten(XlpluginError):
+    """(dask51) Some parts of a Dask run could not be written (a worker died while scoring one, or
+    its task failed); the others were. The message names each, says why, and how to finish."""
+
+
+def _why_failed(exc: Exception) -> str:
+    """Why a part's task failed, in a line: a worker that died (`KilledWorker`: out of memory,
+    killed, or crashed, each time the scheduler tried) or the task's own error."""
+    from distributed import KilledWorker
+
+    if isinstance(exc, KilledWorker):
+        return ("the worker scoring it died (killed, out of memory or crashed), on every worker the scheduler tried "
+                "(see the workers' logs)")
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
+def _not_written_message(plan: Plan, failed: dict[int, str]) -> str:
+    """`PartsNotWritten`'s message: how many parts are in the folder, each missing one and why, and
+    that the same command with --resume writes only those."""
+    there = sum(1 for i in range(len(plan.parts)) if (plan.output / PART_PATTERN.format(i)).exists())
+    missing = "; ".join(f"{PART_PATTERN.format(i)}: {why}" for i, why in sorted(failed.items()))
+    return (f"the run is incomplete: {there} of {len(plan.parts)} parts are in {plan.output}, "
+            f"{len(failed)} could not be written ({missing}); run the same command with --resume to write "
+            "the missing parts")
 
 
 # The columns of a part that `_counts` reads (the others, the texts and evidence above all, are not read).

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from itertools import islice
 from typing import Any, Iterator, Mapping
 
 import pyarrow as pa
@@ -933,9 +934,7 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
     from .inputs import Record
 
     records = [item for item in items if isinstance(item, Record)]
-    results = list(map(as_shown, score_many((r.as_input(note=False) for r in records), settings=settings, workers=1)))
-    scored = pa.Table.from_arrays(document_arrays(results) + results_to_arrow(results).columns,
-                                  schema=pa.schema(list(DOCUMENT_SCHEMA) + list(_score_schema())))
+    scored, statuses_read = _scored_in_batches(records, settings)
     numbers = iter(range(len(records)))
     # a Problem's row takes the score table's row "null": every score column null
     rows = pa.array([next(numbers) if isinstance(item, Record) else None for item in items], type=pa.int64())
@@ -956,11 +955,35 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
         at = scored.schema.get_field_index(name)
         scored = scored.set_column(at, DOCUMENT_SCHEMA.field(name), pc.coalesce(scored.column(name), given))
     texts = pa.array([item.text if isinstance(item, Record) else None for item in items], type=pa.string())
-    found = iter(results)
+    found = iter(statuses_read)
     # (inputs48) an id other rows of the part use too, said as `--json` says it (`inputs.shared_id_notes`)
-    statuses = pa.array(["; ".join(part for part in (status_cell(next(found), notes=[item.note]), id_note) if part)
+    statuses = pa.array(["; ".join(part for part in (next(found), id_note) if part)
                          if isinstance(item, Record) else status_cell(None, item.message)
                          for item, id_note in zip(items, shared_id_notes(items))], type=pa.string())
     fields = [pa.field(name, pa.string()) for name in user.values()] + [pa.field(name, pa.string()) for name, _ in READING_FIELDS]
     return pa.Table.from_arrays(columns + scored.columns + [texts, statuses],
                                 schema=pa.schema(fields + list(scored.schema) + [SCORED_TEXT, STATUS]))
+
+
+# (dask51) How many documents' results `score_items` holds as Python objects at once before they are
+# made Arrow columns. All of a part's results (each with its evidence, many small dicts) were held
+# until the end of the part: a CSV file is one part on Dask, so a worker's memory grew with the file.
+# Measured on 800 generated documents of about 3.5 KB read from one CSV file: peak 229 MB -> 215 MB
+# (108 MB before scoring), the same table; the rest of the growth is not this list (docs/dask.md).
+RESULTS_PER_BATCH = 256
+
+
+def _scored_in_batches(records: list[Any], settings: Settings | None) -> tuple[pa.Table, list[str]]:
+    """The document fields and scores (`DOCUMENT_SCHEMA`, `SCORE_SCHEMA`) of `records`, scored in one
+    `score_many` run (so that a paragraph repeated across one outlet's documents is judged on all
+    of them), and each one's Status, `status_cell` with the note of its reading: the results are
+    made Arrow tables RESULTS_PER_BATCH at a time as they come, never all held at once."""
+    schema = pa.schema(list(DOCUMENT_SCHEMA) + list(_score_schema()))
+    results = map(as_shown, score_many((r.as_input(note=False) for r in records), settings=settings, workers=1))
+    tables, statuses = [], []
+    while batch := list(islice(results, RESULTS_PER_BATCH)):
+        tables.append(pa.Table.from_arrays(document_arrays(batch) + results_to_arrow(batch).columns, schema=schema))
+        statuses += [status_cell(result, notes=[record.note]) for result, record in zip(batch, records[len(statuses):])]
+    if not tables:
+        tables.append(pa.Table.from_arrays(document_arrays([]) + results_to_arrow([]).columns, schema=schema))
+    return pa.concat_tables(tables).combine_chunks(), statuses
