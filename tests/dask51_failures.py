@@ -38,3 +38,12 @@ def long_text(characters: int) -> str:
         total += len(line) + 2
         i += 1
     return "\n\n".join(out)
+
+
+def write_then_die(path: str, part: object) -> None:
+    """(lead, session 40) Writes `part` whole where the run would, then ends its worker before the
+    scheduler hears: the race in which a part is in place but its task counts as failed."""
+    from xlplugin.dask import _write_part
+
+    _write_part(part, path)
+    os._exit(1)

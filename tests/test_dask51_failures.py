@@ -18,7 +18,7 @@ pytest.importorskip("distributed")
 import dask  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
-from dask51_failures import die, die_once, good_text, long_text  # noqa: E402
+from dask51_failures import die, die_once, good_text, long_text, write_then_die  # noqa: E402
 from xlplugin import dask as xdask  # noqa: E402
 from xlplugin.cli import main  # noqa: E402
 
@@ -78,6 +78,18 @@ def test_a_part_whose_worker_dies_is_named_the_others_written_and_resume_finishe
     summary = xdask.run_plan(xdask.plan_files(paths, out, text="body", resume=True), client)
     assert (summary.written, summary.skipped) == (len(missing), len(there))
     assert parts_in(out) == {f"part.0000{i}.parquet": 2 for i in range(3)}
+
+
+def test_a_part_written_whole_before_its_worker_died_is_counted_not_named_missing(client, tmp_path):
+    """(lead, session 40) A worker that dies after its part was renamed into place leaves a whole
+    part of this run: it is counted from the file, and the run is not said to be incomplete (before,
+    it was named as "could not be written" while the message counted it among the parts there)."""
+    paths, out = three_files(tmp_path / "in"), tmp_path / "out"
+    plan = xdask.plan_files(paths, out, text="body")
+    plan.parts[1] = dask.delayed(write_then_die, pure=False)(str(out / "part.00001.parquet"), plan.parts[1])
+    summary = xdask.run_plan(plan, client)
+    assert parts_in(out) == {f"part.0000{i}.parquet": 2 for i in range(3)}
+    assert summary.documents == 6
 
 
 def test_the_command_says_which_part_is_missing_with_no_traceback(client, tmp_path, monkeypatch, capsys):

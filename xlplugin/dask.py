@@ -1068,10 +1068,17 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
         # naming it. Before, the first such error ended the run in a traceback, the parts still
         # running were cancelled, and nothing said which parts were missing. Ctrl-C is no Exception.
         except Exception as exc:  # noqa: BLE001 (every task error is reported, by part, below)
-            failed[plan.todo[places[future.key]]] = _why_failed(exc)
-            if progress:
-                progress(done, len(tasks))
-            continue
+            written = plan.output / PART_PATTERN.format(plan.todo[places[future.key]])
+            # (lead, session 40) A worker can die after its part was renamed into place (whole:
+            # `_write_part` renames a finished file) and before the scheduler heard of it. Such a
+            # part is this run's (a folder holding parts is refused without --resume): it is
+            # counted from the file, as --resume counts a kept part, never said to be missing.
+            if not written.exists():
+                failed[plan.todo[places[future.key]]] = _why_failed(exc)
+                if progress:
+                    progress(done, len(tasks))
+                continue
+            counts = _part_counts(written)
         not_read[plan.todo[places[future.key]]] = counts.get("not_read", [])
         documents += counts["rows"]
         scored += counts["scored"]
@@ -1134,6 +1141,12 @@ def _kept_part(path: Path) -> tuple[int, list[list[str]]]:
     them (`_counts`: a row that is no document, or a file that could not be read, is none); (dask45)
     and its input rows not read, as that run said them (those it kept in its metadata, `_write_part`,
     and a Parquet row that is no document): after --resume only the parts written now were said."""
+    counts = _part_counts(path)
+    return counts["rows"], counts["not_read"]
+
+
+def _part_counts(path: Path) -> dict[str, Any]:
+    """The counts of a part read back from its file (`_counts`), its `rows` the documents it holds."""
     import pyarrow.parquet as pq
 
     schema = pq.read_schema(path)
@@ -1145,7 +1158,7 @@ def _kept_part(path: Path) -> tuple[int, list[list[str]]]:
     files = sum(1 for error in (table.column("input_error").to_pylist() if "input_error" in names else [])
                 if error and not error.startswith("column "))
     counts = _counts(table, said, part=path.name)
-    return counts["rows"] - files, counts["not_read"]
+    return {**counts, "rows": counts["rows"] - files}
 
 
 def score_files(paths: list[str], output: Path, *, client: Any, progress: Callable[[int, int], None] | None = None,
