@@ -620,7 +620,7 @@ def score_table(
     # the kind as every output shows it (kind_shown: a row not scored for its language has none);
     # the note says how the row was read (a placeholder not counted, a cell read as a web page),
     # as a CSV row's Status does (`score_many` adds a scored input's note; this, an unread one's)
-    results = [unread_result(doc, why) if why else as_shown(next(scored)) for doc, why in zip(inputs, refused)]
+    results = [as_shown(unread_result(doc, why) if why else next(scored)) for doc, why in zip(inputs, refused)]
     # (parity40) a text cell that holds no text: its reason in `input_error`, its scores and fields null, as a CSV
     # file's row gives them (a Problem's row); a row that is no document keeps its `note` (a CSV file has no such row)
     errors = [why.removeprefix(NOT_READ) if why.startswith(NOT_READ) else None for why in refused]
