@@ -26,7 +26,7 @@ FRENCH = ("Le conseil a dit mardi que le chemin entre les deux ponts sera ferm\u
           "pendant que les ouvriers remplacent les vieilles rampes.")
 NO_LANGUAGE = "xqz blorp fnord zzzt qwv plonk " * 6
 
-SAID = {"short": "not decided (no index: 4 words)", "french": "not scored", "nolang": "not scored",
+SAID = {"short": "not decided (too short)", "french": "not scored", "nolang": "not scored",
         "empty": "not scored", "number": "not scored", "refused": "not scored"}
 
 
@@ -85,7 +85,8 @@ def test_a_report_keeps_its_kind_everywhere():
     assert functions.kind("") == ""  # (an empty cell: an empty row, as every XLP function gives)
 
 
-@pytest.mark.parametrize("label, kind", [("not scored", None), ("not decided (no index: 4 words)", None),
+@pytest.mark.parametrize("label, kind", [("not scored", None), ("not decided (too short)", None),
+                                         ("not decided (see Status)", None),
                                          ("news report (no cue)", "news report"), ("opinion or analysis", "opinion or analysis"),
                                          ("", None), (None, None)])
 def test_kind_words_read_back(label, kind):
@@ -94,6 +95,13 @@ def test_kind_words_read_back(label, kind):
 
 def test_kind_label_of_no_result_is_not_scored():
     assert kind_label(None) == "not scored"
+
+
+def test_every_kind_label_fits_the_kind_column():
+    from xlplugin.kinds import KINDS
+
+    widest = max(map(len, KINDS)) + 2  # (the Kind column's width: workbook.writer._width)
+    assert all(len(label) <= widest for label in ("not scored", "not decided (too short)", "not decided (see Status)"))
 
 
 def test_a_refresh_finds_no_kind_cell_typed_over(tmp_path):

@@ -43,10 +43,13 @@ NO_CUE_MARK = " (no cue)"
 # (hunt51) What a person reads where a row has no kind, in the Status's own words: a blank Kind cell
 # read as "kind unknown" beside a row the plugin never read for its kind. A row not scored (its
 # language, a row or file not read: no result) reads NOT_SCORED_KIND, as its Status begins; a row
-# read but with no kind decided (too short for any cue, no letter) "not decided (<its Status>)".
+# read but with no kind decided reads NOT_DECIDED_KIND: "(too short)" where its Status is "no index:
+# 12 words" (too short for any cue), else "(see Status)". (Each fits the Kind column, as wide as the
+# longest kind, whole.)
 NOT_SCORED_KIND = "not scored"
-NOT_DECIDED_KIND = "not decided ({status})"
+NOT_DECIDED_KIND = "not decided ({why})"
 _NOT_DECIDED_START = NOT_DECIDED_KIND.split("(")[0]
+_TOO_SHORT_RE = re.compile(r"no index: \d+ words?$")
 
 
 def kind_label(result: DocumentResult | None) -> str:
@@ -59,7 +62,9 @@ def kind_label(result: DocumentResult | None) -> str:
         from .cells import status_text
 
         status = status_text(result)
-        return NOT_SCORED_KIND if status.startswith(NOT_SCORED_KIND) else NOT_DECIDED_KIND.format(status=status)
+        if status.startswith(NOT_SCORED_KIND):
+            return NOT_SCORED_KIND
+        return NOT_DECIDED_KIND.format(why="too short" if _TOO_SHORT_RE.match(status) else "see Status")
     return result.kind + NO_CUE_MARK if tuple(result.kind_cues) == DEFAULT_KIND_CUES else result.kind
 
 
