@@ -100,8 +100,11 @@ def test_kind_label_of_no_result_is_not_scored():
 def test_every_kind_label_fits_the_kind_column():
     from xlplugin.kinds import KINDS
 
+    from xlplugin.kind_shown import NOT_DECIDED_KIND
+
     widest = max(map(len, KINDS)) + 2  # (the Kind column's width: workbook.writer._width)
-    assert all(len(label) <= widest for label in ("not scored", "not decided (too short)", "not decided (see Status)"))
+    labels = {functions.kind(SHORT), functions.kind(FRENCH), kind_label(None), NOT_DECIDED_KIND.format(why="see Status")}
+    assert all(len(label) <= widest for label in labels)
 
 
 def test_a_refresh_finds_no_kind_cell_typed_over(tmp_path):
