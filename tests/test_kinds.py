@@ -364,20 +364,22 @@ def test_a_text_that_is_not_scored_gets_no_kind_in_any_output(text, values, stat
     assert row[header.index(cells.KIND_HEADER)] is None and row[header.index("Status")].startswith(status)
     assert cells.evidence_text(result, "kind") == ""
     if not values:  # the Excel functions and the command with the default settings
-        assert functions.kind(text) == ""  # as the Kind cell (titles18); the Status says why
+        # as the Kind cell (titles18); hunt51: it says why, as the Status begins, where it was empty
+        assert functions.kind(text) == "not scored"
         assert str(functions.reliability(text)).startswith("not scored")
         rows = functions.scores(text, True)
-        assert rows[1][rows[0].index(cells.KIND_HEADER)] in (None, "")
+        assert rows[1][rows[0].index(cells.KIND_HEADER)] == "not scored"
         (tmp_path / "a.txt").write_text(text, encoding="utf-8")
         assert main(["score", str(tmp_path / "a.txt"), "--json", "-q", "--workers", "1"]) == 0
-        assert json.loads(capsys.readouterr().out)["kind"] == ""
+        record = json.loads(capsys.readouterr().out)
+        assert record["kind"] == "" and record["kind_cues"] == ["not scored"]
         book = tmp_path / "book.xlsx"
         assert main(["score", str(tmp_path / "a.txt"), "-o", str(book), "-q", "--workers", "1"]) == 0
         workbook = openpyxl.load_workbook(book, read_only=True)
         sheet = list(workbook["Documents"].iter_rows(values_only=True))
         workbook.close()
         kind_at, status_at = sheet[0].index(cells.KIND_HEADER), sheet[0].index("Status")
-        assert sheet[1][kind_at] in (None, "") and sheet[1][status_at].startswith(status)
+        assert sheet[1][kind_at] == "not scored" and sheet[1][status_at].startswith(status)
 
 
 def test_a_text_that_is_not_scored_keeps_a_kind_its_cues_decided():

@@ -83,7 +83,7 @@ def test_the_dask_summary_counts_a_mixed_text_as_mixed():
 
 
 def test_the_excel_functions_show_no_kind_for_a_row_not_scored_for_its_language():
-    assert f.kind(HALF_GERMAN) == ""  # (titles18: empty, as the workbook's Kind cell; XLP_RELIABILITY says why)
+    assert f.kind(HALF_GERMAN) == "not scored"  # (titles18, hunt51: as the workbook's Kind cell says it: why no kind)
     assert "not scored" in f.reliability(HALF_GERMAN)
     assert "reported speech" not in f.evidence(HALF_GERMAN, "kind")
     row = f.scores(HALF_GERMAN)[0]

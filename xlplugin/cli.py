@@ -373,7 +373,7 @@ def _result_row(r: DocumentResult, note: str, columns: list[tuple[str, str, int]
     reason = language_words(r.note) if r.reliability is None else _why(r)
     reason = "; ".join(part for part in (reason, note) if part)  # (what decides the row first)
     signals = [r.signals.get(name) for name, _, _ in columns]
-    return [r.id, r.language or "-", kind_label(r) or "-", _fmt(r.reliability, 0),
+    return [r.id, r.language or "-", kind_label(r), _fmt(r.reliability, 0),
             *(_fmt(sig.value if sig else None, digits) for sig, (_, _, digits) in zip(signals, columns)),
             reason]
 
@@ -381,7 +381,9 @@ def _result_row(r: DocumentResult, note: str, columns: list[tuple[str, str, int]
 def _problem_row(problem: Problem, width: int) -> list[str]:
     """An input that was not scored, as a table row: its id (or where it is) and why."""
     message = problem.message.removeprefix(f"{problem.source}: ")
-    return [problem.id or problem.source] + ["-"] * (width - 2) + [f"not scored: {message}"]
+    row = [problem.id or problem.source] + ["-"] * (width - 2) + [f"not scored: {message}"]
+    row[2] = kind_label(None)  # (hunt51: the kind column says why it has none, as the workbook's Kind cell)
+    return row
 
 
 def _why(result: DocumentResult) -> str:
@@ -642,7 +644,7 @@ def problem_record(problem: Problem) -> dict[str, object]:
     file that could not be read): the keys of a scored record, null where it has none (empty lists
     and objects for the lists and objects), its reason in "error" (its "note" null, as the Dask
     engine's output has it)."""
-    empty: dict[str, object] = {"kind_cues": [], "contributors": [], "weights": {}, "stamp": {}, "signals": {}}
+    empty: dict[str, object] = {"kind_cues": [kind_label(None)], "contributors": [], "weights": {}, "stamp": {}, "signals": {}}
     data = {key: empty.get(key) for key in JSON_KEYS}
     # (hunt23a) the title, url, outlet, date and author its row gave, as the workbook keeps them
     # and --by-outlet counts the row under its outlet (null where the row gave none)

@@ -31,7 +31,7 @@ import pyarrow as pa
 
 from . import registry
 from .engine import DocumentInput, score_many
-from .kind_shown import as_shown
+from .kind_shown import as_shown, kind_label
 from .errors import InputError
 from .cell_html import read_html_cells
 from .cells import TITLE_IS_TEXT_WHY, cell_to_text, epoch_date, epoch_scale, is_missing, outlet_address, same_as_text, status_cell
@@ -621,7 +621,7 @@ def score_table(
     # the kind as every output shows it (kind_shown: a row not scored for its language has none);
     # the note says how the row was read (a placeholder not counted, a cell read as a web page),
     # as a CSV row's Status does (`score_many` adds a scored input's note; this, an unread one's)
-    results = [unread_result(doc, why) if why else as_shown(next(scored)) for doc, why in zip(inputs, refused)]
+    results = [as_shown(unread_result(doc, why) if why else next(scored)) for doc, why in zip(inputs, refused)]
     # (parity40) a text cell that holds no text: its reason in `input_error`, its scores and fields null, as a CSV
     # file's row gives them (a Problem's row); a row that is no document keeps its `note` (a CSV file has no such row)
     errors = [why.removeprefix(NOT_READ) if why.startswith(NOT_READ) else None for why in refused]
@@ -666,6 +666,10 @@ def score_table(
                 given = [getattr(doc, f.name) or None if error else None for doc, error in zip(inputs, errors)]
                 at = found.schema.get_field_index(f.name)
                 found = found.set_column(at, f, pc.coalesce(found.column(f.name), pa.array(given, type=pa.string())))
+            elif f.name == "kind_cues":  # (hunt51) why the row has no kind, as --json's (`cli.problem_record`)
+                cues = pa.array([[kind_label(None)] if error else None for error in errors], type=f.type)
+                at = found.schema.get_field_index(f.name)
+                found = found.set_column(at, f, pc.coalesce(found.column(f.name), cues))
     # (hunt44) in the order of a CSV file's parts: the user's own columns, the reading columns, the fields
     written = {new: (table.column(name), table.schema.field(name).with_name(new)) for name, new in zip(kept, written_names)}
     written.update((f.name, (found.column(f.name), f)) for f in added)
@@ -954,6 +958,10 @@ def score_items(items: list[Any], settings: Settings | None = None) -> pa.Table:
                          type=pa.string())
         at = scored.schema.get_field_index(name)
         scored = scored.set_column(at, DOCUMENT_SCHEMA.field(name), pc.coalesce(scored.column(name), given))
+    # (hunt51) a Problem's kind cues say why it has no kind, as --json's (`cli.problem_record`)
+    at = scored.schema.get_field_index("kind_cues")
+    cues = pa.array([None if isinstance(item, Record) else [kind_label(None)] for item in items], type=pa.list_(pa.string()))
+    scored = scored.set_column(at, DOCUMENT_SCHEMA.field("kind_cues"), pc.coalesce(scored.column("kind_cues"), cues))
     texts = pa.array([item.text if isinstance(item, Record) else None for item in items], type=pa.string())
     found = iter(statuses_read)
     # (inputs48) an id other rows of the part use too, said as `--json` says it (`inputs.shared_id_notes`)

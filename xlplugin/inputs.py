@@ -431,6 +431,9 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
         pass
+    lines = _utf8_lines_beside_others(data, source)  # (hunt51: a UTF-8 file with lines of another encoding)
+    if lines is not None:
+        return lines
     mostly = _utf8_but_stray_bytes(data)  # (rows17: a UTF-8 file with a byte or two of Windows-1252)
     if mostly is not None:
         return mostly
@@ -844,6 +847,85 @@ def _utf8_but_stray_bytes(data: bytes) -> tuple[str, str] | None:
     return fixed, (f"read as UTF-8, but for {len(stray)} byte{'s' if len(stray) != 1 else ''} that "
                    f"{'are' if len(stray) != 1 else 'is'} not UTF-8 (line{'s' if len(lines) != 1 else ''} {shown}), "
                    "read as Windows-1252: check the letters there")
+
+
+class LinesNote(str):
+    """(hunt51) A note on how a file was read that holds for some of its lines only (`lines`, its
+    line numbers from 1): a table's rows on those lines carry it, the others not (`note_for_lines`)."""
+
+    lines: frozenset[int]
+
+    def __new__(cls, note: str, lines: Iterable[int]) -> "LinesNote":
+        made = super().__new__(cls, note)
+        made.lines = frozenset(lines)
+        return made
+
+
+def note_for_lines(note: str, first: int, last: int) -> str:
+    """The part of a file's reading `note` that holds for its lines `first` to `last`: all of it,
+    or (a `LinesNote`) "" where none of those lines is one it names."""
+    if isinstance(note, LinesNote) and not any(first <= line <= last for line in note.lines):
+        return ""
+    return note
+
+
+# (hunt51) A UTF-8 file with whole lines in another encoding: a CSV file put together from exports,
+# one row typed or saved by an old tool ("caf\xe9" in Windows-1252). Read as one, with the rows17
+# count (more stray bytes than UTF-8 characters: Windows-1252), every other row's curly quotes,
+# dashes and accents were garbled ("\u00e2\u20ac\u2122"), and its Chinese or Japanese lost to U+FFFD.
+# Each line is read on its own: as UTF-8 where it is UTF-8, and the lines that are not as a file
+# of them alone would be (`_decode`: Windows-1252, Mac Roman, code page 850), the note naming those
+# lines. A line counts as UTF-8 where its characters beyond ASCII are none a control or unassigned
+# and not all of `_CHANCE_UTF8`: the code points a Windows-1252 capital letter and a punctuation
+# byte make by chance ("\u00c9\u2019" is the bytes of "\u0252"). A file with no line of UTF-8
+# beyond ASCII is read whole as before.
+_CHANCE_UTF8 = range(0x0180, 0x0300)  # (Latin Extended-B, IPA, spacing modifier letters)
+_LINE_LIST_RE = re.compile(r" \(lines? [^)]*\)")
+_CHECK = ": check the letters there"
+
+
+def _as_for_lines(note: str) -> str:
+    """A file's reading note (`_decode`) said of some of its lines: no "the file is not UTF-8", no
+    line numbers counted among those lines alone, no closing advice (the caller's)."""
+    for whole in (" (the file is not UTF-8)", "the file is not UTF-8; ", "the file is not UTF-8, and "):
+        note = note.replace(whole, "")
+    return _LINE_LIST_RE.sub("", note).removesuffix(_CHECK)
+
+
+def _utf8_line(line: bytes) -> bool | None:
+    """Is a line UTF-8 beyond ASCII (True), not UTF-8 (False), or ASCII (None)?"""
+    if line.isascii():
+        return None
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    beyond = [c for c in text if ord(c) > 0x7F]
+    return (not any(unicodedata.category(c).startswith("C") for c in beyond)
+            and not all(ord(c) in _CHANCE_UTF8 for c in beyond))
+
+
+def _utf8_lines_beside_others(data: bytes, source: str) -> tuple[str, str] | None:
+    """(text, note) of a file whose lines are UTF-8 but for some in another encoding (see above),
+    the note a `LinesNote` naming those; None where no line is UTF-8 beyond ASCII, or none is not."""
+    lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    kinds = [_utf8_line(line) for line in lines]
+    if True not in kinds or False not in kinds:
+        return None
+    other = [n for n, kind in enumerate(kinds) if kind is False]
+    read, inner = _decode(b"\n".join(lines[n] for n in other), source)
+    read_lines = read.split("\n")
+    if len(read_lines) != len(other):  # (an encoding that read a line end otherwise: read whole, as before)
+        return None
+    text = [line.decode("utf-8") if kind is not False else "" for line, kind in zip(lines, kinds)]
+    for n, line in zip(other, read_lines):
+        text[n] = line
+    numbers = [n + 1 for n in other]
+    shown = ", ".join(map(str, numbers[:5])) + (", ..." if len(numbers) > 5 else "")
+    plural = len(numbers) != 1
+    note = (f"line{'s' if plural else ''} {shown} of the file {'are' if plural else 'is'} not UTF-8 (the rest "
+            f"{'are' if plural else 'is'}): {_as_for_lines(inner)}{_CHECK}")
+    return "\n".join(text), LinesNote(note, numbers)
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -2600,9 +2682,15 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
         skipped.extend(Skipped(line, "", what="note") for line in table_beside(str(path), headers, gaps, text_column))
     items = records_from_rows(headers, [row for _, row in body], str(path), text_column, path.parent,
                               places=[f"line {line}" for line, _ in body], numbers=[row_place[line] for line, _ in body])
+    # (hunt51) each row's last line (the line before the next row's): a note on some lines of the file
+    # only (`LinesNote`) goes to the rows on them
+    starts, guessed = [line for line, _ in rows[1:]], []
+    last_line = dict(zip(starts, [start - 1 for start in starts[1:]] + [text.count("\n") + first_line + 1]))
     for (line, row), item in zip(body, items):
-        if note and isinstance(item, Record) and not item.text_file:
-            item.note = "; ".join(n for n in (note, item.note) if n)  # (a row's text read from the CSV itself: its encoding)
+        said = note_for_lines(note, line, last_line[line])
+        if said and isinstance(item, Record) and not item.text_file:
+            item.note = "; ".join(n for n in (said, item.note) if n)  # (a row's text read from the CSV itself: its encoding)
+            guessed.append(item.id)
         extra = [field for field in row[len(headers):] if field.strip()]
         separator = _SEPARATOR_NAMES.get(delimiter, repr(delimiter))
         # (inputs21) a carriage return alone in a field not in quotes may be a record's end
@@ -2620,6 +2708,14 @@ def read_csv(path: Path, text_column: str | None, skipped: list[Skipped] | None 
                                row, delimiter)
         else:
             yield item
+    if guessed and isinstance(note, LinesNote) and skipped is not None:  # (hunt51: which rows, in the summary too)
+        skipped.append(Skipped(guessed_rows_line(str(path), note, guessed), "", what="note"))
+
+
+def guessed_rows_line(where: str, note: str, ids: list[str]) -> str:
+    """(hunt51) The summary's line on the rows of a file whose encoding was guessed (`LinesNote`)."""
+    shown = ", ".join(ids[:_SHOWN_SKIPPED]) + (f" and {len(ids) - _SHOWN_SKIPPED} more" if len(ids) > _SHOWN_SKIPPED else "")
+    return f"{where}: {note} (row{'s' if len(ids) != 1 else ''} {shown})"
 
 
 # What a refused row's message adds where one of its fields not in double quotes holds a carriage

@@ -313,7 +313,7 @@ def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = 
     (hunt40b) Its records that are no document (a note between the documents, a repeat of the
     header, a total: `inputs.not_documents`) are left out and said there, as a CSV file's rows."""
     from .inputs import (REFUSED_LINE, Problem, Record, Skipped, _read_bytes, _reading_columns,
-                         given_fields, not_documents, records_from_rows)
+                         given_fields, not_documents, note_for_lines, records_from_rows)
 
     text, note = _read_bytes(path)
     text = text.lstrip("\ufeff")
@@ -381,5 +381,7 @@ def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = 
                           text_column=text_col or "", path_column=path_col or "", **given_fields(item))
         else:
             if isinstance(item, Record):
-                item.note = "; ".join(n for n in (note, OWN_OUTPUT_NOTE if earlier is not None else "", item.note) if n)
+                # (hunt51) a note on some lines only (a line in another encoding) goes to the records on them
+                said = note_for_lines(note, number, number) if place == "line" else note
+                item.note = "; ".join(n for n in (said, OWN_OUTPUT_NOTE if earlier is not None else "", item.note) if n)
             yield item

@@ -29,7 +29,7 @@ from .text import normalise
 from .types import DocumentResult
 
 __all__ = ["unread_language", "as_shown", "in_own_words", "kind_label", "kind_of_label", "DEFAULT_KIND_CUES",
-           "NO_CUE_MARK"]
+           "NO_CUE_MARK", "NOT_SCORED_KIND", "NOT_DECIDED_KIND"]
 
 _NOT_SCORED_LANGUAGE = "not scored: language "
 # The cues kinds.classify gives the kind it falls back on (a text with no cue of any kind is a
@@ -40,17 +40,38 @@ DEFAULT_KIND_CUES = ("no cue of another kind",)
 NO_CUE_MARK = " (no cue)"
 
 
-def kind_label(result: DocumentResult) -> str | None:
-    """The kind as a person reads it (the workbook's Kind cell, the terminal table): the kind,
-    marked when no cue decided it (NO_CUE_MARK); None for a result with no kind."""
+# (hunt51) What a person reads where a row has no kind, in the Status's own words: a blank Kind cell
+# read as "kind unknown" beside a row the plugin never read for its kind. A row not scored (its
+# language, a row or file not read: no result) reads NOT_SCORED_KIND, as its Status begins; a row
+# read but with no kind decided reads NOT_DECIDED_KIND: "(too short)" where its Status is "no index:
+# 12 words" (too short for any cue), else "(see Status)". (Each fits the Kind column, as wide as the
+# longest kind, whole.)
+NOT_SCORED_KIND = "not scored"
+NOT_DECIDED_KIND = "not decided ({why})"
+_NOT_DECIDED_START = NOT_DECIDED_KIND.split("(")[0]
+_TOO_SHORT_RE = re.compile(r"no index: \d+ words?$")
+
+
+def kind_label(result: DocumentResult | None) -> str:
+    """The kind as a person reads it (the workbook's Kind cell, the terminal table, XLP_KIND and
+    XLP_SCORES): the kind, marked when no cue decided it (NO_CUE_MARK); for a row with no kind (or
+    no result: a row not read), why not (NOT_SCORED_KIND, NOT_DECIDED_KIND)."""
+    if result is None or not result.stamp:  # (no result, or one the engine did not read: a number in a text cell)
+        return NOT_SCORED_KIND
     if not result.kind:
-        return None
+        from .cells import status_text
+
+        status = status_text(result)
+        if status.startswith(NOT_SCORED_KIND):
+            return NOT_SCORED_KIND
+        return NOT_DECIDED_KIND.format(why="too short" if _TOO_SHORT_RE.match(status) else "see Status")
     return result.kind + NO_CUE_MARK if tuple(result.kind_cues) == DEFAULT_KIND_CUES else result.kind
 
 
 def kind_of_label(value: object) -> str | None:
-    """The document kind a label holds (`kind_label` read back, as a Kind cell): the engine's kind."""
-    if not isinstance(value, str) or not value:
+    """The document kind a label holds (`kind_label` read back, as a Kind cell): the engine's kind;
+    None for no kind (a blank cell, or one that says why there is none)."""
+    if not isinstance(value, str) or not value or value == NOT_SCORED_KIND or value.startswith(_NOT_DECIDED_START):
         return None
     return value[: -len(NO_CUE_MARK)] if value.endswith(NO_CUE_MARK) else value
 
@@ -67,6 +88,8 @@ def as_shown(result: DocumentResult) -> DocumentResult:
     """`result` with the kind a person is shown (module docstring); the same object when the
     kind stands. Scores, notes and stamps are untouched."""
     language = unread_language(result)
+    if not result.kind and not result.kind_cues:  # (hunt51) why there is none, as the Kind cell says it
+        return replace(result, kind_cues=(kind_label(result),))
     if not language or not result.kind or result.kind == NOT_ARTICLE:
         return result
     # (book45) the language by name, and why no kind, in words: the cue said "not read: language de

@@ -576,9 +576,9 @@ def __getattr__(name: str) -> Any:
 
 
 def _render_kind(result: DocumentResult) -> Any:
-    # As the workbook's Kind cell says it ("news report (no cue)"), and empty where that cell is
-    # (titles18): a text not scored has no kind; XLP_RELIABILITY and XLP_SCORES' Status say why.
-    return kind_label(result) or BLANK
+    # As the workbook's Kind cell says it ("news report (no cue)"; hunt51: "not scored", "not decided
+    # (no index: 3 words)" where it has none: a blank read as a kind unknown)
+    return kind_label(result)
 
 
 def kind(text: Any, title: Any = None, url: Any = None, outlet: Any = None, author: Any = None,
@@ -650,7 +650,9 @@ def scores(text: Any, header: Any = False, title: Any = None, url: Any = None, o
             rows.append([BLANK] * width)
         elif isinstance(outcome, str):
             # The message goes where a scored row says what happened: the Status column.
-            rows.append([BLANK] * (width - 1) + [_cell(outcome)])
+            row = [BLANK] * (width - 1) + [_cell(outcome)]
+            row[kind_at] = kind_label(None)  # (hunt51: as the workbook's Kind cell of a row not read)
+            rows.append(row)
         else:
             row = cells.score_row(outcome)
             # (links26) the kind as XLP_KIND and the workbook's Kind cell say it: "news report (no cue)"

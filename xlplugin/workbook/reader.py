@@ -19,7 +19,7 @@ from ..ratings_table import RatingRow, RatingsTableError, named_too, ratings_tab
 from ..settings import Setting, Settings, setting_named, settings_table
 from . import layout
 from .cell_links import use_link_targets
-from .cell_xml import decode_xstring
+from .cell_xml import column_letter, decode_xstring
 from .limits import MAX_COLUMNS
 from .merged import fill_merged, merged_ranges
 from .number_formats import label_columns, shown
@@ -96,8 +96,8 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     except WorkbookError as exc:
         raise InputError(str(exc)) from None
     try:
-        table, places, user_headers, columns, where, header_row, marks = _read_table(path, wb, text_column, last_rows, sheet,
-                                                                                    skipped)
+        table, places, user_headers, columns, where, header_row, marks, cut = _read_table(path, wb, text_column, last_rows,
+                                                                                         sheet, skipped)
     except (InputError, WorkbookError) as exc:
         raise InputError(str(named(path, WorkbookError(str(exc))))) from None
     except DataFileError:  # (loud50) the package's own table is broken, not the user's workbook
@@ -123,7 +123,8 @@ def read_documents(path: Path, text_column: str | None = None, skipped: list[Ski
     items = list(records_from_rows(user_headers, table, where, text_column, path.parent, places=places,
                                    numbers=[row_place[at] for at in places]))
     for item, place in zip(items, places):  # (hunt46) a field taken from a merged cell above: said
-        _noted(item, "; ".join(merged_notes.get(int(place.removeprefix("row ")), [])))
+        _noted(item, "; ".join(merged_notes.get(int(place.removeprefix("row ")), [])
+                               + cut.get(int(place.removeprefix("row ")), [])))  # (hunt51: under a merged header)
     if url is not None and any(shows_words(value) for value in url_cells.values()):  # (links26) see read_url_links
         with Package.open(path) as package:
             check_words_links(package, package.sheet_part(where.removeprefix(f"{path} sheet ")), columns[unique.index(url)], url,
@@ -332,6 +333,7 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
     padded = headers + [""] * (width - len(headers))
     blank = [i for i, h in enumerate(padded) if not h]
     unnamed_rows: list[list[Any]] = []
+    unnamed_numbers: list[int] = []
     last_row = last_rows.get(chosen.title, 1)
     if headers and last_row > header_row:
         # the columns that name a document read as their cells show them (an id 12 formatted
@@ -345,8 +347,9 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
             values = [_text(row[i]) if i < len(row) else None for i in keep]
             if gaps:
                 gaps -= {i for i in gaps if i < len(row) and row[i] not in (None, "")}
-            if blank and any(i < len(row) and isinstance(row[i], str) for i in blank):
+            if blank and any(i < len(row) and row[i] not in (None, "") for i in blank):
                 unnamed_rows.append([row[i] if i in blank and i < len(row) else None for i in range(width)])
+                unnamed_numbers.append(number)
             if any(v not in (None, "") for v in values):
                 table.append(values)
                 places.append(f"row {number}")
@@ -356,13 +359,64 @@ def _read_table(path: Path, wb: Any, text_column: str | None, last_rows: dict[st
     where = f"{path} sheet {chosen.title}"
     if skipped is not None and table:
         skipped.extend(Skipped(line, "", what="note") for line in table_beside(where, headers, gaps, text_column))
-    unnamed = unnamed_texts(padded, unnamed_rows)
+    cut, covered = _under_merged_headers(path, chosen.title, where, header_row, padded, keep, unnamed_rows,
+                                         unnamed_numbers, skipped)
+    unnamed = [i for i in unnamed_texts(padded, unnamed_rows) if i not in covered]
     read = text_column or find_column(user_headers, TEXT_COLUMN_NAMES)
     if unnamed and skipped is not None and read is not None and read in unique_headers(user_headers):
         at = keep[unique_headers(user_headers).index(read)]
         skipped.extend(Skipped(line, "", what="note")
                        for line in unnamed_text_lines(where, unnamed, (at, headers[at]), f"row {header_row}"))
-    return table, places, user_headers, [i + 1 for i in keep], where, header_row, marks
+    return table, places, user_headers, [i + 1 for i in keep], where, header_row, marks, cut
+
+
+# (hunt51) A header cell merged over several columns ("Text" over B1:C1, a long article's second part
+# in column C; "Author" over a first and a last name): a sheet keeps the header in the merge's first
+# column, so the others have none and their cells were left out, with nothing said: a document read
+# from half its text, scored as if whole. Each covered column whose cells hold values is said, in
+# the summary and in the note of each row with a value there; nothing is joined (which cells belong
+# to the text is the user's to say).
+UNDER_MERGED_HEADER = ("{where}: column {letter} is under the merged header cell {ref} ({name!r}) but has no header "
+                       "of its own, so its cells are not read (only column {first}, the merge's first, is): {rows}; "
+                       "to read them, unmerge the header and name the column, or join its cells into column {first}")
+UNDER_MERGED_HEADER_ROW = ("column {letter}, under the merged header {name!r} ({ref}), holds a value not read: only "
+                           "column {first} is read as {name!r}")
+
+
+def _under_merged_headers(path: Path, title: str, where: str, header_row: int, headers: list[str], keep: list[int],
+                          rows: list[list[Any]], numbers: list[int], skipped: list[Skipped] | None
+                          ) -> tuple[dict[int, list[str]], set[int]]:
+    """(row notes by sheet row, the covered columns by place) of the columns under a merged header
+    cell that hold values (`UNDER_MERGED_HEADER`); the summary's lines go to `skipped`."""
+    if not rows:
+        return {}, set()
+    with Package.open(path) as package:
+        part = package.sheet_part(title)
+        ranges = merged_ranges(package.pieces(part)) if part else []
+    notes: dict[int, list[str]] = {}
+    covered: set[int] = set()
+    for first_col, first_row, last_col, last_row in ranges:
+        if not first_row <= header_row <= last_row or first_col == last_col or first_col - 1 not in keep:
+            continue
+        name, first, ref = headers[first_col - 1], column_letter(first_col), \
+            f"{column_letter(first_col)}{first_row}:{column_letter(last_col)}{last_row}"
+        for at in range(first_col, min(last_col, len(headers))):  # (0-based places of the covered columns)
+            if headers[at]:
+                continue
+            held = [number for number, row in zip(numbers, rows) if at < len(row) and row[at] not in (None, "")]
+            if not held:
+                continue
+            covered.add(at)
+            letter = column_letter(at + 1)
+            for number in held:
+                notes.setdefault(number, []).append(UNDER_MERGED_HEADER_ROW.format(letter=letter, name=name, ref=ref,
+                                                                                   first=first))
+            if skipped is not None:
+                shown = ", ".join(map(str, held[:5])) + (f" and {len(held) - 5} more" if len(held) > 5 else "")
+                skipped.append(Skipped(UNDER_MERGED_HEADER.format(
+                    where=where, letter=letter, ref=ref, name=name, first=first,
+                    rows=f"row{'s' if len(held) != 1 else ''} {shown}"), "", what="note"))
+    return notes, covered
 
 
 def _sheet_width(ws: Any) -> int:

@@ -44,6 +44,7 @@ def owned_values(result: DocumentResult | None, problem: str = "", extra_status:
     if result is None:
         values: list[Any] = [None] * len(layout.SCORE_HEADERS)
         values[-1] = status_cell(None, problem)
+        values[layout.SCORE_HEADERS.index(KIND_HEADER)] = kind_cell(None)  # (hunt51: "not scored", not a blank)
         return values + [None, None, None, None]
     values = score_row(result)
     values[layout.SCORE_HEADERS.index(KIND_HEADER)] = kind_cell(result)
