@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,9 @@ from xlplugin.cli import main  # noqa: E402
 def client():
     from distributed import Client, LocalCluster
 
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+    # (a task with no worker left for 60 s fails: a cluster whose workers could not be started
+    # again under load makes a test fail, never hang)
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.no-workers-timeout": "60s"}):
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0")
     client = Client(cluster)
     yield client
@@ -154,3 +157,25 @@ def test_a_bad_row_is_said_in_its_status_and_the_other_rows_are_scored(client, t
             assert all(row["input_note"].startswith("read as ") for row in rows if row["id"] != "r1")
             assert by_id["r5"]["reliability"] is not None
         assert summary.documents == 7 and summary.unscored.get("with a number or a date in the text cell instead of a text") == 1
+
+
+def test_a_local_cluster_with_no_worker_left_names_the_parts_rather_than_waiting(tmp_path, monkeypatch):
+    """(lead, session 40) Where every worker of xlplugin's own local cluster is gone and none comes
+    back, a part's task fails after `NO_WORKERS_TIMEOUT` and the run ends in `PartsNotWritten`
+    naming it; before, it waited for a worker for ever."""
+    monkeypatch.setattr(xdask, "NO_WORKERS_TIMEOUT", "2s")
+    paths, out = three_files(tmp_path / "in"), tmp_path / "out"
+    client = xdask.start_client(workers=1)
+    try:
+        client.cluster.scale(0)
+        deadline = time.monotonic() + 60
+        while client.scheduler_info()["workers"] and time.monotonic() < deadline:
+            time.sleep(0.2)
+        with pytest.raises(xdask.PartsNotWritten) as raised:
+            xdask.run_plan(xdask.plan_files(paths, out, text="body"), client)
+    finally:
+        client.close()
+        client.cluster.close()
+    said = str(raised.value)
+    assert said.startswith(f"the run is incomplete: 0 of 3 parts are in {out}, 3 could not be written (")
+    assert said.count(": no worker was left to score it: every worker of the cluster had died and none came back") == 3

@@ -695,6 +695,9 @@ def _prepare_output(output: Path, manifest: dict[str, Any], resume: bool) -> str
     return note
 
 
+NO_WORKERS_TIMEOUT = "120s"  # how long a local cluster's task may wait with no worker at all
+
+
 def start_client(scheduler: str | None = None, workers: int | None = None) -> Any:
     """A client of the cluster at `scheduler`, or of a new local cluster of `workers` processes
     with one thread each (None: one per core), listening on 127.0.0.1 only."""
@@ -716,7 +719,11 @@ def start_client(scheduler: str | None = None, workers: int | None = None) -> An
     # The workers' statistical profiler samples every thread's stack every 10 ms, taking the GIL
     # from the scoring thread each time: off for these workers (a cluster of your own keeps its
     # settings).
-    local = {"distributed.worker.multiprocessing-method": method, "distributed.worker.profile.enabled": False}
+    # (lead, session 40) A task left with no worker for 2 minutes (every worker of this cluster
+    # died and none could be started again) fails, and its part is named as not written
+    # (`PartsNotWritten`), rather than the run waiting for a worker for ever.
+    local = {"distributed.worker.multiprocessing-method": method, "distributed.worker.profile.enabled": False,
+             "distributed.scheduler.no-workers-timeout": NO_WORKERS_TIMEOUT}
     with dask.config.set(local):
         if method == "forkserver":
             get_mp_context()  # distributed sets its own preload list first ...
@@ -1118,6 +1125,8 @@ def _why_failed(exc: Exception) -> str:
     if isinstance(exc, KilledWorker):
         return ("the worker scoring it died (killed, out of memory or crashed), on every worker the scheduler tried "
                 "(see the workers' logs)")
+    if type(exc).__name__ in ("NoWorkerError", "NoValidWorkerError"):  # (lead, session 40: `NO_WORKERS_TIMEOUT`)
+        return "no worker was left to score it: every worker of the cluster had died and none came back (see the workers' logs)"
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 
