@@ -136,7 +136,10 @@ def test_refresh_after_deleting_a_file(project):
     # kept as if current; its Status says so and the index the last run gave
     assert summary(done) == {"rescored": 0, "unchanged": N - 1, "appended": 0, "failed": 0, "missing": 0, "unreadable": 0, "text_edited": 0, "evidence_restored": 0, "evidence_refiled": 0, "cut_texts": 0, "refused": 0, "gone": 1, "typed_again": 0, "appended_unscored": 0}
     after = documents(project / "book.xlsx")
-    assert all(value is None for value in scores(after["forum_post.txt"]).values())
+    # (hunt51) its Kind cell says why it has none, the words a row not scored shows
+    assert {h: v for h, v in scores(after["forum_post.txt"]).items() if h != "Kind"} == dict.fromkeys(
+        (h for h in SCORE_COLUMNS if h != "Kind"), None)
+    assert after["forum_post.txt"]["Kind"] == "not scored"
     assert after["forum_post.txt"][STATUS].startswith("not scored: file gone: 'docs/forum_post.txt' is no longer in its folder")
     assert f"gave it index {before['forum_post.txt'][layout.SCORE_HEADERS[0]]:g}" in after["forum_post.txt"][STATUS]
     assert before_evidence and [row for row in evidence(project / "book.xlsx") if row[0] == "forum_post.txt"] == []

@@ -589,9 +589,12 @@ def with_earlier_reason(status: str, span: RowSpan, owned: dict[str, int]) -> st
 
 def had_scores(span: RowSpan, owned: dict[str, int]) -> bool:
     """Does a row show scores from an earlier run: an index, or (a page that is not an article,
-    a text too short for the index: no index, and signals all the same) a signal or a kind?"""
-    shown = (layout.SCORE_HEADERS[0], KIND_HEADER, *layout.SIGNAL_HEADER.values())
-    return any(span.values.get(owned[h]) not in (None, "") for h in shown if h in owned)
+    a text too short for the index: no index, and signals all the same) a signal or a kind? (A Kind
+    cell that says why a row has none, hunt51's "not scored", is no score: lead, session 40.)"""
+    shown = (layout.SCORE_HEADERS[0], *layout.SIGNAL_HEADER.values())
+    if any(span.values.get(owned[h]) not in (None, "") for h in shown if h in owned):
+        return True
+    return KIND_HEADER in owned and kind_of_cell(span.values.get(owned[KIND_HEADER])) is not None
 
 
 def edited_message(item: Record, shown_column: str, table_text_column: str | None) -> str:
