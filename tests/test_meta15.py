@@ -103,7 +103,7 @@ def _evidence(text: str, cue: str):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Judge rejects bid to halt the harbour vote",
+    # (a headline's "Judge rejects bid ..." names no source of the body since claims51)
     "Councillor Amy Price said the vote would go ahead as planned.",
     "The vote will go ahead as planned, Amy Price told residents on Monday.",
     "According to Amy Price, the deputy mayor, the vote will go ahead as planned.",

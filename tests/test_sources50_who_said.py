@@ -89,7 +89,7 @@ def test_name_before_place_apposition(middle):
 
 @pytest.mark.parametrize("middle, name", [
     ("\u201cThe air used to be clean,\u201d Alberto Ruiz, a local lawyer, said.", "Alberto Ruiz"),
-    ("\u201cThe air used to be clean,\u201d a Leeds resident said.", "a Leeds resident"),
+    # ("... a Leeds resident said." is one passer-by since claims51, no named source: test_claims51_passers_by)
 ])
 def test_apposition_guards(middle, name):
     assert name in sides(story(middle) + CLOSER)

@@ -433,7 +433,10 @@ def passer_by(w: Words, idxs: list[int], head: int) -> tuple[str, bool] | None:
     if lowers[head] not in _passers_by() or texts[head][:1].isupper() and head != 0:
         return None
     first, last = min(idxs), max(idxs)
-    if last != head or lowers[first] not in _ONE_PERSON_WORDS or not 0 < head - first - 1 <= PASSER_BY_MODIFIERS:
+    # (lead, session 40) a relative clause after the head is no part of who it is: "a Lisbon resident
+    # who tweeted said" is the same passer-by (before, "Lisbon" alone was listed as a named source)
+    related = last > head and lowers[head + 1] in ("who", "whose", "that")
+    if last != head and not related or lowers[first] not in _ONE_PERSON_WORDS or not 0 < head - first - 1 <= PASSER_BY_MODIFIERS:
         return None
     between = range(first + 1, head)
     if not all(lowers[k].replace("-", "").replace("'", "").isalpha() for k in between):
