@@ -225,10 +225,42 @@ def read_corpus(paths: list[str], skipped: list[Any] | None = None) -> dd.DataFr
 
 
 # Text files (and unreadable paths) scored in one task: a folder of 10,000 short articles is 157
-# parts, not 10,000. A CSV file or workbook is a part of its own, whatever its size (an article's
-# text may hold line breaks, so a CSV file is never split at an arbitrary line).
+# parts, not 10,000. A workbook is a part of its own, whatever its size; so is a CSV or JSON Lines
+# file up to BLOCK_BYTES (dask52: a larger one is several parts, `Block`).
 TEXT_FILES_PER_PART = 64
 _TABLE_FILES = (".csv", ".tsv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json")
+# (dask52) A CSV, TSV or JSON Lines file larger than this is cut into ceil(size / BLOCK_BYTES) parts,
+# so that the workers score one large file together: one file was one part, scored by one worker
+# while the others idled. About 2,400 articles of 3.5 KB, a few minutes of one worker; a part is
+# also what --resume keeps or writes again. (Dask's `read_csv` cuts at 64 MB by default; a part here
+# is scored, which costs far more per byte than parsing.)
+BLOCK_BYTES = 8 * 2**20
+_BLOCKED_FILES = (".csv", ".tsv", ".jsonl", ".ndjson")
+
+
+@dataclass(frozen=True)
+class Block:
+    """(dask52) Part `number` of `blocks` of one large table file (`entry`, as `input_files` gives
+    it): its rows from the place n * number // blocks to n * (number + 1) // blocks of the file's
+    n rows. The file is cut by its rows as `read_found` reads them, not at a byte offset, so a
+    quoted line break inside a cell is never a cut, and each row keeps the id, row number, date
+    reading and not-a-document judgement that a reading of the whole file gives it."""
+
+    entry: Any
+    number: int
+    blocks: int
+
+
+def _blocks_of(entry: Any) -> int:
+    """How many parts the table file of `entry` is cut into (1: not cut)."""
+    path = entry[0]
+    if path.suffix.lower() not in _BLOCKED_FILES:
+        return 1
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 1  # (its part says why it cannot be read)
+    return max(1, -(-size // BLOCK_BYTES))
 
 
 def _file_parts(found: list[Any]) -> list[list[Any]]:
@@ -239,7 +271,9 @@ def _file_parts(found: list[Any]) -> list[list[Any]]:
     run: list[Any] = []
     for entry in found:
         if not isinstance(entry, Problem) and entry[0].suffix.lower() in _TABLE_FILES:
-            parts += [run, [entry]] if run else [[entry]]
+            blocks = _blocks_of(entry)
+            whole = [[entry]] if blocks == 1 else [[Block(entry, number, blocks)] for number in range(blocks)]
+            parts += [run, *whole] if run else whole
             run = []
             continue
         run.append(entry)
@@ -249,17 +283,31 @@ def _file_parts(found: list[Any]) -> list[list[Any]]:
     return parts + [run] if run else parts
 
 
+def _read_block(block: Block, text: str | None, skipped: list[Any]) -> list[Any]:
+    """The rows of `block`: the whole file read as `read_found` reads it (a CSV file is parsed whole
+    there anyway), its other rows let go before scoring, so that a worker scores and holds the
+    results of one block. The rows of the file that are not documents are said by its first block."""
+    from .inputs import read_found
+
+    rows = list(read_found(*block.entry, text, skipped if block.number == 0 else None))
+    return rows[len(rows) * block.number // block.blocks:len(rows) * (block.number + 1) // block.blocks]
+
+
 def _score_found(part: list[Any], text: str | None, settings: Settings) -> Any:
     """One part's documents, read as `xlplugin score` reads them (`xlplugin.inputs.read_found`:
     the same separator, header, encoding, blank-row, cell and id rules) and scored in this
-    worker: a table of `xlplugin.frame.score_items`, one row per input row or unreadable file."""
+    worker: a table of `xlplugin.frame.score_items`, one row per input row or unreadable file
+    (of a `Block`, its rows of the file)."""
     from .frame import score_items
     from .inputs import Problem, Skipped, read_found
 
     items: list[Any] = []
     skipped: list[Skipped] = []
     for entry in part:
-        items += [entry] if isinstance(entry, Problem) else read_found(*entry, text, skipped)
+        if isinstance(entry, Block):
+            items += _read_block(entry, text, skipped)
+        else:
+            items += [entry] if isinstance(entry, Problem) else read_found(*entry, text, skipped)
     cells = sum(1 for item in items if isinstance(item, Problem) and item.kind == "cell")
     return with_not_read(score_items(items, settings), skipped, cells)
 
@@ -1174,5 +1222,6 @@ def score_files(paths: list[str], output: Path, *, client: Any, progress: Callab
                 **options: Any) -> RunSummary:
     """Score Parquet files, or the inputs `xlplugin score` reads (CSV files, workbooks, text files,
     folders), on `client`'s cluster into `output`/part.NNNNN.parquet, one part per input partition
-    (a CSV file or workbook, or up to TEXT_FILES_PER_PART text files), in input order (`options`: text, settings, resume; see `plan_files`)."""
+    (a workbook, a CSV or JSON Lines file or a BLOCK_BYTES block of its rows, or up to
+    TEXT_FILES_PER_PART text files), in input order (`options`: text, settings, resume; see `plan_files`)."""
     return run_plan(plan_files(paths, output, **options), client, progress)
