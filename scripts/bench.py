@@ -333,6 +333,29 @@ def bench_stream(n: int, rounds: int, memory_counts: tuple[int, ...]) -> Iterato
         yield (f"stream_{count}_documents_s", time.perf_counter() - start)
 
 
+def bench_csv_memory(sizes: tuple[int, ...], rounds: int) -> Iterator[tuple[str, float]]:
+    """(dask52) The command line's CSV path over a growing file: `xlplugin score FILE.csv --json
+    --workers 1` (one process, its output to a file) on a CSV file of N generated documents
+    (`bench_dask_memory`'s: `corpus`, about 3.5 KB each), in a fresh process per run. Its peak
+    resident set (VmHWM) less its resident set once the word lists are loaded, before the run
+    (`growth`), and that growth per 1,000 rows: flat where the memory the run holds does not grow
+    with the file. Medians of `rounds` runs."""
+    import tempfile
+
+    from bench_dask_memory import SINGLE_RUN, _measure, _write_inputs
+
+    with tempfile.TemporaryDirectory(prefix="xlplugin-bench-csv-memory-") as tmp:
+        for n in sizes:
+            path = _write_inputs(Path(tmp), n)["csv"]
+            runs = [_measure(SINGLE_RUN, path, Path(tmp) / f"out-{n}-{r}.jsonl") for r in range(rounds)]
+            assert all(run["rows"] == n for run in runs), runs
+            growth = statistics.median(run["peak"]["client"] - run["ready"]["client"] for run in runs)
+            yield (f"csv_memory_{n}_rows_ready_mb", statistics.median(run["ready"]["client"] for run in runs))
+            yield (f"csv_memory_{n}_rows_peak_growth_mb", growth)
+            yield (f"csv_memory_{n}_rows_peak_growth_mb_per_1000_rows", growth * 1000 / n)
+            yield (f"csv_memory_{n}_rows_per_s", statistics.median(n / run["seconds"] for run in runs))
+
+
 # --- Scaling: documents/s at 1, 2, 4, 8, 16 workers beside a plain CPU-bound loop -----------------
 
 
@@ -590,7 +613,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller samples; finishes in under a minute")
     parser.add_argument("--only", choices=["engine", "length", "scorers", "parallel", "stream", "dask", "dask_memory", "import",
-                                           "html", "workbook", "excel", "copies", "scaling", "plateau"], action="append")
+                                           "csv_memory", "html", "workbook", "excel", "copies", "scaling", "plateau"], action="append")
     parser.add_argument("--workers", default="1,2,4,8,16",
                         help="scaling: worker counts, comma-separated (1 is always measured: the base)")
     parser.add_argument("--json", metavar="PATH", help="scaling: also write its figures, every round's, as JSON here")
@@ -623,6 +646,8 @@ def main() -> None:
             rows = _dask(quick)
         elif part == "dask_memory":  # (dask51: not in the default set, a full run takes an hour on 2 busy cores)
             rows = _dask(quick, "bench_dask_memory.py")
+        elif part == "csv_memory":  # (dask52: not in the default set, minutes on 2 busy cores)
+            rows = bench_csv_memory((200, 800) if quick else (500, 2000), 1 if quick else 3)
         elif part == "scaling":
             counts = [int(c) for c in args.workers.split(",") if c.strip()]
             rows = bench_scaling(counts, 3, 20.0 if quick else args.budget, args.documents, args.json)

@@ -118,3 +118,16 @@ def test_a_small_file_and_a_workbook_stay_one_part_each(tmp_path):
     book.save(tmp_path / "desk.xlsx")
     assert xdask._file_parts([(path, "desk.csv", ""), (tmp_path / "desk.xlsx", "desk.xlsx", "")]) == [
         [(path, "desk.csv", "")], [(tmp_path / "desk.xlsx", "desk.xlsx", "")]]
+
+
+def test_resume_writes_only_the_missing_block(monkeypatch, tmp_path):
+    """A block is a part as any other: --resume keeps the blocks written and writes the one missing."""
+    path = tmp_path / "desk.csv"
+    cut_at = _write_csv(path)
+    monkeypatch.setattr(xdask, "BLOCK_BYTES", cut_at)
+    out = tmp_path / "out"
+    written = _dask([str(path)], out, text="body")[0]
+    (out / xdask.PART_PATTERN.format(1)).unlink()
+    plan = xdask.plan_files([str(path)], out, text="body", resume=True)
+    assert plan.todo == [1] and len(plan.parts) >= 3
+    assert _without_run_values(_dask([str(path)], out, text="body", resume=True)[0]) == _without_run_values(written)
