@@ -67,3 +67,22 @@ def test_the_written_overview_rows_are_as_tall_as_their_labels(tmp_path):
     # the weights' title (119 characters) is two lines tall, as it rendered (it was three)
     title = next(r for r in range(2, ws.max_row + 1) if str(ws.cell(r, 1).value or "").startswith("Weight of each"))
     assert ws.row_dimensions[title].height == fit.text_lines_height(2, layout.LINE_HEIGHT)
+
+
+# (book52) The Outlets sheet's rows had the same estimate: a name of 28 characters in its width-28
+# column (LibreOffice set it on one line) made its row two lines tall, a blank line under it.
+_REPORT = ("The county library said on Thursday that its east wing will reopen in March, according to its "
+           "published schedule. \"The new roof is finished,\" said director Ana Velez, who runs the branch.")
+
+
+@pytest.mark.parametrize(("outlet", "tall"), [
+    ("Harwick Valley's Evening Post", False),                       # 29 characters: one line, as rendered
+    ("The Northern Counties Evening Chronicle and Advertiser", True),  # guard: still two lines
+])
+def test_an_outlets_row_is_as_tall_as_its_name_wraps(tmp_path, outlet, tall):
+    from workbook_helpers import scored_by_cli
+    from xlplugin.workbook.outlets import FIRST_ROW, OUTLETS
+
+    ws = openpyxl.load_workbook(scored_by_cli(tmp_path, ["id", "outlet", "text"], [["a", outlet, _REPORT]]))[OUTLETS]
+    row = next(r for r in range(FIRST_ROW, ws.max_row + 1) if ws.cell(r, 1).value == outlet)
+    assert ((ws.row_dimensions[row].height or 15) > 15) is tall
