@@ -86,3 +86,12 @@ def test_an_outlets_row_is_as_tall_as_its_name_wraps(tmp_path, outlet, tall):
     ws = openpyxl.load_workbook(scored_by_cli(tmp_path, ["id", "outlet", "text"], [["a", outlet, _REPORT]]))[OUTLETS]
     row = next(r for r in range(FIRST_ROW, ws.max_row + 1) if ws.cell(r, 1).value == outlet)
     assert ((ws.row_dimensions[row].height or 15) > 15) is tall
+
+
+def test_the_documents_and_refresh_rows_count_lines_the_same_way():
+    # (book52) the Documents sheet's rows (`score`'s writer and a refresh's rows) count a Why's lines
+    # by the same word wrap: a Why of two rendered lines was given three
+    from xlplugin.workbook.text_styles import wrapped_lines
+
+    label, lines = RENDERED[2]
+    assert wrapped_lines(label, WIDTH) == fit.prose_lines(label, WIDTH) == lines
