@@ -95,3 +95,14 @@ def test_the_documents_and_refresh_rows_count_lines_the_same_way():
 
     label, lines = RENDERED[2]
     assert wrapped_lines(label, WIDTH) == fit.prose_lines(label, WIDTH) == lines
+
+
+def test_the_settings_description_stands_apart_from_its_value(tmp_path):
+    # (book52) the value is right-aligned against its description: "25Documents with fewer words"
+    path = tmp_path / "book.xlsx"
+    items = _items([("a", "Harbour Weekly", "The harbour committee met on Thursday to discuss the sea wall.")])
+    write_scored_workbook(path, items, score(items), Settings())
+    ws = openpyxl.load_workbook(path)[layout.SETTINGS_SHEET]
+    described = [row for row in range(2, ws.max_row + 1) if ws.cell(row, 3).value]
+    assert described and all(ws.cell(row, 3).alignment.indent >= 1 for row in described)
+    assert all(ws.cell(row, 3).alignment.wrap_text for row in described)  # guard: still wrapped

@@ -9,6 +9,7 @@ from typing import Any, Mapping
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import registry
@@ -285,9 +286,14 @@ def settings_sheet(wb: Workbook, settings: Settings) -> None:
         _fit_height(ws, index + 2, ((setting.help, 70), (note, 60)))
         # (the setting in words; a refresh reads the row by it, or by its key in a sheet written
         # before: settings.setting_named)
-        ws.append([_cell(ws, setting.shown, align=TOP), _cell(ws, value, align=TOP), _cell(ws, setting.help, align=WRAP), None,
+        ws.append([_cell(ws, setting.shown, align=TOP), _cell(ws, value, align=TOP), _cell(ws, setting.help, align=SPACED), None,
                    _cell(ws, note, align=WRAP) if note else None])
     check.add(f"B2:B{len(layout.WORKBOOK_SETTINGS) + 1}")
+
+
+# (book52) The Settings sheet's "What it does", set a space in from its cell's edge: the value right
+# of it is right-aligned, and printed "25Documents with fewer words ..." read as one word.
+SPACED = Alignment(wrap_text=True, vertical="top", indent=1)
 
 
 def sources_sheet(wb: Workbook, settings: Settings, names: Mapping[str, str] | None = None,
