@@ -15,6 +15,7 @@ import pytest
 
 from xlplugin.inputs import read_file
 from xlplugin.markdown_marks import without_layout_bars
+from test_book51_markdown_images import _read  # (a .txt or .md file written and read as `score` reads it)
 
 _SAVED = """Harbour board approves new ferry timetable
 
@@ -25,12 +26,6 @@ Related stories: |
 Contact the newsroom |
 About · Advertise · Jobs |
 """
-
-
-def _read(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_file(path)
 
 
 @pytest.mark.parametrize("name", ["saved.txt", "saved.md"])
