@@ -1063,7 +1063,7 @@ def read_file(path: Path, id: str = ""):
             text = subtitle_prose(text)
             note = "; ".join(n for n in (note, SUBTITLE_NOTE) if n)
         given: dict[str, str] = {}
-        from .markdown_marks import reads_as_markdown, without_empty_images
+        from .markdown_marks import reads_as_markdown, without_empty_images, without_layout_bars
 
         # (loud50) a .txt file written in Markdown is read as a .md file is, and says so
         markdown_txt = path.suffix.lower() == ".txt" and reads_as_markdown(text)
@@ -1085,6 +1085,8 @@ def read_file(path: Path, id: str = ""):
             if given:
                 note = "; ".join(n for n in (note, f"{_said(sorted(given, key=list(_FRONT_FIELDS).index))} "
                                                    "read from the file's front matter") if n)
+        if path.suffix.lower() in (".txt", ".md"):  # (book52: a layout table's "Editorial Contacts |" is no bar of the text's)
+            text = without_layout_bars(text)
         # (credit16) a paywall's teaser saved as text is flagged as the HTML page's is (pages.py)
         # (the engine reads the "saved: paywalled teaser" part: the kind stays, no index: kinds19)
         from .page_hints import with_saved_part

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["shown_markdown", "front_matter", "reads_as_markdown", "without_empty_images"]
+__all__ = ["shown_markdown", "front_matter", "reads_as_markdown", "without_empty_images", "without_layout_bars"]
 
 # A fenced code block (``` or ~~~ on a line of its own to the next such line) or a code span.
 _CODE_RE = re.compile(r"^(?:```|~~~)[^\n]*\n.*?^(?:```|~~~)[ \t]*$|(`+)[^\n]*?\1", re.MULTILINE | re.DOTALL)
@@ -104,6 +104,37 @@ def without_empty_images(text: str) -> str:
         out += [_EMPTY_IMAGE_RE.sub("", text[at:code.start()]), code.group()]
         at = code.end()
     out.append(_EMPTY_IMAGE_RE.sub("", text[at:]))
+    return "".join(out)
+
+
+# (book52) A layout table's one-cell row as a page-to-Markdown converter leaves it: the cell's text,
+# then a lone bar closing the row ("Editorial Contacts |", "About · News |"), or the bar alone where
+# the cell was an image it dropped; no other bar on the line.
+_LAYOUT_ROW_RE = re.compile(r"^([^|\n]*?)[ \t]*\|[ \t]*$", re.MULTILINE)
+# A table's rule line ("--- |", ":---|"): the run of rows is a Markdown table's, left as written.
+_RULE_ROW_RE = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*\|[ \t]*$", re.MULTILINE)
+# Fewer such rows than this in a text are no layout table (one line may end in a bar by mistake).
+LAYOUT_ROWS_MIN = 2
+
+
+def without_layout_bars(text: str) -> str:
+    """(book52) A plain text (a .txt or .md file's) without the bars that close a layout table's
+    one-cell rows, as a page-to-Markdown converter writes a page's footer or side boxes ("New
+    publications: |", "Editorial Contacts |", "|" where an image was): a bar there separates no
+    cells, so it is neither shown nor scored as the text's ("Editorial Contacts |" is "Editorial
+    Contacts"). Only where the text holds LAYOUT_ROWS_MIN such rows or more and no table rule line
+    ("--- |"); a table with cells ("| Health | £12.4bn |", "Health | £12.4bn") keeps its bars,
+    which `table_leads` reads. Code spans and blocks are not changed."""
+    if "|" not in text or _RULE_ROW_RE.search(text):
+        return text
+    prose = _CODE_RE.sub(lambda code: "\n" * code.group().count("\n"), text)
+    if len(_LAYOUT_ROW_RE.findall(prose)) < LAYOUT_ROWS_MIN:
+        return text
+    out, at = [], 0
+    for code in _CODE_RE.finditer(text):
+        out += [_LAYOUT_ROW_RE.sub(r"\1", text[at:code.start()]), code.group()]
+        at = code.end()
+    out.append(_LAYOUT_ROW_RE.sub(r"\1", text[at:]))
     return "".join(out)
 
 

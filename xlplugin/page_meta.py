@@ -48,7 +48,7 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["article_title", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
+__all__ = ["article_title", "owner_not_site", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
@@ -699,6 +699,27 @@ _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 def _bare_site_name(name: str) -> str:
     bare = _COMPANY_SUFFIX_RE.sub("", " ".join(name.split()))
     return _THE_RE.sub("", bare).lower()
+
+
+def owner_not_site(outlet: str, markup: str, title: str, sites: set[str]) -> str:
+    """(book52) The site's own name where `outlet` is the company that owns the site, not the site
+    a reader names: a publisher whose name ends in a legal form ("Wikimedia Foundation, Inc.",
+    "Harwick Media Group Ltd": data/outlet_names.txt [legal_forms], as the Outlets sheet reads it)
+    on a page that names its site otherwise, by og:site_name, application-name or its `<title>`
+    beside the headline ("Headline - Wikipedia": `site_name`). `outlet` otherwise: a publisher
+    with no legal form ("Frankfurter Allgemeine Zeitung" beside og:site_name "FAZ.NET") is a name
+    readers know too, and a company that names no site stays (the page gives nothing better)."""
+    from .scorers.source_rating import legal_form_left_off, outlet_key
+
+    if not outlet or not legal_form_left_off(outlet):
+        return outlet
+    from .page_hints import HEAD_CHARS, _metas
+
+    metas = _metas(markup[:HEAD_CHARS])
+    for site in (metas.get("og:site_name", ""), metas.get("application-name", ""), site_name(markup, title, sites)):
+        if 2 < len(site) <= SITE_NAME_MAX_CHARS and outlet_key(site) != outlet_key(outlet) and not legal_form_left_off(site):
+            return site
+    return outlet
 
 
 def known_site_name(outlet: str, markup: str) -> str:

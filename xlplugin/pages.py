@@ -59,7 +59,7 @@ from .aggregator_copies import aggregator_page, page_credit, story_by_author, wi
 from .page_publications import publication_outlet
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_origin_notes import origin_note, with_origin_note
-from .page_meta import (agency_byline, article_title, as_written, author_parts, byline_author, footer_outlet, known_site_name,
+from .page_meta import (agency_byline, article_title, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name,
                         linked_author, signed_post_author, site_name, slash_dates_day_first, submitted_line, text_byline, titled_site, text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
@@ -916,6 +916,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     outlet = publication_outlet(outlet, ld.get("outlet", ""), markup)
     sites = site_names(found.url or url or "", outlet)
     title = article_title(found_title, markup, sites)
+    # (book52) "Wikimedia Foundation, Inc.", the JSON-LD publisher, on a page titled "Headline - Wikipedia": the site
+    outlet = owner_not_site(outlet, markup, title, sites)
     outlet = outlet or site_name(markup, title, sites)
     holder = "" if outlet else footer_outlet(markup)
     # (web46) "\u00a9 CHIP Digital GmbH" under "Headline - Test - CHIP": the site the title names, not its publisher company

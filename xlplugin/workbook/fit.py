@@ -5,9 +5,10 @@ by hand. (Used by the writer; each function is one small step so the writer's ca
 
 from __future__ import annotations
 
+import math
 from typing import Any, Iterable, Sequence
 
-__all__ = ["fitted_width", "longest", "group_columns", "HEADER_LINES_HEIGHT", "MAX_ROW_HEIGHT", "text_lines_height",
+__all__ = ["fitted_width", "longest", "group_columns", "HEADER_LINES_HEIGHT", "MAX_ROW_HEIGHT", "text_lines_height", "prose_lines",
            "page_scale", "print_across", "print_names_and_scores", "MIN_SCALE", "SIDE_MARGIN"]
 
 # Widest a column grows to fit its content, by kind of column: ids and file paths are read whole
@@ -23,6 +24,38 @@ MAX_ROW_HEIGHT = 409
 def text_lines_height(lines: int, line_height: float) -> float:
     """Points for a row showing `lines` wrapped lines of a text cell, up to `MAX_ROW_HEIGHT`."""
     return float(min(MAX_ROW_HEIGHT, line_height * lines + 2)) if lines > 1 else float(line_height)
+
+
+# (book52) Characters of 11-point Calibri prose a wrapped cell holds a line per unit of column width.
+# LibreOffice (its Carlito has Calibri's metrics) set the Overview's width-50 labels at 52 to 59
+# characters a line with words kept whole, so a line holds about 60 (1.2 a unit; a unit is one
+# digit's width, and the average letter, space and comma is narrower); set one character under
+# that, so that a font a little wider still shows every line.
+PROSE_CHARS_PER_WIDTH = 1.18
+
+
+def prose_lines(text: Any, width: float) -> int:
+    """Lines a wrapped cell of prose shows at a column width (in width units): its words set line
+    by line as a spreadsheet wraps them, a word that does not fit starting the next line (a word
+    longer than a line takes as many as it needs), at PROSE_CHARS_PER_WIDTH characters a width unit.
+    (`text_styles.wrapped_lines` counts characters over `width - 2` and no word wrap: it overcounted
+    a label of two lines as three or four.)"""
+    if not isinstance(text, str) or not text:
+        return 1
+    room = max(1, round(width * PROSE_CHARS_PER_WIDTH))
+    lines = 0
+    for paragraph in text.split("\n"):
+        used = 0
+        lines += 1
+        for word in paragraph.split():
+            if used and used + 1 + len(word) <= room:
+                used += 1 + len(word)
+                continue
+            if used:
+                lines += 1
+            lines += math.ceil(len(word) / room) - 1
+            used = len(word) - (math.ceil(len(word) / room) - 1) * room
+    return lines
 
 
 def longest(values: Iterable[Any]) -> int:

@@ -9,6 +9,7 @@ from typing import Any, Mapping
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import registry
@@ -34,16 +35,18 @@ def overview_sheet(wb: Workbook, indexes: list[float | None], weights: dict[str,
                    not_read: list[tuple[str, str]] | None = None) -> None:
     ws = wb.create_sheet(layout.OVERVIEW)
     _page_setup(ws, None)
-    # (book51) one page: the summary a reader prints first, read whole; its rows' heights are
-    # estimated on the tall side, and a line or two more (the weights saying what they are out
-    # of) sent its last weights onto a second page with nothing else on it
+    # (book51) one page: the summary a reader prints first, read whole; a line or two more (the
+    # weights saying what they are out of) sent its last weights onto a second page with nothing
+    # else on it
     ws.page_setup.fitToHeight = 1
     for letter, width in OVERVIEW_WIDTHS.items():
         ws.column_dimensions[letter].width = width
     ws.append(_header_row(ws, layout.OVERVIEW_HEADERS))
     table = overview_rows(indexes, not_read=not_read or ())
     for number, values in enumerate(table + (weight_rows(weights) if weights is not None else []), start=2):
-        _fit_height(ws, number, ((values[0], OVERVIEW_WIDTHS["A"]),))
+        # (book52) as many lines as its words take, wrapped as a spreadsheet wraps them (fit.prose_lines)
+        ws.row_dimensions[number].height = fit.text_lines_height(fit.prose_lines(values[0], OVERVIEW_WIDTHS["A"]),
+                                                                  layout.LINE_HEIGHT)
         # every label cell wraps, the bands' too: a refresh rewrites these rows with the styles the
         # first ones carry (sheet_edit.regenerate)
         ws.append([_cell(ws, values[0], align=WRAP)]
@@ -283,9 +286,14 @@ def settings_sheet(wb: Workbook, settings: Settings) -> None:
         _fit_height(ws, index + 2, ((setting.help, 70), (note, 60)))
         # (the setting in words; a refresh reads the row by it, or by its key in a sheet written
         # before: settings.setting_named)
-        ws.append([_cell(ws, setting.shown, align=TOP), _cell(ws, value, align=TOP), _cell(ws, setting.help, align=WRAP), None,
+        ws.append([_cell(ws, setting.shown, align=TOP), _cell(ws, value, align=TOP), _cell(ws, setting.help, align=SPACED), None,
                    _cell(ws, note, align=WRAP) if note else None])
     check.add(f"B2:B{len(layout.WORKBOOK_SETTINGS) + 1}")
+
+
+# (book52) The Settings sheet's "What it does", set a space in from its cell's edge: the value right
+# of it is right-aligned, and printed "25Documents with fewer words ..." read as one word.
+SPACED = Alignment(wrap_text=True, vertical="top", indent=1)
 
 
 def sources_sheet(wb: Workbook, settings: Settings, names: Mapping[str, str] | None = None,

@@ -179,11 +179,13 @@ def _height(values: Sequence[Any]) -> int | None:
     """A table row's height in points when its printed wrapped cells (the outlet's name, the
     kinds) need more than one line. (book48) Not the document ids or the bar's name, which do not
     print: a path of 31 characters in the ids made most rows print at double height, one line of
-    numbers over a blank one."""
-    from .writer import LINE_HEIGHT, MAX_LINES, _lines
+    numbers over a blank one. (book52) The lines counted as a spreadsheet wraps words (fit.prose_lines):
+    a name of 28 characters in its width-28 column printed on one line under a row of two.)"""
+    from .fit import prose_lines
+    from .writer import LINE_HEIGHT, MAX_LINES
 
     printed = list(zip(values, _widths()))[:len(_headers()) - PRINTED_TAIL]
-    lines = min(max(_lines(v, w) for v, w in printed), MAX_LINES)
+    lines = min(max(prose_lines(v, w) for v, w in printed), MAX_LINES)
     return LINE_HEIGHT * lines + 2 if lines > 1 else None
 
 

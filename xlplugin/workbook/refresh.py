@@ -93,6 +93,14 @@ from .xml_parse import named
 
 __all__ = ["RefreshSummary", "refresh_workbook"]
 
+# (book52) A workbook scored before documents had a kind has no Kind column, and a refresh adds no
+# column (it keeps the sheet's columns as the user has them): each row's kind is read again but
+# has nowhere to go. Said at every refresh of such a sheet, with the way to a workbook that shows it.
+NO_KIND_COLUMN_NOTE = ("no Kind column: this workbook was scored before documents had a kind, so the rows' kinds "
+                       "(news report, opinion, press release, not an article ...) are not shown; a row with no index "
+                       "says why in its Status. To see the kinds, score the workbook again into a new file: "
+                       "xlplugin score BOOK.xlsx -o NEW.xlsx")
+
 # Deflate level of the parts a refresh rewrites. Measured on the Evidence sheet of 10,000
 # documents: level 1 compresses ~3.5x faster than the default 6 for a part ~17% larger, and the
 # compression was the largest single cost of a refresh that re-scores a few rows.
@@ -475,7 +483,8 @@ class _Refresh:
         given_ids = self._new_ids(docs, rows)  # (blank id cells given an unused id: see refresh_ids)
         self.summary.shared_ids = sum(1 for note in docs.id_notes if note)
         self.summary.settings_notes = [former_note] * bool(former_note) + self._settings_notes(docs, rows) \
-            + ([recased_note] if recased_note else [])
+            + ([recased_note] if recased_note else []) \
+            + [NO_KIND_COLUMN_NOTE] * (KIND_HEADER not in docs.owned and bool(rows))  # (book52)
         to_score = [row for row in rows if row.rescore]
         self.summary.link_notes += lost_link_note(  # (hunt25b) a words URL cell that links nowhere now
             [row for row in rows if row.span.number not in self.not_told], self._url_column(docs),
