@@ -474,6 +474,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "code_directive_words": "prose.py, code lines (a build or configuration file's instruction in capitals opening a line: _directive_line)",
         "archive_abstract_labels": "prose.py, archive_abstract (a news archive's label over its indexer's summary: rule \"archive abstract\")",
         "archive_body_labels": "prose.py, archive_abstract (a news archive's label over the article after its abstract)",
+        "dateline_state_abbreviations": "sentences.py, _dateline_state (claims52: \u201cST. CLOUD, Minn. (AP)\u201d is one sentence)",
     },
     "aggregators.txt": {
         "aggregators": "aggregator_copies.py, aggregators (syndic30: a copy on an aggregator is rated as its original outlet's)",
