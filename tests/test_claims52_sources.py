@@ -23,7 +23,7 @@ CLAIM = "Prices at the market rose by 40 per cent this year"
     f"{CLAIM}, said a neighbour.",
     f"{CLAIM}, one shopper said.",
     f"A resident said {CLAIM[0].lower() + CLAIM[1:]}.",
-    f"\u201cPrices rose by 40 per cent this year,\u201d said a local resident.",
+    "\u201cPrices rose by 40 per cent this year,\u201d said a local resident.",
     "The Leeds resident said the bus service was cut by half last year.",
 ])
 def test_one_unnamed_person_is_a_vague_source(text):
