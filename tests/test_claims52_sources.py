@@ -41,6 +41,8 @@ def test_one_unnamed_person_is_a_vague_source(text):
     ("Glasgow nurse Ann Lee said the ward had lost 12 staff since March.", "named"),
     ("A nurse said the ward had lost 12 staff since March.", "role"),
     (f"{CLAIM}, the Labour leader said.", "named"),
+    (f"{CLAIM}, an Apple spokesperson said.", "named"),  # the body speaking ([body_voice_words])
+    (f"{CLAIM}, said a Leeds City Council spokesman.", "named"),
 ])
 def test_near_cases_keep_their_reading(text, kind):
     assert attribution_kind(text) == kind

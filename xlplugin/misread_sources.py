@@ -462,8 +462,16 @@ def placed_role(w: Words, idxs: list[int], head: int) -> bool:
     and a place or a body before it, with an indefinite word first ("a Glasgow nurse said", "an
     Ohio teacher said")? The capitalised word says where the person works, not who they are: a
     source by role, as "a nurse said" is, not a named one. "Glasgow nurse Ann Lee said" (a name
-    is the head) and "the Labour leader said" (one office holder a reader can look up) are not."""
-    if not w.texts[head][:1].islower():
+    is the head), "the Labour leader said" (one office holder a reader can look up), "an Apple
+    spokesperson said" (the body speaking: [body_voice_words]) and "a Leeds City Council
+    spokesman" (a body's name of several words) are not."""
+    if not w.texts[head][:1].islower() or w.lowers[head] in _body_voices():
         return False
     found = _one_unnamed_person(w, idxs, head)
-    return found is not None and found[1] and w.lowers[found[0]] in _ONE_PERSON_WORDS
+    return found is not None and found[1] and w.lowers[found[0]] in _ONE_PERSON_WORDS \
+        and sum(w.texts[k][:1].isupper() for k in range(found[0] + 1, head)) == 1
+
+
+@lru_cache(maxsize=1)
+def _body_voices() -> frozenset[str]:
+    return words(DATA_FILE, "body_voice_words")
