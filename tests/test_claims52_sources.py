@@ -25,6 +25,7 @@ CLAIM = "Prices at the market rose by 40 per cent this year"
     f"A resident said {CLAIM[0].lower() + CLAIM[1:]}.",
     "\u201cPrices rose by 40 per cent this year,\u201d said a local resident.",
     "The Leeds resident said the bus service was cut by half last year.",
+    "Cork prices rose sharply, the Lisbon cork trader said.",
 ])
 def test_one_unnamed_person_is_a_vague_source(text):
     assert attribution_kind(text) == "weasel"
