@@ -2,11 +2,14 @@
 - one unnamed person by a noun of attribution.txt [passer_by_words] is a vague source whichever
   side of the verb it stands ("said a resident", "a neighbour said"), as "residents said" is;
 - a place before a role noun names no one ("a Glasgow nurse" is a source by role, as "a nurse";
-  "the Leeds resident" is vague, as "a Leeds resident" was);
+  "the Leeds resident" is vague, as "a Leeds resident" was); a body's voice keeps its name ("an
+  Apple spokesperson", attribution.txt [body_voice_words]);
 - a nationality adjective is no named actor of a claim ("the Korean film");
 - a medium's abbreviation in capitals is no name ("A TV ad from the campaign says": the
   campaign's ad, a partisan source by role; a named sponsor still names it);
-- "talked about X" names a topic: no source."""
+- "talked about X" names a topic: no source.
+Each row: the sentence, the kind of source expected (None: no source), and whether main read it
+so too (a guard) or not (a fix)."""
 
 from __future__ import annotations
 
@@ -15,47 +18,52 @@ import pytest
 from attribution_helpers import attribution_kind, claim_verdicts
 
 CLAIM = "Prices at the market rose by 40 per cent this year"
+FIX, GUARD = "fix", "guard"
+AD = "the senator voted to cut taxes 14 times."
+
+KINDS = [
+    # one unnamed person: vague
+    (f"{CLAIM}, said a resident.", "weasel", FIX),
+    (f"{CLAIM}, a neighbour said.", "weasel", FIX),
+    (f"{CLAIM}, said a neighbour.", "weasel", FIX),
+    (f"{CLAIM}, one shopper said.", "weasel", FIX),
+    (f"A resident said {CLAIM[0].lower() + CLAIM[1:]}.", "weasel", FIX),
+    ("\u201cPrices rose by 40 per cent this year,\u201d said a local resident.", "weasel", FIX),
+    ("The Leeds resident said the bus service was cut by half last year.", "weasel", FIX),
+    ("Cork prices rose sharply, the Lisbon cork trader said.", "weasel", FIX),
+    (f"{CLAIM}, residents said.", "weasel", GUARD),
+    (f"{CLAIM}, said a Leeds resident.", "weasel", GUARD),
+    ("A Texas farmer said the drought destroyed 80 per cent of his crop.", "weasel", GUARD),
+    # a place before a role noun: by role
+    ("A Glasgow nurse said the ward had lost 12 staff since March.", "role", FIX),
+    ("\u201cThe ward lost 12 staff since March,\u201d said a Glasgow nurse.", "role", FIX),
+    ("An Ohio teacher said the school lost 30 pupils last year.", "role", FIX),
+    ("A nurse said the ward had lost 12 staff since March.", "role", GUARD),
+    # names stay names
+    (f"{CLAIM}, said Ann Lee.", "named", GUARD),
+    (f"{CLAIM}, Leeds resident Ann Lee said.", "named", GUARD),
+    (f"{CLAIM}, a resident, Ann Lee, said.", "named", GUARD),
+    ("Glasgow nurse Ann Lee said the ward had lost 12 staff since March.", "named", GUARD),
+    (f"{CLAIM}, the Labour leader said.", "named", GUARD),
+    (f"{CLAIM}, an Apple spokesperson said.", "named", GUARD),  # the body speaking
+    (f"{CLAIM}, said a Leeds City Council spokesman.", "named", GUARD),
+    # an ad speaks for its sponsor
+    (f"A TV ad from the campaign says {AD}", "role", FIX),  # named on main ("TV")
+    (f"An ad from the campaign says {AD}", "role", GUARD),
+    (f"A campaign ad says {AD}", "role", GUARD),
+    (f"A Smith campaign ad says {AD}", "named", GUARD),  # the sponsor named
+    (f"A TV ad from the Smith campaign says {AD}", "named", GUARD),
+    (f"A TV report says {AD}", "weasel", FIX),  # a named document on main
+    # "talked about X" names a topic
+    ("Smith talked about the 14 votes to cut taxes last year.", None, GUARD),
+    ("Obama talked about how the economy added 200,000 jobs last month.", None, GUARD),
+    ("Clinton has talked about raising the minimum wage to $15 an hour.", None, GUARD),
+]
 
 
-@pytest.mark.parametrize("text", [
-    f"{CLAIM}, said a resident.",
-    f"{CLAIM}, a neighbour said.",
-    f"{CLAIM}, said a neighbour.",
-    f"{CLAIM}, one shopper said.",
-    f"A resident said {CLAIM[0].lower() + CLAIM[1:]}.",
-    "\u201cPrices rose by 40 per cent this year,\u201d said a local resident.",
-    "The Leeds resident said the bus service was cut by half last year.",
-    "Cork prices rose sharply, the Lisbon cork trader said.",
-])
-def test_one_unnamed_person_is_a_vague_source(text):
-    assert attribution_kind(text) == "weasel"
-
-
-@pytest.mark.parametrize("text, kind", [
-    # guards: the vague readings already held, and names stay names
-    (f"{CLAIM}, residents said.", "weasel"),
-    (f"{CLAIM}, said a Leeds resident.", "weasel"),
-    ("A Texas farmer said the drought destroyed 80 per cent of his crop.", "weasel"),
-    (f"{CLAIM}, said Ann Lee.", "named"),
-    (f"{CLAIM}, Leeds resident Ann Lee said.", "named"),
-    (f"{CLAIM}, a resident, Ann Lee, said.", "named"),
-    ("Glasgow nurse Ann Lee said the ward had lost 12 staff since March.", "named"),
-    ("A nurse said the ward had lost 12 staff since March.", "role"),
-    (f"{CLAIM}, the Labour leader said.", "named"),
-    (f"{CLAIM}, an Apple spokesperson said.", "named"),  # the body speaking ([body_voice_words])
-    (f"{CLAIM}, said a Leeds City Council spokesman.", "named"),
-])
-def test_near_cases_keep_their_reading(text, kind):
-    assert attribution_kind(text) == kind
-
-
-@pytest.mark.parametrize("text", [
-    "A Glasgow nurse said the ward had lost 12 staff since March.",
-    "\u201cThe ward lost 12 staff since March,\u201d said a Glasgow nurse.",
-    "An Ohio teacher said the school lost 30 pupils last year.",
-])
-def test_place_before_a_role_noun_is_no_name(text):
-    assert attribution_kind(text) == "role"
+@pytest.mark.parametrize("text, kind, why", KINDS)
+def test_source_kind(text, kind, why):
+    assert attribution_kind(text) == kind, why
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -73,28 +81,3 @@ def test_nationality_leaves_other_cues_and_names():
         "The director Bong Joon-ho made the film."]
     assert "named actor \u201cKyiv\u201d" in claim_verdicts("The French president visited Kyiv.")[
         "The French president visited Kyiv."]
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("A TV ad from the campaign says the senator voted to cut taxes 14 times.", "role"),  # named on main
-    ("An ad from the campaign says the senator voted to cut taxes 14 times.", "role"),  # guard
-    ("A campaign ad says the senator voted to cut taxes 14 times.", "role"),  # guard
-    ("A Smith campaign ad says the senator voted to cut taxes 14 times.", "named"),  # guard: sponsor named
-    ("A TV ad from the Smith campaign says the senator voted to cut taxes 14 times.", "named"),  # guard
-])
-def test_an_ad_speaks_for_its_sponsor(text, kind):
-    assert attribution_kind(text) == kind
-
-
-def test_a_tv_report_is_no_named_document():
-    assert attribution_kind("A TV report says the senator voted to cut taxes 14 times.") == "weasel"
-
-
-@pytest.mark.parametrize("text", [
-    "Smith talked about the 14 votes to cut taxes last year.",
-    "Obama talked about how the economy added 200,000 jobs last month.",
-    "Clinton has talked about raising the minimum wage to $15 an hour.",
-])
-def test_talked_about_names_a_topic_not_a_source(text):
-    # guard: held on main already; "talked about X" reports no claim of the speaker's
-    assert attribution_kind(text) is None
