@@ -41,7 +41,7 @@ def test_a_passer_by_named_by_place_is_a_vague_source(text):
     (f"{CLAIM}, said Leeds resident Ann Lee.", "named"),
     (f"{CLAIM}, said Ann Lee, a Leeds resident.", "named"),
     (f"{CLAIM}, said a Leeds City Council spokesman.", "named"),
-    (f"{CLAIM}, said a Glasgow nurse.", "named"),  # a role: read as before
+    (f"{CLAIM}, said a Glasgow nurse.", "role"),  # a role, (claims52) by role: the place names no one
 ])
 def test_a_name_or_a_role_keeps_its_reading(text, kind):
     assert attribution_kind(text) == kind
@@ -49,5 +49,6 @@ def test_a_name_or_a_role_keeps_its_reading(text, kind):
     assert _named_share(text) == 1.0
 
 
-def test_a_passer_by_with_no_place_reads_as_before():
-    assert attribution_kind(f"{CLAIM}, said a resident.") is None
+def test_a_passer_by_with_no_place_is_vague_too():
+    # (claims52) "said a resident" is the same unnamed person (before: no source at all)
+    assert attribution_kind(f"{CLAIM}, said a resident.") == "weasel"

@@ -127,6 +127,8 @@ def _plain_classify(w, idxs, head, lex, quote_at):
         if hl in lex.weasels and hl not in lex.pronouns:
             return ("role", True) if cues.institution_member(w, head, lex.not_names) else ("weasel", False)
         if hl in lex.roles or hl in lex.orgs or hl in lex.definite_orgs and cues._definite(lowers, head):
+            if has_name and hl in lex.roles and cues.placed_role(w, idxs, head):
+                return "role", True  # (claims52's rule, in the same place)
             return ("named" if has_name else "role"), has_role
         if hl in lex.pronouns:
             return "pronoun", False

@@ -124,6 +124,7 @@ Sponsored by the Quay Trust: 40% off all tickets
 Sir, the residents of Upper Stow say the bus matters.
 Council to close three libraries.
 Follow @example_news on Twitter for the latest.
+PORTLAND, Ore. (AP) - The quay was sold, said an Ohio teacher.
 North Korean envoy Ri Chol said the quay was sold. The Chinese embassy said it was not.
 The Okafor family said the quay flooded twice in 2024.
 Prep time: 20 minutes

@@ -65,7 +65,9 @@ def test_a_place_after_from_is_no_side() -> None:
 
 
 @pytest.mark.parametrize("middle, phrase, wrong", [
-    ("Cork prices rose sharply, the Lisbon cork trader said.", "the Lisbon cork trader", "Lisbon"),
+    # (claims52) a role noun: "the Lisbon cork trader said" is a passer-by now, a vague source
+    # (attribution.txt [passer_by_words]; tests/test_claims52_sources.py)
+    ("Cork prices rose sharply, the Lisbon port director said.", "the Lisbon port director", "Lisbon"),
     ("The release slipped, the Rust compiler maintainers said.", "the Rust compiler maintainers", "Rust"),
     ("The Okafor family said the boy was safe.", "the Okafor family", "Okafor"),
 ])

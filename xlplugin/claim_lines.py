@@ -60,7 +60,8 @@ CLAIM_LINE_RULES = (
                    "News Updated on 2024-01-30\u201d): page furniture, not a claim"),
     ("call to action", "a sentence that opens with a call to act ([call_to_action_phrases]: \u201cClick "
                        "here\u201d, \u201cDownload our\u201d, \u201cSubscribe to\u201d), or (claims51) plugs an account "
-                       "by its handle ([social_plug_phrases]: \u201cFollow @name for the latest\u201d): the page "
+                       "by its handle ([social_plug_phrases]: \u201cFollow @name for the latest\u201d) or (claims52) on a "
+                       "platform (\u201cFollow Jane Lee on Twitter\u201d, attribution.txt [platform_words]): the page "
                        "asking the reader to do something; its figures are an offer, not a claim"),
     ("disclosure line", "(sources20) a sentence that opens with a disclosure or a registration the law or a "
                         "journal asks for ([disclosure_phrases]: \u201cFunding:\u201d, \u201cConflicts of "
@@ -339,6 +340,27 @@ def _social_plug_line(sentence: str) -> bool:
         and _HANDLE_RE.search(sentence) is not None
 
 
+@lru_cache(maxsize=1)
+def _on_platform_re() -> re.Pattern[str]:
+    """(claims52) "on" and a platform's name (attribution.txt [platform_words], one-word names;
+    not "viral", "online": no place to follow anyone): "on Twitter", "on Facebook"."""
+    from .lexicon import load_sections
+
+    names = sorted({w for entry in load_sections("attribution.txt")["platform_words"] for w in entry.split()}
+                   - {"viral", "online"})
+    return re.compile(r"\bon\s+(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+
+
+def _platform_plug_line(sentence: str) -> bool:
+    """(claims52) Does `sentence` plug an account with no handle: open with a [social_plug_phrases]
+    phrase and name where to follow it, "on" and a platform ("Follow Jane Lee on Twitter for
+    updates from the 2024 campaign.", "Follow us on Facebook.")? The page asks the reader to follow
+    someone: furniture, as the plug with a handle is. "Follow the money: the council spent ..."
+    names no platform, and "Investors follow Tesla on ..." opens with no plug."""
+    return (" ".join(sentence.lower().split()[:4]) + " ").startswith(_social_plug()) \
+        and _on_platform_re().search(sentence) is not None
+
+
 def _may_open_call(sentence: str) -> bool:
     """Can `sentence` open with a call to action? Only when its first word is the first word of
     one of the phrases: the rule's test joins the sentence's first four words and compares
@@ -363,6 +385,8 @@ def page_furniture(line: str, sentence: str) -> str:
         return CLAIM_LINE_RULES[7][0]
     if "@" in sentence and _social_plug_line(sentence):
         return CLAIM_LINE_RULES[7][0]  # (claims51) "Follow @name for more": an account's plug
+    if sentence[:1].isupper() and " on " in sentence and _platform_plug_line(sentence):
+        return CLAIM_LINE_RULES[7][0]  # (claims52) "Follow Jane Lee on Twitter": a plug, no handle
     if line == sentence and line[-1:].isdigit() and _STAMP_LINE_RE.fullmatch(line):
         return CLAIM_LINE_RULES[6][0]
     if sentence[:1].isupper() and _disclosure_re().match(sentence):

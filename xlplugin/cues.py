@@ -35,7 +35,7 @@ from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, FIND_WORDS, UNSAID_WORDS, counts_again, finds_money, says_no_words, speaker_before_clause, time_only
 from .misread_sources import (NOUN_BY_NEIGHBOURS, gerund_after_opener, label_noun, listed_noun, made_noun, misread_head, noun_after_article, noun_after_modifiers,
-                             noun_by_neighbours, noun_fragment, passer_by, people_group, plural_of_people, things_that_show, noun_before_finding)
+                             noun_by_neighbours, noun_fragment, passer_by, placed_role, people_group, plural_of_people, things_that_show, noun_before_finding)
 from .seen_documents import documents_seen_by
 from .rhetorical_sayings import RHETORIC_WORDS, reports_no_words
 from .back_references import with_back_references
@@ -583,6 +583,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
         # ("Figures show", "Records show": a document word opening the sentence is no name, claims10)
         if hl in lex.roles or hl in lex.orgs or hl in lex.definite_orgs and _definite(lowers, head):
             has_name, has_role = _phrase_facts(w, idxs, head, lex, quoted, quote_at)[:2]
+            if has_name and hl in lex.roles and placed_role(w, idxs, head):
+                return "role", True  # (claims52) "a Glasgow nurse said": the place names no one
             return ("named" if has_name else "role"), has_role
         if hl in pronouns:
             return "pronoun", False

@@ -76,7 +76,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "weasel_source_words": _ATTRIBUTION + " (vague sources); also senses.py, object_of_a_verb (a source noun is no adjective); also institutions.py, may_qualify (no institution\u2019s name); also misread_sayings.py, crowd_on_platform (\u201cUsers on Facebook claim\u201d); also contrast_clauses.py, _answers (claims15: people set against a source after \u201cbut\u201d); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document); also scorers/provenance.py, _attributed_clause (loaded48: \u201cDeaths DOUBLE, OFFICIALS ADMIT\u201d: a headline\u2019s source, no notice\u2019s name)",
         "weasel_phrases": _ATTRIBUTION + " (vague sources, several words); also scorers/unsourced_claims.py, "
                           "_with_opening_weasels (a sentence opening with one)",
-        "nationality_words": "source_sides.py, _adjectival (sides45: \u201cNorth Korean leader\u201d gives no side \u201cNorth Korean\u201d; \u201cthe Chinese embassy said\u201d is the embassy)",
+        "nationality_words": "source_sides.py, _adjectival (sides45: \u201cNorth Korean leader\u201d gives no side \u201cNorth Korean\u201d; \u201cthe Chinese embassy said\u201d is the embassy); also scorers/unsourced_claims.py (claims52: a nationality is no named actor, \u201cthe Korean film\u201d)",
         "not_name_words": "headline_speakers.py (claims40: a headline\u2019s speaker before a colon); source_sides.py, _opening_words (claims41: no speaker\u2019s name); " + _ATTRIBUTION + " (capitalised words that are not names); also names._not_names, "
                           "interviewee.py, interview.py (a speaker label's word that is no name) and "
                           "scorers/unsourced_claims.py, WORD_TESTS (named actor); also senses.py, object_of_a_verb and issuer.py (function words); also speakers.py, quote_speaker (no speaker's name); also provenance_sources.py, _source_nouns (sources21: \u201cPolice in Georgia say\u201d is no reader\u2019s letter); also document_origins.py (sources22: a body, a name or a modified noun after a document); also source_names.py (sources31: who is a named source)",
@@ -91,8 +91,9 @@ SECTIONS: dict[str, dict[str, str]] = {
         "member_words": "institutions.py, institution_member (\u201cHarvard researchers said\u201d: a named institution's members)",
         "institution_name_words": "institutions.py, institution_member (\u201cPentagon officials said\u201d opening a sentence: a name, no adjective)",
         "post_words": _ATTRIBUTION + " (a social media post as the source: vague, its kind told by groups.post_source); also misread_sources.py, _post_on_platform (a post shared on a platform) and misread_sayings.py, crowd_on_platform (posts as a crowd\u2019s)",
-        "platform_words": "groups.py, post_source (a platform's name names no one who posted); also source_names.py (sources31: who is a named source)",
+        "platform_words": "groups.py, post_source (a platform's name names no one who posted); also source_names.py (sources31: who is a named source); also claim_lines.py (claims52: \u201cFollow Jane Lee on Twitter\u201d is a plug)",
         "population_words": "misread_sources.py, population_of_place (\"the people of Eastbank\": a vague group)",
+        "body_voice_words": "misread_sources.py, placed_role (claims52: \u201can Apple spokesperson\u201d is the body speaking, named)",
         "passer_by_words": "misread_sources.py, passer_by (claims51: \u201csaid a Leeds resident\u201d: an unnamed person, vague); "
                            "also cues.py, _classify (asks passer_by only for a head of the list)",
         "nothing_object_words": "misread_sources.py, says_nothing (\"the tins say nothing\": nothing was said); also misread_sayings.py, says_no_words (the same, wider)",
@@ -474,6 +475,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "code_directive_words": "prose.py, code lines (a build or configuration file's instruction in capitals opening a line: _directive_line)",
         "archive_abstract_labels": "prose.py, archive_abstract (a news archive's label over its indexer's summary: rule \"archive abstract\")",
         "archive_body_labels": "prose.py, archive_abstract (a news archive's label over the article after its abstract)",
+        "dateline_state_abbreviations": "sentences.py, _dateline_state (claims52: \u201cST. CLOUD, Minn. (AP)\u201d is one sentence)",
     },
     "aggregators.txt": {
         "aggregators": "aggregator_copies.py, aggregators (syndic30: a copy on an aggregator is rated as its original outlet's)",

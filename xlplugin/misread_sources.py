@@ -27,7 +27,7 @@ from .misread_sayings import crowd_on_platform
 from .phrases import words
 from .source_window import ADVERBS, AUXILIARY, DETERMINERS, MODALS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "things_that_show", "noun_before_finding", "people_group", "passer_by", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
+__all__ = ["misread_head", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "things_that_show", "noun_before_finding", "people_group", "passer_by", "placed_role", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
            "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
@@ -420,25 +420,58 @@ def _passers_by() -> frozenset[str]:
     return words(DATA_FILE, "passer_by_words")
 
 
-def passer_by(w: Words, idxs: list[int], head: int) -> tuple[str, bool] | None:
-    """(claims51) ("weasel", False) where the source phrase `idxs` is one person named by where
-    they are from and what they are: an indefinite word ("a", "an", "one", "another"), at most
-    PASSER_BY_MODIFIERS words holding a capitalised one (a place or a club), then a lower-case
-    head of [passer_by_words] ("said a Leeds resident", "A Bristol commuter said", "said one
-    Celtic fan"). The place or the club says where the person is from; it names no one a reader
-    can check (before, it made a named source). None otherwise: "Leeds resident Ann Lee" (the
-    name is the head), "a Glasgow nurse" (a role), "a resident" (no capitalised word: read as
-    before)."""
+def _one_unnamed_person(w: Words, idxs: list[int], head: int) -> tuple[int, bool] | None:
+    """(claims51, claims52) Is the source phrase `idxs` one unnamed person: an opening word, at most
+    PASSER_BY_MODIFIERS single words, then the noun `head` last (or before a relative clause: "a
+    Lisbon resident who tweeted said")? (The opening word's place, and whether a word between is
+    capitalised: a place or a club), or None. Opening words: "a", "an", "one", "another", or
+    "the" with a capitalised word between ("the Leeds resident")."""
     lowers, texts = w.lowers, w.texts
-    if lowers[head] not in _passers_by() or texts[head][:1].isupper() and head != 0:
-        return None
     first, last = min(idxs), max(idxs)
     # (lead, session 40) a relative clause after the head is no part of who it is: "a Lisbon resident
     # who tweeted said" is the same passer-by (before, "Lisbon" alone was listed as a named source)
     related = last > head and lowers[head + 1] in ("who", "whose", "that")
-    if last != head and not related or lowers[first] not in _ONE_PERSON_WORDS or not 0 < head - first - 1 <= PASSER_BY_MODIFIERS:
+    if last != head and not related or not 0 <= head - first - 1 <= PASSER_BY_MODIFIERS:
         return None
     between = range(first + 1, head)
     if not all(lowers[k].replace("-", "").replace("'", "").isalpha() for k in between):
         return None
-    return ("weasel", False) if any(texts[k][:1].isupper() for k in between) else None
+    placed = any(texts[k][:1].isupper() for k in between)
+    if lowers[first] in _ONE_PERSON_WORDS or lowers[first] == "the" and placed:
+        return first, placed
+    return None
+
+
+def passer_by(w: Words, idxs: list[int], head: int) -> tuple[str, bool] | None:
+    """(claims51) ("weasel", False) where the source phrase `idxs` is one unnamed person named by
+    what they are, and perhaps where they are from: an indefinite word ("a", "an", "one",
+    "another"), at most PASSER_BY_MODIFIERS words, then a lower-case head of [passer_by_words]
+    ("said a Leeds resident", "A Bristol commuter said", "said one Celtic fan"; claims52: "said a
+    resident", "a neighbour said", as "residents said" is vague; and "the" before a place: "the
+    Leeds resident said"). The place or the club says where the person is from; it names no one a
+    reader can check (before, it made a named source). None otherwise: "Leeds resident Ann Lee"
+    (the name is the head), "a resident, Ann Lee, said" (a name after it), "the resident said" (one
+    named before, perhaps), "a Glasgow nurse" (a role: `placed_role`)."""
+    if w.lowers[head] not in _passers_by() or w.texts[head][:1].isupper() and head != 0:
+        return None
+    return ("weasel", False) if _one_unnamed_person(w, idxs, head) else None
+
+
+def placed_role(w: Words, idxs: list[int], head: int) -> bool:
+    """(claims52) Is the source phrase `idxs` one unnamed person by a role noun (`head`, lower case)
+    and a place or a body before it, with an indefinite word first ("a Glasgow nurse said", "an
+    Ohio teacher said")? The capitalised word says where the person works, not who they are: a
+    source by role, as "a nurse said" is, not a named one. "Glasgow nurse Ann Lee said" (a name
+    is the head), "the Labour leader said" (one office holder a reader can look up), "an Apple
+    spokesperson said" (the body speaking: [body_voice_words]) and "a Leeds City Council
+    spokesman" (a body's name of several words) are not."""
+    if not w.texts[head][:1].islower() or w.lowers[head] in _body_voices():
+        return False
+    found = _one_unnamed_person(w, idxs, head)
+    return found is not None and found[1] and w.lowers[found[0]] in _ONE_PERSON_WORDS \
+        and sum(w.texts[k][:1].isupper() for k in range(found[0] + 1, head)) == 1
+
+
+@lru_cache(maxsize=1)
+def _body_voices() -> frozenset[str]:
+    return words(DATA_FILE, "body_voice_words")

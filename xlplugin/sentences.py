@@ -12,6 +12,7 @@ per-sentence cost (quadratic in sentence length) linear in the document's length
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_UNSPLIT_QUOTE_CHARS", "ABBREVIATIONS", "split_sentences"]
 
@@ -271,6 +272,39 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> frozenset[str]:
+    """prose.txt [dateline_state_abbreviations] ("minn", "calif", "ore"), read on first use."""
+    from .lexicon import load_sections  # (local: the splitter reads its one table only when a dot asks)
+    return frozenset(w for entry in load_sections("prose.txt")["dateline_state_abbreviations"] for w in entry.split())
+
+
+# A ZIP code after a state's abbreviation ("Portland, Ore. 97201"): an address goes on.
+_ZIP_RE = re.compile(r"\d{5}(?:-\d{4})?\b")
+
+
+def _dateline_state(text: str, dot: int, nxt: int, start: int) -> bool:
+    """(claims52) Is the full stop at `dot` the end of a state's abbreviation after a town, inside a
+    dateline or an address (prose.txt [dateline_state_abbreviations]), so no sentence end? The
+    abbreviation is capitalised and follows ", " and a capitalised word, and either the town opens
+    its line in capitals ("ST. CLOUD, Minn. A school board ..."), a bracket follows (a wire's
+    credit: "PORTLAND, Ore. (Reuters) -") or a ZIP code does ("Austin, Tex. 78701"). "He lives in
+    Springfield, Ill. His brother ..." ends its sentence as before."""
+    ws = _word_start(text, dot)
+    if ws - 2 < start or text[ws - 2:ws] != ", " or not text[ws].isupper() \
+            or text[ws:dot].lower() not in _state_abbreviations():
+        return False
+    town_end = ws - 2
+    town_start = max(text.rfind("\n", start, town_end) + 1, start)
+    town = text[town_start:town_end]
+    if not town[:1].isupper():
+        return False
+    if text[nxt] == "(" or _ZIP_RE.match(text, nxt):
+        return True
+    letters = [c for c in town if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(town) <= 40
+
+
 def _in_joined_name(text: str, dot: int, start: int) -> bool:
     """Is the full stop at `dot` (with no space after it) inside a name joined by slashes or
     dots ("Android/Filecoder.C", "com.example.util.Main")? Its word, back to a space, holds a "/" or
@@ -327,7 +361,8 @@ def _split_segment(text: str, start: int, end: int, quotes: list[tuple[int, int]
             follow = text[_after_emoji(text, nxt, end)]
             if not (follow.isupper() or follow.isdigit() or follow in "\"'\u201c\u2018\u00ab([*-\u2022"):
                 continue
-            if term == "." and term_end == m.end("term") and _is_abbreviation(text, dot):
+            if term == "." and term_end == m.end("term") and (_is_abbreviation(text, dot)
+                                                               or _dateline_state(text, dot, nxt, start)):
                 continue
         inside = False
         for q_start, q_end in quotes:
