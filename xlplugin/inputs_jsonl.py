@@ -383,5 +383,8 @@ def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = 
             if isinstance(item, Record):
                 # (hunt51) a note on some lines only (a line in another encoding) goes to the records on them
                 said = note_for_lines(note, number, number) if place == "line" else note
+                # (hunt52) and to the records whose reading it could change: one of ASCII alone reads the
+                # same in every encoding (a .json array in Windows-1252 said so on each of its items)
+                said = "" if line.isascii() else said
                 item.note = "; ".join(n for n in (said, OWN_OUTPUT_NOTE if earlier is not None else "", item.note) if n)
             yield item
