@@ -65,7 +65,7 @@ MAX_WORDS = 50_000
 DATA = ("not prose: looks like encoded data (long runs with no spaces: base64, hex, minified JSON or code), "
         "{size}: an image or file pasted as text, or a data dump, is not a document to score")
 DUMP = ("not prose: looks like a dump of numbers and codes ({words} of {tokens:,} tokens are words), {size}: "
-        "a log, a hex dump or a table of figures is not a document to score")
+        "a log, a hex dump, code or a table of figures is not a document to score")
 TOO_LONG = ("too long: {words:,} words, more than {limit:,} (a book, a whole report or several documents in one "
             "file; not scored in part, as the part's scores would read as the whole's): split it into its documents")
 
