@@ -1606,12 +1606,14 @@ _NUMBER_FIELD_RE = re.compile(r"[-+]?[$\u20ac\u00a3]?\s*(?:\d{1,3}(?:,\d{3})+|\d
 # "Count: 14 rows", "2 articles in total", "Total articles: 2" (a merged footer row under a table, or
 # one cell of a CSV file's last line). Only where the row's text cell is empty (`totals_row`): a text
 # is a document however it opens ("Total: 2 killed in crash").
-_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+# What a table's total counts: its rows, or the documents, words or sources in them.
+_COUNTED = (r"(?:rows?|records?|items?|entry|entries|articles?|documents?|docs?|texts?|story|stories|posts?|files?|"
+            r"results?|pages?|words?|links?|sources?|urls?|sites?|outlets?|pieces?|reports?)")
 _COUNTED_TOTAL_RE = re.compile(
-    r"(?:(?:grand\s+|sub-?\s*)?(?:totals?|sum|count|number)(?:\s+(?:of\s+)?[^\W\d_]+){0,2}\s*[:=]?\s*(?:" + _COUNT
-    + r")(?:\s+[^\W\d_]+){0,2}|(?:in\s+)?(?:all|total)\s*:\s*(?:" + _COUNT + r")(?:\s+[^\W\d_]+){0,2}|(?:"
-    + _COUNT + r")(?:\s+[^\W\d_]+){1,2}\s+(?:in\s+total|in\s+all|total)|(?:" + _COUNT + r")\s+(?:rows|records|items|"
-    r"entries|articles|documents|texts|stories|posts|files|results)(?:\s+(?:in\s+all|listed|shown|found|scored))?)\.?",
+    rf"(?:(?:(?:grand\s+|sub-?\s*)?(?:totals?|sum|count)(?:\s+(?:of\s+)?{_COUNTED})?|number\s+of\s+{_COUNTED}|"
+    rf"(?:in\s+)?all)\s*[:=]?\s*{_COUNT}(?:\s+{_COUNTED})?"
+    rf"|{_COUNT}\s+{_COUNTED}(?:\s+(?:in\s+total|in\s+all|total|listed|shown|found|scored))?)\.?",
     re.IGNORECASE)
 
 
