@@ -132,8 +132,21 @@ def test_a_blob_in_a_text_file_is_said_in_the_cli_table_and_the_rest_is_scored(t
     (tmp_path / "picture.txt").write_text(_wrapped(_base64(20_000)), encoding="utf-8")
     (tmp_path / "bridge.txt").write_text(ARTICLE * 2, encoding="utf-8")
     main(["score", str(tmp_path)])
-    out = capsys.readouterr().out
+    captured = capsys.readouterr()
+    out = captured.out
+    assert "1 not scored (1 not prose)" in captured.err  # (main: "(1 other)", and a language guess)
     picture = next(line for line in out.splitlines() if line.startswith("picture.txt"))
     bridge = next(line for line in out.splitlines() if line.startswith("bridge.txt"))
     assert "not prose: looks like encoded data" in picture and " pl " not in picture
     assert " en " in bridge
+
+
+@pytest.mark.parametrize("text, label", [
+    (_base64(3_000), "not prose"),
+    (_hex_dump(100), "not prose"),
+    (" ".join(["word"] * (MAX_WORDS + 1)), "too long"),
+])
+def test_the_summary_counts_each_refusal_by_its_reason(text, label):
+    from xlplugin.inputs_summary import unscored_reason
+
+    assert unscored_reason(score_text(text).note) == label  # (main: "other", or a language)
