@@ -447,9 +447,27 @@ def _score_command(args: argparse.Namespace) -> int:
         unused = _unused_ratings_line(args, settings, records)
         if unused:
             print(f"xlplugin: {unused}", file=sys.stderr)
+        same = same_text_line(results)
+        if same:
+            print(f"xlplugin: {same}", file=sys.stderr)
     for line in _unused_workbook_settings(args, settings):  # (also with -q: it is what the numbers were scored with)
         print(f"xlplugin: {line}", file=sys.stderr)
     return EXIT_USAGE if problems else EXIT_OK
+
+
+def same_text_line(results: list[DocumentResult]) -> str:
+    """(hunt52) The documents of a run whose text is word for word another's (the same file under
+    two names, a row twice in a CSV), each with the first that holds it: each is scored and kept,
+    and a count or an average over the run counts that text twice, which the summary says."""
+    from .copies import same_texts
+
+    pairs = same_texts([result.text for result in results])
+    if not pairs:
+        return ""
+    shown = [f"{results[this].id or this + 1}: same text as {results[first].id or first + 1}" for this, first in pairs[:5]]
+    more = f" and {len(pairs) - 5} more" if len(pairs) > 5 else ""
+    return (f"{counted(len(pairs), 'document has', 'documents have')} the same text as another, word for word "
+            f"({'; '.join(shown)}{more}): each is scored and kept, so the text counts twice in any total")
 
 
 def _unused_workbook_settings(args: argparse.Namespace, settings: Settings) -> list[str]:

@@ -51,6 +51,8 @@ __all__ = [
     "CopyReport",
     "find_copies",
     "copies_text",
+    "same_texts",
+    "same_words",
     "copy_rows_named",
     "evidence_items",
     "SHINGLE",
@@ -130,6 +132,7 @@ class Match:
     words: int
     start: int
     end: int
+    same_text: bool = False  # (hunt52) the two texts hold the same words in the same order (`same_words`)
 
     @property
     def same_story(self) -> bool:
@@ -422,8 +425,36 @@ def _measure(docs: Sequence[CopyDoc], pairs: set[tuple[int, int]]) -> dict[int, 
                 continue
             words_at = texts.spans_of(this)
             start, end = words_at[first].start(), words_at[first + words - 1].end()
-            found[this].append(Match(other, round(share, 4), round(other_share, 4), words, start, end))
+            same = share == other_share == 1.0 and same_words(docs[this].text, docs[other].text)
+            found[this].append(Match(other, round(share, 4), round(other_share, 4), words, start, end, same))
     return found
+
+
+def same_words(text: str, other: str) -> bool:
+    """(hunt52) Whether two texts are word for word the same: the same words in the same order,
+    whatever their case, spaces, line ends and punctuation between the words (the same file saved
+    twice, a row pasted twice, a copy re-wrapped)."""
+    return _word_key(text) == _word_key(other)
+
+
+def _word_key(text: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in _WORD_RE.findall(text))
+
+
+def same_texts(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """(hunt52) (this, first) for each text that is word for word (`same_words`) an earlier one of
+    `texts`, `first` the earliest; texts of fewer than SHINGLE words (empty cells, "N/A") are left
+    out: they are no document's text. Each is still scored: only said."""
+    first_of: dict[tuple[str, ...], int] = {}
+    out = []
+    for index, text in enumerate(texts):
+        key = _word_key(text or "")
+        if len(key) < SHINGLE:
+            continue
+        first = first_of.setdefault(key, index)
+        if first != index:
+            out.append((index, first))
+    return out
 
 
 def _days_text(days: tuple[_dt.date, ...]) -> str:
@@ -522,7 +553,9 @@ def _copies_cell(report: CopyReport, row_name: Callable[[int], str], credit: lis
     parts = []
     for match in report.matches[:named]:
         where = row_name(match.other)
-        if match.same_story:
+        if match.same_text:  # (hunt52) said as what it is: the same document twice, not a reprint of a story
+            parts.append(f"same text as {where}, word for word")
+        elif match.same_story:
             parts.append(f"same story as {where}: {_percent(match.share)} of this text is in it")
         else:
             parts.append(f"shares a passage with {where}: {match.words} words in a row, {_percent(match.share)} of this text")
@@ -539,7 +572,7 @@ def _copies_cell(report: CopyReport, row_name: Callable[[int], str], credit: lis
 
 
 # (loose28) The parts of a Copies cell (copies_text) that each stand for copy evidence rows.
-_MATCH_PART_RE = re.compile(r"(?:^|; )(?:same story as|shares a passage with) row \d+ \(id ")
+_MATCH_PART_RE = re.compile(r"(?:^|; )(?:same text as|same story as|shares a passage with) row \d+ \(id ")
 _MORE_PART_RE = re.compile(r"; and (\d+) more(?=; |$)")
 _CREDIT_PART_RE = re.compile(r"; no credit to (row \d+ \(id .*)$", re.S)
 _CREDIT_MORE_RE = re.compile(r"\) and (\d+) more$")

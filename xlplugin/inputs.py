@@ -1604,9 +1604,28 @@ _NUMBER_FIELD_RE = re.compile(r"[-+]?[$\u20ac\u00a3]?\s*(?:\d{1,3}(?:,\d{3})+|\d
                               r"(?:[.,]\d+)?(?:[eE][-+]?\d+)?\s*[%\u20ac]?")
 
 
-def _total_label(value: Any, headers: list[str]) -> bool:
+# (hunt52) A total said in one cell with what it counts: "Total: 2 articles", "Grand total 1,204 words",
+# "Count: 14 rows", "2 articles in total", "Total articles: 2" (a merged footer row under a table, or
+# one cell of a CSV file's last line). Only where the row's text cell is empty (`totals_row`): a text
+# is a document however it opens ("Total: 2 killed in crash").
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+# What a table's total counts: its rows, or the documents, words or sources in them.
+_COUNTED = (r"(?:rows?|records?|items?|entry|entries|articles?|documents?|docs?|texts?|story|stories|posts?|files?|"
+            r"results?|pages?|words?|links?|sources?|urls?|sites?|outlets?|pieces?|reports?)")
+_COUNTED_TOTAL_RE = re.compile(
+    rf"(?:(?:(?:grand\s+|sub-?\s*)?(?:totals?|sum|count)(?:\s+(?:of\s+)?{_COUNTED})?|number\s+of\s+{_COUNTED}|"
+    rf"(?:in\s+)?all)\s*[:=]?\s*{_COUNT}(?:\s+{_COUNTED})?"
+    rf"|{_COUNT}\s+{_COUNTED}(?:\s+(?:in\s+total|in\s+all|total|listed|shown|found|scored))?)\.?",
+    re.IGNORECASE)
+
+
+def _total_label(value: Any, headers: list[str], counted: bool = False) -> bool:
+    """Whether `value` is a total's label (`_TOTAL_LABEL_RE`), or with `counted` also a total said
+    with its count and what it counts (`_COUNTED_TOTAL_RE`)."""
     if not isinstance(value, str) or len(value) > 60:
         return False
+    if counted and _COUNTED_TOTAL_RE.fullmatch(value.strip()):
+        return True
     found = _TOTAL_LABEL_RE.fullmatch(value.strip())
     if not found:
         return False
@@ -1633,10 +1652,13 @@ def totals_row(row: list[Any], headers: list[str], text_column: str | None = Non
     labels = numbers = 0
     text_col = named_column(headers, text_column) if text_column else find_column(headers, TEXT_COLUMN_NAMES)
     in_text = False
+    # (hunt52) with its text cell empty, a row may say its total in words ("Total: 2 articles")
+    at = headers.index(text_col) if text_col in headers else None
+    counted = at is not None and (at >= len(row) or row[at] is None or (isinstance(row[at], str) and not row[at].strip()))
     for position, value in enumerate(row):
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
-        if not labels and _total_label(value, headers):
+        if not labels and _total_label(value, headers, counted):
             labels = 1
             in_text = position < len(headers) and headers[position] == text_col
         elif _number_cell(value):

@@ -306,6 +306,42 @@ def _text_elsewhere(cells: dict[str, Any], text_col: str) -> str:
     return ""
 
 
+# (hunt52) A record whose text field holds an object ({"text": {"body": "...", "lang": "en"}}, a text
+# per language, a rich-text export) among records whose text field holds the text: its fields were
+# read as columns "text.body", "text.lang", and the record was "not scored: empty (no text)", its
+# text unsaid. It is refused with what the field holds and how to read it.
+TEXT_OBJECT = ("the \"{column}\" field holds an object ({{{keys}}}), not a text: give the text itself as the "
+               "field's value{named}")
+
+
+def _paragraph_list(record: Any, text_col: str) -> str | None:
+    """(hunt52) The text of a record whose own text field is a list of strings (["First paragraph.",
+    "Second ..."], as scrapers and CMS exports give an article's body), its paragraphs apart as a
+    text file's are; None for any other record. Joined with "; " as a list of tags or authors is
+    (`_cell`), its paragraphs were one, and a heading or a list line ran into the next sentence."""
+    if not isinstance(record, dict) or own_output(record):
+        return None
+    key = next((k for k in record if isinstance(k, str) and k.lower() == text_col.lower()), None)
+    value = record.get(key) if key is not None else None
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        return None
+    return "\n\n".join(v.strip() for v in value if v.strip()) or None
+
+
+def _text_object(record: Any, text_col: str) -> str:
+    """`TEXT_OBJECT` where `record`'s own field named `text_col` holds an object with fields, else ""."""
+    if not isinstance(record, dict):
+        return ""
+    key = next((k for k in record if isinstance(k, str) and k.lower() == text_col.lower()), None)
+    value = record.get(key) if key is not None else None
+    if not isinstance(value, dict) or not value:
+        return ""
+    keys = ", ".join(json.dumps(k, ensure_ascii=False) + ": ..." for k in list(value)[:4]) + (", ..." if len(value) > 4 else "")
+    texts = [k for k, v in value.items() if isinstance(v, str) and v.strip()]
+    named = f", or read its \"{texts[0]}\" in every record with --text-column {key}.{texts[0]}" if len(texts) == 1 else ""
+    return TEXT_OBJECT.format(column=key, keys=keys, named=named)
+
+
 def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = None) -> Iterator[Any]:
     """The documents of a JSON Lines file (or a .json file holding an array of objects, or a
     NewsAPI response: its articles), as Records and Problems, read as `inputs.read_csv` reads a
@@ -349,6 +385,11 @@ def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = 
     if not names:
         names = ["text"]  # (no line is an object: each is refused by its line)
     names, text_col, path_col = _reading_columns(names, str(path), text_column, None, "--text-column")
+    if text_col:  # (hunt52) a text given as the list of its paragraphs: one text, a paragraph a string
+        for (_, _, value, why), cells in zip(entries, rows_cells):
+            paragraphs = _paragraph_list(value, text_col) if not why else None
+            if paragraphs is not None:
+                cells[text_col] = paragraphs
     rows = [[cells.get(h) for h in names] for cells in rows_cells]
     # (hunt40b) a note between the documents ({"id": "Note: rows below are from the archive", "text":
     # null}, a sheet saved as JSON): scored as a document, where the same row of a CSV file is left out
@@ -366,7 +407,11 @@ def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = 
     cells_kept = [x for i, x in enumerate(rows_cells) if i not in out]
     for (number, line, value, why), item, earlier, cells in zip(entries, items, own, cells_kept):
         elsewhere = "" if why or text_column or not text_col else _text_elsewhere(cells, text_col)
-        if elsewhere:
+        held = "" if why or not text_col or earlier is not None else _text_object(value, text_col)
+        if held:
+            yield Problem(item.source, held, item.id, item.columns, kind="cell", text_column=text_col,
+                          path_column=path_col or "", **given_fields(item))
+        elif elsewhere:
             yield Problem(item.source, TEXT_ELSEWHERE.format(column=text_col, other=elsewhere), item.id,
                           item.columns, kind="cell", text_column=text_col, path_column=path_col or "",
                           **given_fields(item))
@@ -383,5 +428,8 @@ def read_jsonl(path: Path, text_column: str | None, skipped: list[Any] | None = 
             if isinstance(item, Record):
                 # (hunt51) a note on some lines only (a line in another encoding) goes to the records on them
                 said = note_for_lines(note, number, number) if place == "line" else note
+                # (hunt52) and to the records whose reading it could change: one of ASCII alone reads the
+                # same in every encoding (a .json array in Windows-1252 said so on each of its items)
+                said = "" if line.isascii() else said
                 item.note = "; ".join(n for n in (said, OWN_OUTPUT_NOTE if earlier is not None else "", item.note) if n)
             yield item
