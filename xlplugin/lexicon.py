@@ -338,6 +338,7 @@ SECTIONS: dict[str, dict[str, str]] = {
            "quoting_document_words": "quote_speakers.py, _document_source (loaded47: a law or a document opening the quotation's sentence is its source); also loaded_language.py, _document_before (loaded48: a document named in the sentence before a short quotation that points back to it)",
            "speech_verb_words": "loaded_language.py, _scare_quote (\u201caccused them of \u2018stealing\u2019\u201d: their word)",
            "commitment_verb_words": "loaded_language.py, _committed (\u201cvowed to \u2018bomb the hell\u2019\u201d: the promise\u2019s words)",
+           "clause_break_words": "loaded_language.py, _speech_attached (quote52: \u201csaid ..., but their \u2018reform\u2019\u201d: the verb of saying does not reach the quotation)",
            "stating_phrase_words": "loaded_language.py, _stated (loaded48: \u201cmade it clear \u2018a disaster\u2019\u201d: the subject\u2019s words)",
            "claim_compound_words": "loaded_senses.py, _claim_noun (\u201cexpense claims\u201d: the noun)",
            "title_verb_words": "loaded_senses.py, _named_thing (\u201cRage opened on 310 screens\u201d: a title)",
