@@ -36,7 +36,9 @@ NEAR = (
     "Mustard is sold out. Thistle grows here; this is wild. Was it the wrong turn? Thesis: were right to wait.\n"
     "it's time for lunch.should they? shouldn't we go.\"should\" is a word. The x-should test, the 'should' test."
 )
-TEXTS = [COLUMN, EDITORIAL, GERMAN, NEAR, COLUMN + "\n\n" + NEAR, NEAR + " " + EDITORIAL + " " + COLUMN]
+# three verdicts, one of them reported: two are the writer's, too few (the verdicts are counted before the reporting)
+REPORTED_THIRD = "The council should fix the road. It is time to act. The union said the council ought to pay."
+TEXTS = [COLUMN, EDITORIAL, GERMAN, NEAR, REPORTED_THIRD, REPORTED_THIRD + " The town deserves better.", COLUMN + "\n\n" + NEAR, NEAR + " " + EDITORIAL + " " + COLUMN]
 
 
 def _own(doc) -> str:
@@ -107,6 +109,10 @@ def test_the_written_cases_give_their_cues():
         "6 sentences, reporting no one: 'should', 'it is time to', 'ought to'")
     assert editorial_voice.editorial_voice(editorial, _own(editorial)) == (
         "5 sentences: 'in our judgment', 'we believe', 'we have long argued'")
+    assert own_verdicts.own_verdicts(prepare(REPORTED_THIRD), _own(prepare(REPORTED_THIRD))) is None
+    both = prepare(REPORTED_THIRD + " The town deserves better.")
+    assert own_verdicts.own_verdicts(both, _own(both)) == (
+        "3 sentences, reporting no one: 'should', 'it is time to', 'deserves better'")
     near = prepare(NEAR)
     assert own_verdicts.own_verdicts(near, _own(near)) is None  # "shoulder", "Mustard", "Thistle": no verdict
 
