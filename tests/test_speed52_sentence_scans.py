@@ -154,21 +154,21 @@ class _Scans:
         return getattr(self.pattern, name)
 
 
+def _scans(monkeypatch, module, names: tuple[str, str], rule, text: str) -> tuple[int, int]:
+    """The scans of the module's two patterns `names` while `rule` (found on `text` and 20 plain sentences) runs."""
+    doc = prepare(text + " " + " ".join(f"The ferry left pier {n} at noon." for n in range(20)))
+    patterns = [_Scans(getattr(module, name)) for name in names]
+    for name, pattern in zip(names, patterns):
+        monkeypatch.setattr(module, name, pattern)
+    assert rule(doc, _own(doc)) is not None
+    return patterns[0].scans, patterns[1].scans
+
+
 def test_own_verdicts_scans_no_sentence(monkeypatch):
-    doc = prepare(COLUMN + " " + " ".join(f"The ferry left pier {n} at noon." for n in range(20)))
-    own = _own(doc)
-    reporting, verdicts = _Scans(own_verdicts.REPORTING), _Scans(own_verdicts._VERDICT_RE)
-    monkeypatch.setattr(own_verdicts, "REPORTING", reporting)
-    monkeypatch.setattr(own_verdicts, "_VERDICT_RE", verdicts)
-    assert own_verdicts.own_verdicts(doc, own) is not None
-    assert (reporting.scans, verdicts.scans) == (0, 0)  # (before: per sentence, 28 and 27)
+    scans = _scans(monkeypatch, own_verdicts, ("REPORTING", "_VERDICT_RE"), own_verdicts.own_verdicts, COLUMN)
+    assert scans == (0, 0)  # (before: per sentence, 28 and 27)
 
 
 def test_editorial_voice_scans_no_sentence(monkeypatch):
-    doc = prepare(EDITORIAL + " " + " ".join(f"The ferry left pier {n} at noon." for n in range(20)))
-    own = _own(doc)
-    voice, work = _Scans(editorial_voice._VOICE_RE), _Scans(editorial_voice.ORGANISATION_WORK)
-    monkeypatch.setattr(editorial_voice, "_VOICE_RE", voice)
-    monkeypatch.setattr(editorial_voice, "ORGANISATION_WORK", work)
-    assert editorial_voice.editorial_voice(doc, own) is not None
-    assert (voice.scans, work.scans) == (0, 0)  # (before: 26, one per sentence, and 1 of the whole text)
+    scans = _scans(monkeypatch, editorial_voice, ("_VOICE_RE", "ORGANISATION_WORK"), editorial_voice.editorial_voice, EDITORIAL)
+    assert scans == (0, 0)  # (before: 26, one per sentence, and 1 of the whole text)
