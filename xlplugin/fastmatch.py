@@ -22,10 +22,11 @@ Pure Python, part of the core.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-__all__ = ["Starts", "EachStarts", "beginnings", "literal_prefix", "lead_prefixes", "findall_at", "finditer_at", "search_at",
-           "first_at"]
+__all__ = ["Starts", "EachStarts", "beginnings", "literal_prefix", "lead_prefixes", "alternatives_prefixes", "findall_at",
+           "finditer_at", "search_at", "first_at", "first_between"]
 
 _LINE_START = "(?:^|\\n)"
 _SPECIAL = frozenset("\\()[].^$|?*+{")
@@ -233,6 +234,19 @@ def first_at(regex: re.Pattern[str], text: str, positions: list[int]) -> re.Matc
     return None
 
 
+def first_between(regex: re.Pattern[str], text: str, positions: list[int], start: int, end: int) -> re.Match[str] | None:
+    """`regex.search(text, start, end)` where no match can start outside `positions` (sorted, found
+    once for the whole text): the first match starting at one of them in [start, end), tried with
+    `end` as the text's end, as `search` tries it (one scan of a document's prefixes serves each of
+    its sentences)."""
+    match = regex.match
+    for pos in positions[bisect_left(positions, start):bisect_left(positions, end)]:
+        m = match(text, pos, end)
+        if m is not None:
+            return m
+    return None
+
+
 def search_at(regex: re.Pattern[str], text: str, positions: list[int]) -> str | None:
     """The text of the first match of `regex` starting at one of `positions` (in order), or None:
     `regex.search(text)` where no match can start elsewhere (`Starts.search`, or chosen
@@ -266,6 +280,21 @@ def lead_prefixes(part: str) -> list[str] | None:
             return None
         out += found
     return out
+
+
+def alternatives_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
+    """The literal beginnings of every match of any of `patterns` (each may hold top-level
+    alternatives, "it is time|the time has come"): for a pattern built as "(?:P1|P2|...)" after a
+    look-behind, from patterns with named groups or look-aheads that `Starts.of` does not read.
+    None where an alternative has none (it could start anywhere)."""
+    out: set[str] = set()
+    for pattern in patterns:
+        for alternative in _top_level(pattern) or [""]:
+            found = lead_prefixes(alternative)
+            if not found or "" in found:
+                return None
+            out.update(found)
+    return tuple(sorted(out))
 
 
 @dataclass(frozen=True)

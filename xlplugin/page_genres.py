@@ -162,14 +162,33 @@ BIO_MAX_WORDS = 40
 CONTRIBUTOR_REPORTING_MAX = 3  # a report says "said", "told" four times and more in its own words; an op-ed cites few
 
 
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    """(start, stripped text) of each paragraph (blocks between blank lines) of `text`."""
+_PARAGRAPH_RE = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+# a line break before a blank line: no paragraph runs across it, so the paragraphs after it are found by a scan from it
+_BLANK_LINE_BREAK_RE = re.compile(r"\n(?=[ \t]*\n)")
+
+
+def _paragraphs(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """(start, stripped text) of each paragraph (blocks between blank lines) of `text`, from `start` (the text's
+    start, or just after a `_BLANK_LINE_BREAK_RE` break: a scan from there finds the paragraphs that start there)."""
     found = []
-    for m in re.finditer(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*", text):
+    for m in _PARAGRAPH_RE.finditer(text, start):
         block = m.group().strip()
         if block:
             found.append((m.start(), block))
     return found
+
+
+def _last_paragraphs(text: str, count: int) -> list[tuple[int, str]]:
+    """`_paragraphs(text)[-count:]`, scanned from the `count`-th blank line break from the end (then from twice as
+    far back, ... where breaks hold only white space): (speed52) not a scan of the whole text for its foot."""
+    breaks = [m.start() for m in _BLANK_LINE_BREAK_RE.finditer(text)]
+    back = count
+    while back <= len(breaks):
+        found = _paragraphs(text, breaks[-back] + 1)
+        if len(found) >= count:
+            return found[-count:]
+        back *= 2
+    return _paragraphs(text)[-count:]
 
 
 def contributor_foot(text: str, own: Callable[[], str]) -> str | None:
@@ -182,8 +201,7 @@ def contributor_foot(text: str, own: Callable[[], str]) -> str | None:
         return None
     if BYLINE_RE.search(text[:HEAD_CHARS]):
         return None  # a byline: column_foot reads the writer's foot line
-    paragraphs = _paragraphs(text)
-    for start, para in paragraphs[-2:][::-1]:
+    for start, para in _last_paragraphs(text, 2)[::-1]:
         line = para.lstrip(_FOOT_LEAD)
         if "\n" in line or len(line.split()) > BIO_MAX_WORDS:
             continue
