@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["CELL_REASONS", "CUT_CELL", "MERGED_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts",
+__all__ = ["CELL_REASONS", "CUT_CELL", "MERGED_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts", "same_text_line",
            "text_column_lines", "unscored_reason", "repeated_column_lines"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
@@ -176,6 +176,22 @@ def run_counts(results: Sequence[Any], problems: Sequence[Any]) -> str:
     unscored = unscored_counts(results, problems)
     indexed = sum(1 for r in results if r.reliability is not None)
     return counts_line(len(results) + cells, indexed, _without_index(results), unscored, len(problems) - cells)
+
+
+def same_text_line(keys: Sequence[str | None], names: Sequence[str]) -> str:
+    """(hunt53) The summary's line on the documents whose text is word for word another's (the same
+    file under two names, a row twice in a CSV), each named with the first that holds it, in the
+    same words for `score`, `score --engine dask` and `refresh`; "" where none is. `keys`: each
+    document's `copies.text_key` (None for no text), `names`: how the run names each (its id)."""
+    from .copies import same_keys
+
+    pairs = same_keys(keys)
+    if not pairs:
+        return ""
+    shown = [f"{names[this]}: same text as {names[first]}" for this, first in pairs[:5]]
+    more = f" and {len(pairs) - 5} more" if len(pairs) > 5 else ""
+    return (f"{counted(len(pairs), 'document has', 'documents have')} the same text as another, word for word "
+            f"({'; '.join(shown)}{more}): each is scored and kept, so the text counts twice in any total")
 
 
 def problem_line(source: str, message: str, row_id: str, kind: str, kept: bool = True) -> str:
