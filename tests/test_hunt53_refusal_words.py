@@ -63,3 +63,18 @@ def test_the_functions_and_json_say_the_workbooks_reason(text, start, tmp_path, 
     main(["score", str(path), "--json"])
     record = json.loads(capsys.readouterr().out.splitlines()[0])
     assert record["status"] == status
+
+
+def test_dask_says_a_text_object_as_score_does_and_counts_it_as_a_document():
+    import pyarrow as pa
+
+    from xlplugin.dask import _counts
+
+    error = 'the "text" field holds an object ({"body": ..., "lang": ...}), not a text'
+    table = pa.table({"id": ["j1", "j2"], "text": [STORY, ""], "note": ["", "not scored: " + error],
+                      "reliability": [70.0, None], "input_error": [None, error],
+                      "input_source": ["r.jsonl line 1", "r.jsonl line 2"], "input_id": ["j1", "j2"]})
+    counts = _counts(table, cells=1, part="part.00000.parquet")
+    assert counts["problems"] == [f"not scored: id j2 (r.jsonl line 2): {error}; the row is kept with no scores "
+                                  "and its Status says why"]  # (main: "skipped r.jsonl line 2: ...", as a file not read)
+    assert counts["unscored"] == {OBJECT_CELL: 1}

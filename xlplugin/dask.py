@@ -46,7 +46,7 @@ from .copies import text_key
 from .errors import InputError, XlpluginError
 from .frame import NOT_DOCUMENT, OWN_ROWS, column_scale, compact_part, item_columns, rows_in_part, rows_not_documents, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
-from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line, same_text_line,
+from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, OBJECT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line, same_text_line,
                              unscored_reason)
 from .settings import Settings
 
@@ -443,7 +443,7 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
             unscored[why] = unscored.get(why, 0) + 1
         if error:  # (a text cell with no text: "column C: not text: ..."; said as the default engine says it)
             problems.append(problem_line(source or f"{part or 'part'} row {row}", error, str(row_id or ""),
-                                         "cell" if error.startswith("column ") else ""))
+                                         "cell" if _cell_error(error) else ""))
         reason = "" if error else no_index_reason(note or "", index is not None)
         if reason:
             no_index[reason] = no_index.get(reason, 0) + 1
@@ -465,6 +465,13 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
     return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored,
             "not_read": not_read, "no_index": no_index, "problems": problems, "read_ids": read_ids,
             "text_keys": text_keys}
+
+
+def _cell_error(error: str) -> bool:
+    """Whether a row's `input_error` is its text cell's (a document read and not scored: "column text:
+    ...", or (hunt53) a JSON record's text field holding an object, `inputs_summary.OBJECT_CELL`), not a
+    file that could not be read: said and counted as `xlplugin score` says and counts it."""
+    return error.startswith("column ") or cell_reason(error) == OBJECT_CELL
 
 
 def _readable_metadata(table: Any) -> Any:
@@ -1231,7 +1238,7 @@ def _part_counts(path: Path) -> dict[str, Any]:
     # (a row whose text cell holds no text, "column text: ...", is a document read and not scored; a
     # file that could not be read is none)
     files = sum(1 for error in (table.column("input_error").to_pylist() if "input_error" in names else [])
-                if error and not error.startswith("column "))
+                if error and not _cell_error(error))
     counts = _counts(table, said, part=path.name)
     return {**counts, "rows": counts["rows"] - files}
 
