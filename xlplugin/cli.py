@@ -21,6 +21,7 @@ from .engine import score_many
 from .errors import SettingsError, XlpluginError
 from .inputs_summary import (CELL_REASONS, CUT_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
+from .inputs_summary import same_text_line as same_text_line_of
 from .cells import language_words, status_cell
 from .json_lines import json_line
 from .inputs import ID_FORMULA_NOTE, Problem, Record, Skipped, describe_skipped, given_fields, in_folder_given, read_paths, shared_id_notes
@@ -458,16 +459,12 @@ def _score_command(args: argparse.Namespace) -> int:
 def same_text_line(results: list[DocumentResult]) -> str:
     """(hunt52) The documents of a run whose text is word for word another's (the same file under
     two names, a row twice in a CSV), each with the first that holds it: each is scored and kept,
-    and a count or an average over the run counts that text twice, which the summary says."""
-    from .copies import same_texts
+    and a count or an average over the run counts that text twice, which the summary says.
+    (hunt53) The line is built by `inputs_summary.same_text_line`, as Dask's and refresh's summaries build it."""
+    from .copies import text_key
 
-    pairs = same_texts([result.text for result in results])
-    if not pairs:
-        return ""
-    shown = [f"{results[this].id or this + 1}: same text as {results[first].id or first + 1}" for this, first in pairs[:5]]
-    more = f" and {len(pairs) - 5} more" if len(pairs) > 5 else ""
-    return (f"{counted(len(pairs), 'document has', 'documents have')} the same text as another, word for word "
-            f"({'; '.join(shown)}{more}): each is scored and kept, so the text counts twice in any total")
+    return same_text_line_of([text_key(result.text) for result in results],
+                             [str(result.id or index + 1) for index, result in enumerate(results)])
 
 
 def _unused_workbook_settings(args: argparse.Namespace, settings: Settings) -> list[str]:
@@ -818,6 +815,9 @@ def _score_on_dask(args: argparse.Namespace) -> int:
         )
     for line in summary.not_read:  # (rows that are not documents: a table's totals row, as the default engine says them)
         print(f"xlplugin: {line}", file=sys.stderr)
+    same = summary.same_text_line() if not args.quiet else ""  # (hunt53: as the default engine says it)
+    if same:
+        print(f"xlplugin: {same}", file=sys.stderr)
     for line in _unused_workbook_settings(args, _settings(args)):  # (a scored workbook's own sheets: as the default engine)
         print(f"xlplugin: {line}", file=sys.stderr)
     # as the default engine: rows that could not be read are written (with their reason), and the
@@ -1033,6 +1033,10 @@ def refresh_notes(summary: Any) -> list[str]:
     if summary.row_changes:
         notes.append(f"{summary.row_changes}: the Read, Outlets, Overview and Evidence sheets were made again "
                      "for the rows as they now stand")
+    keys = getattr(summary, "text_keys", [])  # (hunt53) as `score` says it
+    same = same_text_line_of([key for key, _ in keys], [name for _, name in keys])
+    if same:
+        notes.append(same)
     if summary.shared_ids:
         notes.append(f"{counted(summary.shared_ids, 'row shares its', 'rows share their')} id with another row: each is scored on its own, "
                      "its evidence filed under 'ID (row N)' after the first, and its Status names the other rows; "

@@ -34,6 +34,7 @@ from __future__ import annotations
 import base64
 import datetime as _dt
 import gc
+import hashlib
 import heapq
 import re
 import sys
@@ -445,11 +446,25 @@ def same_texts(texts: Sequence[str]) -> list[tuple[int, int]]:
     """(hunt52) (this, first) for each text that is word for word (`same_words`) an earlier one of
     `texts`, `first` the earliest; texts of fewer than SHINGLE words (empty cells, "N/A") are left
     out: they are no document's text. Each is still scored: only said."""
-    first_of: dict[tuple[str, ...], int] = {}
+    return same_keys([text_key(text) for text in texts])
+
+
+def text_key(text: str | None) -> str | None:
+    """(hunt53) A short key of `text`'s words (`same_words`: the same key for word-for-word the same
+    texts), or None for a text of fewer than SHINGLE words (no document's text): what a run keeps of
+    each text to find the same text twice where the texts are not all at hand (Dask's parts)."""
+    key = _word_key(text or "")
+    if len(key) < SHINGLE:
+        return None
+    return hashlib.blake2b("\x00".join(key).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def same_keys(keys: Sequence[str | None]) -> list[tuple[int, int]]:
+    """(hunt53) `same_texts` of the texts' keys (`text_key`): (this, first) for each key an earlier one has."""
+    first_of: dict[str, int] = {}
     out = []
-    for index, text in enumerate(texts):
-        key = _word_key(text or "")
-        if len(key) < SHINGLE:
+    for index, key in enumerate(keys):
+        if key is None:
             continue
         first = first_of.setdefault(key, index)
         if first != index:

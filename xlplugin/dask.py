@@ -42,10 +42,11 @@ import dask
 import dask.dataframe as dd
 from distributed import WorkerPlugin
 
+from .copies import text_key
 from .errors import InputError, XlpluginError
 from .frame import NOT_DOCUMENT, OWN_ROWS, column_scale, compact_part, item_columns, rows_in_part, rows_not_documents, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
-from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line,
+from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, OBJECT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line, same_text_line,
                              unscored_reason)
 from .settings import Settings
 
@@ -370,6 +371,9 @@ class RunSummary:
     # (hunt44) the documents held by the parts already there (with --resume), not read by this run:
     # the summary said "3 documents read" of a run that finished 9 documents, 6 of them kept
     kept: int = 0
+    # (hunt53) (text key, name) of each document this run scored (`copies.text_key` of its text; its id,
+    # or its part's row), in input order, for the line on texts word for word the same (`same_text_line`)
+    text_keys: list[tuple[str | None, str]] = field(default_factory=list)
 
     def counts(self) -> str:
         """What happened to the documents, in `xlplugin score`'s words and counts
@@ -379,6 +383,11 @@ class RunSummary:
         unreadable = self.unscored.get(UNREADABLE, 0)
         unscored = {why: n for why, n in self.unscored.items() if why != UNREADABLE}
         return counts_line(self.documents - unreadable, self.indexed, self.no_index, unscored, unreadable)
+
+    def same_text_line(self) -> str:
+        """(hunt53) The line on documents whose text is word for word another's, in `xlplugin score`'s
+        words (`inputs_summary.same_text_line`); "" where none is."""
+        return same_text_line([key for key, _ in self.text_keys], [name for _, name in self.text_keys])
 
 
 # A row's `note` says why it was not scored (xlplugin.engine.score_document): the reasons counted;
@@ -418,18 +427,23 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
     unscored: dict[str, int] = {NO_TEXT_CELL: cells} if cells else {}
     ids = table.column("id").to_pylist() if "id" in table.column_names else [""] * rows
     indexes = table.column("reliability").to_pylist()
+    # (hunt53) the texts, where the part holds them (a part read back for its counts does not), keyed
+    texts = table.column("text").to_pylist() if "text" in table.column_names else None
+    text_keys: list[tuple[str | None, str]] = []
     not_read = list(not_read or [])
     for row, (note, error, source, row_id, index) in enumerate(zip(table.column("note").to_pylist(), errors, sources, ids, indexes), 1):
         if (note or "").startswith(NOT_DOCUMENT):  # (hunt40b) a Parquet row that is no document: said as a CSV file's
             not_read.append([f"{part or 'part'} row {row}", note.removeprefix(NOT_DOCUMENT).split("; ")[0], "row"])
             rows -= 1
             continue
+        if texts is not None and not error:
+            text_keys.append((text_key(texts[row - 1]), str(row_id or f"{part or 'part'} row {row}")))
         why = UNREADABLE if error else unscored_reason(note or "")
         if why:
             unscored[why] = unscored.get(why, 0) + 1
         if error:  # (a text cell with no text: "column C: not text: ..."; said as the default engine says it)
             problems.append(problem_line(source or f"{part or 'part'} row {row}", error, str(row_id or ""),
-                                         "cell" if error.startswith("column ") else ""))
+                                         "cell" if _cell_error(error) else ""))
         reason = "" if error else no_index_reason(note or "", index is not None)
         if reason:
             no_index[reason] = no_index.get(reason, 0) + 1
@@ -449,7 +463,15 @@ def _counts(table: Any, not_read: list[list[str]] | None = None, cells: int = 0,
         (str(row_id), source or "") for row_id, source, error
         in zip(table.column("input_id").to_pylist(), sources, errors) if not error]
     return {"rows": rows, "scored": rows - sum(unscored.values()), "indexed": indexed, "unscored": unscored,
-            "not_read": not_read, "no_index": no_index, "problems": problems, "read_ids": read_ids}
+            "not_read": not_read, "no_index": no_index, "problems": problems, "read_ids": read_ids,
+            "text_keys": text_keys}
+
+
+def _cell_error(error: str) -> bool:
+    """Whether a row's `input_error` is its text cell's (a document read and not scored: "column text:
+    ...", or (hunt53) a JSON record's text field holding an object, `inputs_summary.OBJECT_CELL`), not a
+    file that could not be read: said and counted as `xlplugin score` says and counts it."""
+    return error.startswith("column ") or cell_reason(error) == OBJECT_CELL
 
 
 def _readable_metadata(table: Any) -> Any:
@@ -1110,6 +1132,7 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
     problems: dict[int, list[str]] = {}  # per part, said in input order
     not_read: dict[int, list[list[str]]] = {}  # per part (its number), said in input order
     read_ids: dict[int, list[tuple[str, str]]] = {}  # per part, in input order
+    text_keys: dict[int, list[tuple[str | None, str]]] = {}  # (hunt53) per part, in input order
     if progress:
         progress(0, len(tasks))
     futures = client.compute(tasks)
@@ -1144,6 +1167,7 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
             no_index[why] = no_index.get(why, 0) + n
         problems[places[future.key]] = counts.get("problems", [])
         read_ids[places[future.key]] = counts.get("read_ids", [])
+        text_keys[places[future.key]] = counts.get("text_keys", [])
         if progress:
             progress(done, len(tasks))
     total = len(plan.parts)
@@ -1157,7 +1181,8 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
     return RunSummary(total, len(plan.todo), total - len(plan.todo), documents, scored, indexed, unscored,
                       time.monotonic() - started, describe_skipped(rows_not_read), no_index,
                       [line for place in sorted(problems) for line in problems[place]],
-                      [pair for place in sorted(read_ids) for pair in read_ids[place]], kept)
+                      [pair for place in sorted(read_ids) for pair in read_ids[place]], kept,
+                      [pair for place in sorted(text_keys) for pair in text_keys[place]])
 
 
 class PartsNotWritten(XlpluginError):
@@ -1213,7 +1238,7 @@ def _part_counts(path: Path) -> dict[str, Any]:
     # (a row whose text cell holds no text, "column text: ...", is a document read and not scored; a
     # file that could not be read is none)
     files = sum(1 for error in (table.column("input_error").to_pylist() if "input_error" in names else [])
-                if error and not error.startswith("column "))
+                if error and not _cell_error(error))
     counts = _counts(table, said, part=path.name)
     return {**counts, "rows": counts["rows"] - files}
 

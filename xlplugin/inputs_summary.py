@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["CELL_REASONS", "CUT_CELL", "MERGED_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts",
+__all__ = ["CELL_REASONS", "CUT_CELL", "MERGED_CELL", "OBJECT_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts", "same_text_line",
            "text_column_lines", "unscored_reason", "repeated_column_lines"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
@@ -73,7 +73,12 @@ VALUE_CELL = "with a number or a date in the text cell instead of a text"
 LOGICAL_CELL = "with a TRUE/FALSE value in the text cell instead of a text"
 TIME_CELL = "with a time in the text cell instead of a text"
 LINK_CELL = "with only a web address in the text cell (a link to the article, not its text)"
-CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, CUT_CELL)
+# (hunt53) A JSON record whose text field holds an object ({"text": {"body": ..., "lang": ...}}:
+# inputs_jsonl.TEXT_OBJECT) has a text field, not an empty one: counted "with no text in the text
+# cell", the summary sent the user to look for a blank field. Its exit status stays 2, as NO_TEXT_CELL's.
+OBJECT_CELL = "with an object in the text field instead of a text"
+CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, OBJECT_CELL, CUT_CELL)
+_OBJECT_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds an object \(\{')
 _CUT_CELL_RE = re.compile(r"^columns? .*?: (?:not the whole text: it ends |a text cut to fit its cell )", re.DOTALL)
 _VALUE_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a number|a date)$", re.DOTALL)
 _LOGICAL_CELL_RE = re.compile(r"^columns? .*?: not text: (?:\S+, )?a TRUE/FALSE value$", re.DOTALL)
@@ -88,7 +93,7 @@ UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.comp
                     (re.compile(r"not scored: language mixed"), "mixed language"),
                     (re.compile(r"not scored: language"), "not English"),
                     (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
-_REASON_ORDER = [NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, CUT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
+_REASON_ORDER = [NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, OBJECT_CELL, CUT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
 
 
 def cell_reason(message: str) -> str:
@@ -97,7 +102,8 @@ def cell_reason(message: str) -> str:
     formula with no saved value (UNSAVED_META), or (loose26) its text cell is covered by a merged
     cell read in a row above (MERGED_CELL), or (hunt39c) its text cell holds a cut text (CUT_CELL)
     or a number or a date (VALUE_CELL), or (hunt40b) a TRUE/FALSE value (LOGICAL_CELL), a time
-    (TIME_CELL) or only a web address (LINK_CELL)."""
+    (TIME_CELL) or only a web address (LINK_CELL), or (hunt53) a JSON record's text field holds an
+    object (OBJECT_CELL)."""
     from .cells import WEB_ADDRESS
     from .inputs import MERGED_CELL_MARK, UNSAVED_META_END
 
@@ -113,6 +119,8 @@ def cell_reason(message: str) -> str:
         return LOGICAL_CELL
     if _TIME_CELL_RE.match(message):
         return TIME_CELL
+    if _OBJECT_CELL_RE.search(message):
+        return OBJECT_CELL
     return VALUE_CELL if _VALUE_CELL_RE.match(message) else NO_TEXT_CELL
 
 
@@ -176,6 +184,22 @@ def run_counts(results: Sequence[Any], problems: Sequence[Any]) -> str:
     unscored = unscored_counts(results, problems)
     indexed = sum(1 for r in results if r.reliability is not None)
     return counts_line(len(results) + cells, indexed, _without_index(results), unscored, len(problems) - cells)
+
+
+def same_text_line(keys: Sequence[str | None], names: Sequence[str]) -> str:
+    """(hunt53) The summary's line on the documents whose text is word for word another's (the same
+    file under two names, a row twice in a CSV), each named with the first that holds it, in the
+    same words for `score`, `score --engine dask` and `refresh`; "" where none is. `keys`: each
+    document's `copies.text_key` (None for no text), `names`: how the run names each (its id)."""
+    from .copies import same_keys
+
+    pairs = same_keys(keys)
+    if not pairs:
+        return ""
+    shown = [f"{names[this]}: same text as {names[first]}" for this, first in pairs[:5]]
+    more = f" and {len(pairs) - 5} more" if len(pairs) > 5 else ""
+    return (f"{counted(len(pairs), 'document has', 'documents have')} the same text as another, word for word "
+            f"({'; '.join(shown)}{more}): each is scored and kept, so the text counts twice in any total")
 
 
 def problem_line(source: str, message: str, row_id: str, kind: str, kept: bool = True) -> str:

@@ -14,6 +14,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import registry
 from ..cells import KIND_HEADER
+from ..refused_texts import MAX_WORDS
 from ..scorers.source_rating import rating_key
 from ..settings import Settings
 from . import fit, layout
@@ -101,6 +102,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "text should be, not English, not an article (the whole reason is in the Why). \"scored (see note in "
          "Why)\": the Why ends with a note, for example a text cut to fit one cell or a file not in UTF-8. "
          "A row that is not scored has empty score cells, never a 0. "
+         "\"not prose: looks like encoded data\" (or \"like a dump of numbers and codes\"): the text cell holds an image, "
+         f"a file or a data dump pasted as text, not a document. \"too long\": more than {MAX_WORDS:,} words, a book or "
+         "several documents in one cell or file; split it into its documents (it is not scored in part). "
          "A signal named in it (unsourced_claims, ...) is one of the Evidence sheet's signals below."),
         (f"{layout.DOCUMENTS}: {stamps}",
          "What the row was scored with: the xlplugin version, and fingerprints of the settings and of the "
@@ -120,7 +124,9 @@ def sheet_guide_rows() -> list[tuple[str, str]]:
          "Other rows of this workbook that hold the same run of words: \"same story as row 9\" (most of this "
          "text is in that row too) or \"shares a passage with row 8\" (a part of it), with how many words in a "
          "row and what share of this text; \"no credit to row 9\": a copy that does not name where it came "
-         "from; \"and 4 more\": rows not named, so that the cell shows whole in its row (the Evidence sheet "
+         "from; \"same text as row 9, word for word\": the same document twice (one file under two names, a "
+         "row pasted twice), each scored, so that a total or an average over the rows counts it twice; "
+         "\"and 4 more\": rows not named, so that the cell shows whole in its row (the Evidence sheet "
          "names each, signal Copies). Empty: no other row shares its words. A copy is not wrong in itself (wire stories are meant "
          "to be reprinted), and rewritten or translated copies are not found."),
         (f"{READ}: {READ_HEADERS[5]}",

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from ..cells import CELL_LIMIT, KIND_HEADER, cell_units, safe_text
-from ..copies import copy_rows_named
+from ..copies import copy_rows_named, text_key
 from ..inputs_summary import unscored_reason
 from ..engine import engine_version
 from ..settings import FORMER_DEFAULT_WEIGHTS, Settings, former_default_weights, setting_named, settings_table
@@ -168,6 +168,9 @@ class RefreshSummary:
     row_changes: str = ""
     # rows whose id another row has too: kept apart (inputs.distinct_ids), their Status says so
     shared_ids: int = 0
+    # (hunt53) (text key, name) of each document row (`copies.text_key`; its id), in order, for the line
+    # on texts word for word the same (`inputs_summary.same_text_line`), in `score`'s words
+    text_keys: list[tuple[str | None, str]] = field(default_factory=list)
     # what the refresh found of the Settings and Sources sheets, in words (refresh_settings):
     # a Settings sheet deleted, why rows were scored again for settings, Sources rows unused
     settings_notes: list[str] = field(default_factory=list)
@@ -482,6 +485,9 @@ class _Refresh:
         apply_id_notes(rows, docs.id_notes, docs.owned)
         given_ids = self._new_ids(docs, rows)  # (blank id cells given an unused id: see refresh_ids)
         self.summary.shared_ids = sum(1 for note in docs.id_notes if note)
+        # (hunt53) each document's text key and name, for the line on texts word for word the same, as `score` says it
+        self.summary.text_keys = [(text_key(row.item.text), str(row.item.id or f"row {row.span.number}"))
+                                  for row in rows if isinstance(row.item, Record)]
         self.summary.settings_notes = [former_note] * bool(former_note) + self._settings_notes(docs, rows) \
             + ([recased_note] if recased_note else []) \
             + [NO_KIND_COLUMN_NOTE] * (KIND_HEADER not in docs.owned and bool(rows))  # (book52)
