@@ -96,6 +96,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "body_voice_words": "misread_sources.py, placed_role (claims52: \u201can Apple spokesperson\u201d is the body speaking, named)",
         "passer_by_words": "misread_sources.py, passer_by (claims51: \u201csaid a Leeds resident\u201d: an unnamed person, vague); "
                            "also cues.py, _classify (asks passer_by only for a head of the list)",
+        "place_after_person_words": "misread_sources.py, placed_after (sources53: \u201ca nurse in Glasgow said\u201d: by role, as \u201ca Glasgow nurse\u201d)",
+        "advert_words": "cues.py, _classify (sources53: \u201cA radio ad claims\u201d: the sponsor's words, by role; named where the sponsor is named)",
         "nothing_object_words": "misread_sources.py, says_nothing (\"the tins say nothing\": nothing was said); also misread_sayings.py, says_no_words (the same, wider)",
         "unsaid_object_words": "misread_sayings.py, says_no_words (\"he said little about it\": nothing was said)",
         "unsaid_more_words": "misread_sayings.py, says_no_words (\"said no more\", \"said nothing else\")",
