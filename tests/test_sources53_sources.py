@@ -26,7 +26,7 @@ KINDS = [
     (f"A nurse in Glasgow said {WARD}", "role", FIX),
     ("A teacher in Ohio said the school lost 30 pupils last year.", "role", FIX),
     ("A police officer in Leeds said the station had closed twice this year.", "role", FIX),
-    (f"\u201cThe ward lost 12 staff,\u201d a nurse in Glasgow said.", "role", FIX),
+    ("\u201cThe ward lost 12 staff,\u201d a nurse in Glasgow said.", "role", FIX),
     ("A resident in Leeds said the bus service was cut by half last year.", "weasel", FIX),
     ("A farmer in Texas said the drought destroyed 80 per cent of his crop.", "weasel", FIX),
     (f"A Glasgow nurse said {WARD}", "role", GUARD),

@@ -8,11 +8,11 @@ All sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from loaded_helpers import loaded_evidence
+from loaded_helpers import loaded_evidence, words_of_kinds
 
 
 def _scare_quotes(text: str) -> list[str]:
-    return [t for k, t in loaded_evidence(text) if k == "scare quote"]
+    return words_of_kinds(text, "scare quote")
 
 
 @pytest.mark.parametrize("text", [
