@@ -203,6 +203,7 @@ class _Lexicon:
         self.released_participles = words(DATA_FILE, "released_participle_words")
         self.weasels = words(DATA_FILE, "weasel_source_words")
         self.passers_by = words(DATA_FILE, "passer_by_words")  # (claims51) misread_sources.passer_by
+        self.adverts = words(DATA_FILE, "advert_words")  # (sources53) "A radio ad claims": the sponsor's, by role
         self.pronouns = words(DATA_FILE, "source_pronoun_words")
         self.documents = words(DATA_FILE, "document_words")
         # what a text cites "according to" once it has named it: "according to the notice" (claims15)
@@ -563,6 +564,15 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             return (which, True) if which else ("weasel", False)
         if hl in lex.passers_by and (vox := passer_by(w, idxs, head)):
             return vox  # (claims51) "said a Leeds resident": one unnamed person, the place names no one
+        if hl in lex.adverts and (head == 0 or texts[head][:1].islower()):
+            # (sources53) "A radio ad claims", "An advert says": the sponsor's words, by role; a
+            # sponsor named in the phrase names it ("A Smith campaign ad", "A Labour leaflet");
+            # "the ad claims were false": the word after the ad is a noun before "be" (no verb of
+            # saying is followed by "were", [noun_before_be_words]): no source
+            if head + 2 < len(lowers) and lowers[head + 2] in lex.noun_before_be:
+                return None
+            named = head != 0 and _phrase_facts(w, idxs, head, lex, quoted, quote_at)[0]
+            return ("named" if named else "role"), False
         if hl in lex.posts and (head == 0 or texts[head][:1].islower()) and (post := post_source(w, idxs, head, not_names)):
             return post, False  # "a Facebook post says": vague; "the Post reported" is a newspaper (groups.py)
         if head > 0 and texts[head][:1].isupper() and (misread := misread_head(w, idxs, head, not_names)):

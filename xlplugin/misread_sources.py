@@ -27,7 +27,7 @@ from .misread_sayings import crowd_on_platform
 from .phrases import words
 from .source_window import ADVERBS, AUXILIARY, DETERMINERS, MODALS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "things_that_show", "noun_before_finding", "people_group", "passer_by", "placed_role", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
+__all__ = ["misread_head", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "things_that_show", "noun_before_finding", "people_group", "passer_by", "placed_role", "placed_after", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
            "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
@@ -63,6 +63,8 @@ def misread_head(w: Words, idxs: list[int], head: int, not_names: frozenset[str]
         return _post_on_platform(w, idxs, head, not_names)
     if "about" in lowers[idxs[-1]:head]:
         return _topic_after_about(w, idxs, not_names)
+    if before in _places_after() and (found := placed_after(w, [j for j in idxs if j < k - 1], k - 2)):
+        return found  # (sources53) "a nurse in Glasgow said": the place names no one
     return None
 
 
@@ -470,6 +472,37 @@ def placed_role(w: Words, idxs: list[int], head: int) -> bool:
     found = _one_unnamed_person(w, idxs, head)
     return found is not None and found[1] and w.lowers[found[0]] in _ONE_PERSON_WORDS \
         and sum(w.texts[k][:1].isupper() for k in range(found[0] + 1, head)) == 1
+
+
+def placed_after(w: Words, idxs: list[int], head: int) -> tuple[str, bool] | None:
+    """(sources53) The kind of one unnamed person `idxs` (descending, without the place) whose
+    place follows the noun `head` after a word of [place_after_person_words], or None: "a nurse
+    in Glasgow said" is a source by role, as "a Glasgow nurse said" is (`placed_role`); "a
+    resident in Leeds said" is vague, as "a Leeds resident said" is (`passer_by`). Only a lower-
+    case noun last, after an indefinite word and at most PASSER_BY_MODIFIERS words; a capitalised
+    word between ("a Reuters reporter in Kyiv") or a body's voice ("a spokesman in Washington")
+    keeps the name's reading."""
+    if head < 1 or not idxs or max(idxs) != head or not w.texts[head][:1].islower():
+        return None
+    found = _one_unnamed_person(w, idxs, head)
+    if found is None or found[1] or w.lowers[found[0]] not in _ONE_PERSON_WORDS:
+        return None
+    lh = w.lowers[head]
+    if lh in _passers_by():
+        return "weasel", False
+    if lh in _roles() and lh not in _body_voices():
+        return "role", True
+    return None
+
+
+@lru_cache(maxsize=1)
+def _places_after() -> frozenset[str]:
+    return words(DATA_FILE, "place_after_person_words")
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return words(DATA_FILE, "role_words")
 
 
 @lru_cache(maxsize=1)
