@@ -67,7 +67,7 @@ def test_a_site_name_in_lower_case_is_not_title_cased():
     ("Quillby", "<footer>\u00a9 2026 QUILLBY GmbH</footer>", "https://quillby.example/a", "Quillby"),
 ])
 def test_written_spelling(outlet, markup, url, expected):
-    # the copyright holder is read where it is shaped as a name: "QUILLBY GmbH" is matched in capitals only
+    # a guard: the copyright holder "QUILLBY GmbH" with its legal form is not the name alone, so nothing changes
     assert written_spelling(outlet, markup, url) == expected
 
 
