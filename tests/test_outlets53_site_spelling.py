@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from xlplugin.page_site_spelling import domain_part, named_site_over_other, written_spelling
+from xlplugin.page_site_spelling import address_names, domain_part, named_site_over_other, written_spelling
 from xlplugin.pages import extract_page
 
 _BODY = ("<p>The ferry between the two islands stopped running on Monday after a fault was found in its "
@@ -172,3 +172,23 @@ _PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "web" / "pa
 def test_corpus_outlets(file, url, expected):
     markup = (_PAGES / file).read_text(encoding="utf-8", errors="replace")
     assert extract_page(markup, url).outlet == expected
+
+
+# --- which name is the address's
+
+
+@pytest.mark.parametrize("url,names", [
+    ("https://www.tidewatch.co.uk/a", {"tidewatch"}),
+    ("https://news.tidewatch.example/a", {"tidewatch"}),  # a subdomain is no name of the site's
+    ("https://tidewatch.blogspot.com/2026/a.html", {"tidewatch"}),  # a user's site on a platform: the user's
+    ("https://www.ab.example/a", set()),  # too short to say
+    ("not an address", set()),
+])
+def test_address_names(url, names):
+    assert address_names(url)[0] == names
+
+
+def test_a_subdomain_part_is_no_site_name():
+    # "News" is the subdomain's word, not the site's name
+    assert domain_part("Tidewatch Times - News", "https://news.tidewatch-times.example/a") == "Tidewatch Times"
+    assert domain_part("Harbour Times - News", "https://news.tidewatch.example/a") == "Harbour Times - News"

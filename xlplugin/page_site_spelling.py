@@ -41,9 +41,14 @@ def _squash(text: str) -> str:
 
 
 def address_names(url: str) -> tuple[set[str], str]:
-    """The names of the page's own address, squashed (its host's labels of three letters or more,
-    not "www" and not the top-level domain: "futurezone" for futurezone.at), and its top-level
-    domain ("at")."""
+    """The name of the page's own address, squashed, and its top-level domain: the label before
+    the domain's suffix ("futurezone" and "at" for futurezone.at, "harbour" for
+    news.harbour.co.uk: a subdomain, "news", is no name of the site's), or a user's own label on a
+    hosting platform ("jane" for jane.blogspot.com; none for a platform's path). No name of fewer
+    than three letters."""
+    from .hosting import user_site
+    from .scorers.source_rating import _SUFFIX_LABELS
+
     try:
         host = (urlsplit(url if "//" in url else "http://" + url).hostname or "") if url.strip() else ""
     except ValueError:
@@ -51,8 +56,15 @@ def address_names(url: str) -> tuple[set[str], str]:
     labels = host.split(".")
     if len(labels) < 2:
         return set(), ""
-    names = {_squash(label) for label in labels[:-1] if label != "www"}
-    return {n for n in names if len(n) >= 3}, labels[-1]
+    hosted = user_site(url)
+    if hosted is not None:
+        own = hosted.site.split(".")[0] if hosted.site and "/" not in hosted.site else ""
+        return ({_squash(own)} if len(_squash(own)) >= 3 else set()), labels[-1]
+    rest = labels[:-1]
+    while len(rest) > 1 and rest[-1] in _SUFFIX_LABELS and len(labels[-1]) == 2:
+        rest = rest[:-1]
+    name = _squash(rest[-1]) if rest and rest[-1] != "www" else ""
+    return ({name} if len(name) >= 3 else set()), labels[-1]
 
 
 def _forms(name: str) -> list[str]:
