@@ -97,6 +97,10 @@ engine.score_text(text, title="Farm Prices Will NEVER Recover")
 engine.score_text("Le gouvernement a annonce mardi une reforme des retraites qui sera presentee au parlement.")
 engine.score_text(text, url="https://www.msn.com/en-us/news/a")  # (syndic30: a copy on an aggregator)
 pages.clean_text("Share this article\n\n" + text)
+# (outlets53) a page whose site name has a tagline (outlet_names.txt [site_name_separators])
+pages.extract_page('<html><head><meta property="og:site_name" content="Quaywatch - News of the quay"></head>'
+                   '<body><article><p>' + text.replace("\n", " ") + '</p></article></body></html>',
+                   "https://quaywatch.example/a")
 print(json.dumps(sorted(read)))
 """
 

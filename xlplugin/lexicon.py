@@ -671,6 +671,7 @@ SECTIONS: dict[str, dict[str, str]] = {
                       for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "tr", "id")},
     "outlet_names.txt": {
         "legal_forms": "scorers/source_rating.py, outlet_key (book50: a company's legal form at the end of an outlet's name is no part of it)",
+        "site_name_separators": "page_site_spelling.py, domain_part (outlets53: a site name's tagline after a separator is no part of it)",
     },
 }
 

@@ -57,6 +57,7 @@ from .page_articles import keep_one_article
 from .page_sites import addresses_note, canonical_address, disagreeing_addresses, name_elsewhere_note, page_addresses
 from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
 from .page_publications import publication_outlet
+from .page_site_spelling import site_spelling
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_origin_notes import origin_note, with_origin_note
 from .page_meta import (agency_byline, article_title, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name,
@@ -950,6 +951,9 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     author = agency_byline(author)
     # (lead25) "Headline | Jane Roe" and "r/sub - Headline": the author's name and the section are not the headline
     title = without_section_head(without_author_tail(title, author), found.url or url or "")
+    # (outlets53) "Ndr" from a handle, "CORRECTIV - Recherchen ...", og:site_name "Technology Review" on heise.de:
+    # the name the page writes for its own address
+    outlet = site_spelling(outlet, markup, found.url or url or "")
     return {
         "title": title,
         "author": author,
