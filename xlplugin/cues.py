@@ -251,6 +251,8 @@ class _Lexicon:
         self.document_participles = words(DATA_FILE, "document_participle_words")
         self.perception = words(DATA_FILE, "perception_phrase_words")
         self.free_relatives = words(DATA_FILE, "free_relative_words")
+        self.concessions = words(DATA_FILE, "concession_words")  # (lead, session 41) "whatever the leaflets claim"
+        self.concession_whats = words(DATA_FILE, "concession_what_words")  # "no matter what the minister says"
         self.not_superlative = words("claims.txt", "not_superlative_words")
         self.negations = words(DATA_FILE, "negation_words")
         # verbs whose negation says nothing was said (not a wish, a belief or a disagreement)
@@ -314,7 +316,7 @@ def warm_up() -> None:
                     "anonymity_words", "insider_words", "unsourced_account_words", "object_start_words",
                     "possessive_pronoun_words", "author_subject_words", "format_words", "agent_passive_words",
                     "source_conjunction_words", "naming_words", "passive_reaction_words", "reaction_subject_words", "act_object_words", "document_participle_words",
-                    "perception_phrase_words", "free_relative_words", "spoken_of_words", "negation_words",
+                    "perception_phrase_words", "free_relative_words", "concession_words", "concession_what_words", "spoken_of_words", "negation_words",
                     "asking_words", "comment_words", "post_words", "negated_view_words", "answered_words", "saying_phrase_words", "saying_phrase_verb_words"):
         words(DATA_FILE, section)
     for section in ("weasel_phrases", "document_phrases"):
@@ -480,6 +482,25 @@ def talks_of_statement(lowers: list[str], i: int, lex: _Lexicon) -> bool:
                                     or lowers[j].endswith(("n't", "n\u2019t"))):
         j -= 1
     return lowers[j] in lex.free_relatives
+
+
+def concedes_statement(lowers: list[str], idxs: list[int], lex: _Lexicon) -> bool:
+    """Does the source phrase `idxs` (descending) open a clause that concedes a statement and sets
+    it aside: a word of [concession_words] at its start or just before it ("whatever the leaflets
+    claim"), or a "what" there after a word of [concession_what_words], "of" between or not ("no
+    matter what the minister says", "regardless of what officials say")? Then the sentence
+    reports no statement: no source. (lead, session 41)"""
+    if not idxs:
+        return False
+    for j in (idxs[-1], idxs[-1] - 1):
+        if j < 0:
+            continue
+        if lowers[j] in lex.concessions:
+            return True
+        before = lowers[j - 2 if j >= 2 and lowers[j - 1] == "of" else j - 1] if j >= 1 else ""
+        if lowers[j] == "what" and before in lex.concession_whats:
+            return True
+    return False
 
 
 def seen_somewhere(lowers: list[str], span: tuple[int, int], lex: _Lexicon) -> bool:
@@ -1235,6 +1256,8 @@ def _offer_reporting_verb(doc: Document, w: Words, i: int, lex: _Lexicon,
             found = None  # "The Lantern Keeper is the kind of film that asks": a work, not a person
         elif found is not None and found[0] != "named" and spoken_of(lowers, idxs, lex.free_relatives):
             return  # "five times what the official figures admit": a statement spoken of, no source (claims10)
+        elif found is not None and concedes_statement(lowers, idxs, lex):
+            return  # "whatever the leaflets claim", "no matter what the minister says": set aside, no source
         elif found is not None and found[0] == "named" and (d := document_at_place(w, idxs, lex.not_names)) is not None:
             # "a study in Texas found": a place names no publication (publications.py)
             found = ("weasel", False) if unnamed_document(w, d, i, doc.text, lex.not_names) else ("document", False)

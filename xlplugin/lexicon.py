@@ -174,6 +174,8 @@ SECTIONS: dict[str, dict[str, str]] = {
         "document_participle_words": _ATTRIBUTION + " (\u201cthe report explores data showing\u201d: a document source)",
         "perception_phrase_words": _ATTRIBUTION + " (\u201cit can be seen from space\u201d: no weasel phrase)",
         "free_relative_words": _ATTRIBUTION + " (\u201cwhatever is promised\u201d: no passive attribution)",
+        "concession_words": "cues.py, concedes_statement (lead, session 41: \u201cwhatever the leaflets claim\u201d sets a statement aside: no source)",
+        "concession_what_words": "cues.py, concedes_statement (lead, session 41: \u201cno matter what the minister says\u201d: no source)",
         "spoken_of_words": _ATTRIBUTION + " (\u201cthe same can\u2019t be said of\u201d: no passive attribution)",
         "work_words": "senses.py, names_a_work (a paragraph about a work: a title is no person)",
         "title_role_suffixes": "senses.py, names_a_work (a title ending in an agent noun)",
