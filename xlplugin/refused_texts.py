@@ -77,8 +77,17 @@ def _size(text: str) -> str:
 
 def _address(run: str) -> bool:
     """A run that is a web or e-mail address (with the words or marks glued to its start: "here](https://..."),
-    not data; one over ADDRESS_MAX_CHARS is data whatever it starts with (minified JSON holds addresses)."""
-    return len(run) <= ADDRESS_MAX_CHARS and _ADDRESS_RE.search(run, 0, 100) is not None
+    not data. One over ADDRESS_MAX_CHARS is an address only where no mark that an address cannot hold stands
+    after its start (_NOT_IN_ADDRESS: minified JSON or code holds addresses, and quotes and braces around
+    them); (lead, session 41) a reader's pasted address of 2,400 characters in an article is an address."""
+    found = _ADDRESS_RE.search(run, 0, 100)
+    if found is None:
+        return False
+    return len(run) <= ADDRESS_MAX_CHARS or _NOT_IN_ADDRESS.search(run, found.start()) is None
+
+
+# Marks no web address holds unescaped (RFC 3986): quotes, braces, angle brackets, backslash, bar, caret, backtick.
+_NOT_IN_ADDRESS = re.compile(r"[\"'{}<>\\|^`]")
 
 
 ADDRESS_MAX_CHARS = 2000
