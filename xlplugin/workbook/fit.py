@@ -5,10 +5,13 @@ by hand. (Used by the writer; each function is one small step so the writer's ca
 
 from __future__ import annotations
 
-import math
+import re
+import unicodedata
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 __all__ = ["fitted_width", "longest", "group_columns", "HEADER_LINES_HEIGHT", "MAX_ROW_HEIGHT", "text_lines_height", "prose_lines",
+           "text_pixels",
            "page_scale", "print_across", "print_names_and_scores", "MIN_SCALE", "SIDE_MARGIN"]
 
 # Widest a column grows to fit its content, by kind of column: ids and file paths are read whole
@@ -26,35 +29,101 @@ def text_lines_height(lines: int, line_height: float) -> float:
     return float(min(MAX_ROW_HEIGHT, line_height * lines + 2)) if lines > 1 else float(line_height)
 
 
-# (book52) Characters of 11-point Calibri prose a wrapped cell holds a line per unit of column width.
-# LibreOffice (its Carlito has Calibri's metrics) set the Overview's width-50 labels at 52 to 59
-# characters a line with words kept whole, so a line holds about 60 (1.2 a unit; a unit is one
-# digit's width, and the average letter, space and comma is narrower); set one character under
-# that, so that a font a little wider still shows every line.
-PROSE_CHARS_PER_WIDTH = 1.18
+# (book54) A wrapped cell's lines are counted from its characters' own widths (Calibri 11's advance
+# widths, read from its metric twin Carlito into data/calibri_widths.csv by scripts/font_widths.py),
+# not from a number of characters a width unit: at book52's 1.18 characters a unit, an outlet
+# name of 33 letters ("politische-bildung-brandenburg.de", set 207 pixels wide) was counted one
+# line in its width-28 column, and LibreOffice drew its second line over the next row, while a
+# line of narrow letters was counted two. A line holds 7 pixels a width unit (`PIXELS_PER_WIDTH`):
+# a column written `w` wide is 7w pixels in Excel (the OOXML width counts the cell's 5 pixels of
+# margin in, which is why Excel shows a width of 50 as 49.29), as much as the former 1.18
+# characters a unit held of average prose (5.9 pixels a character); LibreOffice draws the column
+# about 5% wider (`PIXELS_PER_CHARACTER`), so what fits Excel's line fits its line too. Measured in
+# LibreOffice 7 with Carlito (the PDF's words, at 100%): at width 28 a name of 207 pixels wrapped
+# (196 here: two lines); at width 50 a line of 359 pixels kept whole (350 here: the estimate is a
+# line over, where Excel wraps too); at width 12, bold, 85 pixels kept to one line, 90 wrapped.
+PIXELS_PER_WIDTH = 7.0
+# Pixels a point of font size takes at 96 pixels an inch, and the size of the workbook's font.
+_PIXELS_PER_POINT = 96 / 72
+FONT_SIZE = 11
+# A character not in the table: a letter of another script as wide as Calibri's widest lower-case
+# letters ("m" is 1636, "w" 1463 units of 2048), a wide East Asian character a whole em.
+_OTHER_UNITS = 1200
+_WIDE_UNITS = 2048
 
 
-def prose_lines(text: Any, width: float) -> int:
+@lru_cache(maxsize=1)
+def _advances() -> dict[str, tuple[int, int]]:
+    """{character: (regular, bold) advance width in units of 2048 to the em} (data/calibri_widths.csv)."""
+    from ..lexicon import DataFileError, data_text
+
+    table = {}
+    lines = [line for line in data_text("calibri_widths.csv").splitlines() if line and not line.startswith("#")]
+    for line in lines[1:]:
+        try:
+            code, regular, bold = (int(part) for part in line.split(","))
+        except ValueError:
+            raise DataFileError(f"xlplugin/data/calibri_widths.csv: expected 'code,regular,bold' numbers, "
+                                f"got {line[:80]!r}") from None
+        table[chr(code)] = (regular, bold)
+    return table
+
+
+def text_pixels(text: str, bold: bool = False, size: float = FONT_SIZE) -> float:
+    """Pixels (at 96 an inch) that `text` takes on one line in Calibri of `size` points."""
+    table = _advances()
+    units = 0
+    for char in text:
+        widths = table.get(char)
+        if widths is None:
+            base = unicodedata.normalize("NFD", char)[:1]  # (an accented letter is as wide as its letter)
+            widths = table.get(base)
+        if widths is not None:
+            units += widths[bold]
+        else:
+            units += _WIDE_UNITS if unicodedata.east_asian_width(char) in "WF" else _OTHER_UNITS
+    return units * size * _PIXELS_PER_POINT / 2048
+
+
+def _pieces(word: str) -> list[str]:
+    """A word as a spreadsheet may break it at a line's end: after each hyphen ("check-", "worthy")."""
+    return [piece for piece in re.split(r"(?<=-)", word) if piece]
+
+
+def prose_lines(text: Any, width: float, bold: bool = False) -> int:
     """Lines a wrapped cell of prose shows at a column width (in width units): its words set line
-    by line as a spreadsheet wraps them, a word that does not fit starting the next line (a word
-    longer than a line takes as many as it needs), at PROSE_CHARS_PER_WIDTH characters a width unit.
-    (`text_styles.wrapped_lines` counts characters over `width - 2` and no word wrap: it overcounted
-    a label of two lines as three or four.)"""
+    by line as a spreadsheet wraps them, each as wide as its characters (`text_pixels`), a word that
+    does not fit starting the next line, a word longer than a line broken after its hyphens or
+    else where the line is full. (`text_styles.wrapped_lines` counted characters over `width - 2`
+    and no word wrap: it overcounted a label of two lines as three or four.)"""
     if not isinstance(text, str) or not text:
         return 1
-    room = max(1, round(width * PROSE_CHARS_PER_WIDTH))
+    room = max(1.0, width * PIXELS_PER_WIDTH)
+    space = text_pixels(" ", bold)
     lines = 0
     for paragraph in text.split("\n"):
-        used = 0
+        used = 0.0
         lines += 1
         for word in paragraph.split():
-            if used and used + 1 + len(word) <= room:
-                used += 1 + len(word)
+            size = text_pixels(word, bold)
+            if used and used + space + size <= room:
+                used += space + size
                 continue
             if used:
                 lines += 1
-            lines += math.ceil(len(word) / room) - 1
-            used = len(word) - (math.ceil(len(word) / room) - 1) * room
+            used = 0.0
+            if size <= room:
+                used = size
+                continue
+            for piece in _pieces(word):  # (a word longer than a line: its pieces fill lines)
+                step = text_pixels(piece, bold)
+                if used and used + step > room:
+                    lines += 1
+                    used = 0.0
+                while step > room:  # (a piece longer than a line: broken where the line is full)
+                    lines += 1
+                    step -= room
+                used += step
     return lines
 
 

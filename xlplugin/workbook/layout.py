@@ -230,7 +230,11 @@ MAX_HYPERLINKS = 65_530
 # (the Detail column wraps, rather than run off the printed page: 56 wide, most details take a
 # line or two; the evidence text, cut at its column's edge, is whole in its cell)
 EVIDENCE_WIDTHS = (16, 32, 54, 8, 8, 56, 12)
-LINE_HEIGHT = 15  # points per line of 11-point Calibri
+# Points per line of 11-point Calibri: what Excel gives a line (its default row). (book54) Measured
+# in LibreOffice 7 (Carlito, PDF at 100%): a wrapped cell sets its lines 11.1 points apart (its
+# single-line rows keep their 15), so there every wrapped row shows about a quarter of blank room
+# under its text; a row sized for that would hide the last quarter of its text in Excel.
+LINE_HEIGHT = 15
 MAX_LINES = 8  # taller rows make a sheet hard to scan; the full text is in the cell
 
 # (column, what it measures, direction, high looks like, low looks like, blind spots) for the

@@ -48,7 +48,7 @@ from ..types import DocumentResult
 from . import fit
 from .cell_xml import encode_xstring, xml_text
 from .deflated import DeflatedSpool
-from .layout import PRINT_ROWS
+from .layout import LINE_HEIGHT as _LINE_HEIGHT, PRINT_ROWS
 
 __all__ = [
     "READ",
@@ -111,7 +111,7 @@ ROW_FORMAT = '"row "0'  # (A) the row in Documents, shown "row 2" beside the id
 # "8" read as two unexplained numbers
 ID_FORMAT = '"id "@'
 FIRST_ROW = 4
-LINE_HEIGHT = 15  # points a line of 11-point Calibri takes (Excel's default row)
+LINE_HEIGHT = _LINE_HEIGHT  # points a line of 11-point Calibri takes (Excel's default row)
 MAX_HEIGHT = fit.MAX_ROW_HEIGHT
 # A row is filled to at most `PART_LINES` estimated lines and given `_spare` lines more (one in
 # twelve), so that an estimate a little short (a font drawn wider, a line broken early) still
@@ -119,7 +119,7 @@ MAX_HEIGHT = fit.MAX_ROW_HEIGHT
 # between printed pages: rows of 27 lines printed about one document a page, half of each page
 # empty below a row that did not fit. Rows of at most 6 lines (109 points) fill a page to within
 # a row, and still show a paragraph or two on screen. (Excel needs the 15 points a line of
-# Calibri 11 takes; LibreOffice draws the same line in about 11, so its rows show some room
+# Calibri 11 takes; LibreOffice draws the same line in about 11 (11.1, measured by book54), so its rows show some room
 # under the text: a row sized for LibreOffice would hide a quarter of the text in Excel.)
 PART_LINES = 6
 # A text of at most this many lines is one row, whole, its height from its lines (`row_height`):
