@@ -8,6 +8,9 @@ budget got a blank second line. The names below are written for these tests, of 
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -93,3 +96,39 @@ def test_the_table_is_carlitos_widths():
     table = fit._advances()
     assert len(table) == 95
     assert all(table[chr(code)] == (regular[code], bold[code]) for code in range(32, 127))
+
+
+# (book54) As LibreOffice prints it (skipped, with the reason, where LibreOffice or pdftotext is
+# missing; as in tests/test_book50_outlets_render.py): an outlet's name that wraps is drawn in a
+# row as tall as its lines, never over the next row's name.
+_WIDE = ("Wimbledon Mammoth Weekly Mmm", "nrw-westfalen-wochenblatt-mm.de", "Mammoth Waterworks Monthly")
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>')
+
+
+@pytest.mark.slow
+def test_printed_outlet_names_do_not_run_into_the_next_row(tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed: apt-get install -y poppler-utils")
+    rows = [[f"d{n}", outlet, _REPORT.replace("Thursday", day)]
+            for n, (outlet, day) in enumerate(zip(_WIDE * 2, ("Monday", "Tuesday", "Friday", "Sunday", "Saturday", "Wednesday")))]
+    book = scored_by_cli(tmp_path, ["id", "outlet", "text"], rows)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(book)], check=True, capture_output=True, timeout=240)
+    boxes = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "book.pdf"), "-"], check=True, capture_output=True,
+                           text=True, timeout=60).stdout
+    pages = [page for page in boxes.split("<page ") if ">taken<" in page]  # the Outlets table's pages
+    assert pages
+    checked = 0
+    for page in pages:
+        words = [(float(x), float(top), float(bottom), word) for x, top, bottom, word in _WORD.findall(page)]
+        left = min(x for x, *_ in words)
+        # each line of the first column starts at the page's left edge; a line drawn over the next
+        # one (the wrapped end of a name in a one-line row) starts less than half a line below it
+        tops = sorted({round(top, 1): bottom - top for x, top, bottom, _ in words if x - left < 1}.items())
+        for (top, height), (next_top, _) in zip(tops, tops[1:]):
+            assert next_top - top >= height / 2, f"a line at {next_top} drawn over the line at {top}"
+            checked += 1
+    assert checked >= len(_WIDE)
