@@ -46,8 +46,9 @@ PIXELS_PER_WIDTH = 7.0
 # Pixels a point of font size takes at 96 pixels an inch, and the size of the workbook's font.
 _PIXELS_PER_POINT = 96 / 72
 FONT_SIZE = 11
-# A character not in the table: a letter of another script as wide as Calibri's widest lower-case
-# letters ("m" is 1636, "w" 1463 units of 2048), a wide East Asian character a whole em.
+# A character not in the table (an accented letter is its letter's width): a letter of another
+# script a little wider than Calibri's average letter ("n" is 1076 units of 2048, "o" 1080; "m"
+# 1636), so that a line of it is not counted short; a wide East Asian character a whole em.
 _OTHER_UNITS = 1200
 _WIDE_UNITS = 2048
 
