@@ -340,8 +340,10 @@ def _read_block(block: Block, text: str | None, skipped: list[Any], spilled: lis
 
     if block.spill and spilled is not None:
         try:
-            # (a file this run's own first task wrote, under a folder named for this run)
-            rows = pickle.loads((Path(block.spill) / BLOCK_FILE.format(block.number)).read_bytes())  # noqa: S301
+            # (a file this run's own first task wrote, under a folder named for this run; read as it is
+            # loaded, not held whole beside the rows)
+            with (Path(block.spill) / BLOCK_FILE.format(block.number)).open("rb") as handle:
+                rows = pickle.load(handle)  # noqa: S301
         except OSError:
             pass
         else:
