@@ -11,6 +11,10 @@ Figures are medians of the rounds; `dask_over_builtin` is the ratio of the two m
 start-up is measured in a fresh process each round (as every command-line run pays it), and
 the CPU time of every process taking part is counted too (`*_cpu_ms_per_doc`): on a machine
 shared with other jobs, elapsed times swing from round to round, CPU time much less.
+(dask54) First, `block_memory`: the peak memory (tracemalloc) of reading one part of a large CSV file
+(about 30 MB, 8 MB blocks; 10 MB with --quick): dask52's part, which parsed the whole file
+(`dask_block_part_whole_file_mb`), this one, which reads its block's rows from the file's first
+task (`dask_block_part_mb`), and that first task, which reads the file once (`dask_block_spill_task_mb`).
 Targets: dask_over_builtin at least 0.9, dask_startup_s under 3. XLPLUGIN_BENCH_DASK_ROUNDS
 sets the number of rounds of a full run (3), XLPLUGIN_BENCH_DASK_WORKERS the worker count of both
 sides (2; the targets are for 2).
@@ -97,6 +101,48 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _peak_mb(read) -> tuple[object, float]:
+    import gc
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        got = read()
+        return got, tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def block_memory(size_mb: float) -> list[tuple[str, float]]:
+    """(dask54) The peak memory of reading the first part of a CSV file of about `size_mb` MB of
+    generated documents (`bench.corpus`, about 3.5 KB each), in this process: as dask52 read it (the
+    whole file parsed, its share kept) and from its file's first task (`spill_blocks`), which is
+    measured too. The two readings must give the same rows."""
+    import csv
+
+    from bench import corpus
+
+    from xlplugin import dask as xdask
+
+    n = int(size_mb * 2**20 / 3_600)
+    with tempfile.TemporaryDirectory(prefix="xlplugin-bench-blocks-") as tmp:
+        path = Path(tmp) / "large.csv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["id", "title", "body"])
+            writer.writerows((f"d{i}", f"Bench report {i}", doc) for i, doc in enumerate(corpus(n, seed=54)))
+        blocks = -(-path.stat().st_size // xdask.BLOCK_BYTES)
+        block = xdask.Block((path, path.name, ""), 0, blocks, str(Path(tmp) / "spill"))
+        whole_rows, whole = _peak_mb(lambda: xdask._read_block(xdask.Block(block.entry, 0, blocks), "body", []))
+        spilled, spill = _peak_mb(lambda: xdask.spill_blocks(block, "body"))
+        rows, part = _peak_mb(lambda: xdask._read_block(block, "body", [], spilled))
+        assert rows == whole_rows, "a part read from the spill differs from the whole file's reading"
+        return [("dask_block_file_mb", path.stat().st_size / 2**20), ("dask_block_parts", blocks),
+                ("dask_block_part_rows", len(rows)), ("dask_block_part_whole_file_mb", whole),
+                ("dask_block_part_mb", part), ("dask_block_spill_task_mb", spill)]
+
+
 def run(quick: bool) -> list[tuple[str, float]]:
     import resource
 
@@ -138,7 +184,7 @@ def run(quick: bool) -> list[tuple[str, float]]:
             builtin_cpu.append(_cpu() - own + children.ru_utime + children.ru_stime - children_before)
         size_mb = sum(p.stat().st_size for p in out.glob("part.*.parquet")) / 1e6
     t_dask, t_builtin = statistics.median(dask_times), statistics.median(builtin_times)
-    return [
+    return block_memory(10 if quick else 30) + [
         ("dask_workers", WORKERS),
         ("dask_documents", n),
         ("dask_import_s", statistics.median(imports)),

@@ -12,6 +12,7 @@ import shutil
 import sys
 import textwrap
 import time
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, Sequence
@@ -402,16 +403,25 @@ def _score_command(args: argparse.Namespace) -> int:
     items, records, problems, skipped = _read_inputs(args)
     progress = Progress(args.quiet, "scoring")
     inputs = [r.as_input(note=False) for r in records]  # (its note: the table's and --json's input_note)
-    results: list[DocumentResult] = []
+    # (dask54) --json prints each document's line as its result comes (`JsonLines`), and keeps of it only
+    # what the summary counts (`Tally`, a few hundred bytes): every result was kept to the end, about
+    # 22 KB a document, so a large CSV file's run grew with the file. A workbook (-o), a table on the
+    # terminal and --by-outlet still need every result, and keep them.
+    streamed = JsonLines(items) if args.json and not args.by_outlet else None
+    keep_all = streamed is None or args.output is not None
+    results: list[Any] = []
     for result in score_many(inputs, settings=settings, workers=args.workers):
-        results.append(as_shown(result))  # (a row not scored for its language: no kind the words gave)
+        result = as_shown(result)  # (a row not scored for its language: no kind the words gave)
+        if streamed is not None:
+            streamed.add(result)
+        results.append(result if keep_all else Tally.of(result))
         progress(len(results), len(inputs))
 
     if args.quiet and any(problem.kind == "cell" for problem in problems):
         # (the rows that set the exit status are said, with every row not scored counted)
         print(f"xlplugin: {quiet_unscored_line(results, problems)}", file=sys.stderr)
-    if args.json and not args.by_outlet:
-        _print_json(items, results)
+    if streamed is not None:
+        streamed.finish()
         for name, reason in files_not_read(skipped):  # (pasted30) as the workbook's Overview lists them
             print(json_line(not_read_record(name, reason)))
     elif items and not args.by_outlet:
@@ -456,14 +466,14 @@ def _score_command(args: argparse.Namespace) -> int:
     return EXIT_USAGE if problems else EXIT_OK
 
 
-def same_text_line(results: list[DocumentResult]) -> str:
+def same_text_line(results: Sequence[DocumentResult | Tally]) -> str:
     """(hunt52) The documents of a run whose text is word for word another's (the same file under
     two names, a row twice in a CSV), each with the first that holds it: each is scored and kept,
     and a count or an average over the run counts that text twice, which the summary says.
     (hunt53) The line is built by `inputs_summary.same_text_line`, as Dask's and refresh's summaries build it."""
     from .copies import text_key
 
-    return same_text_line_of([text_key(result.text) for result in results],
+    return same_text_line_of([result.text_key if isinstance(result, Tally) else text_key(result.text) for result in results],
                              [str(result.id or index + 1) for index, result in enumerate(results)])
 
 
@@ -612,14 +622,35 @@ def id_formula_lines(records: list[Record]) -> list[str]:
 
 def _print_json(items: list[Record | Problem], results: list[DocumentResult]) -> None:
     """One JSON object per input (JSON Lines), in input order: a document's scores, or the reason
-    an input could not be read."""
-    scored = iter(results)
-    shared = shared_id_notes(items)  # (inputs48) an id other records use too, as the workbook's Status says it
-    for record, id_note in zip(items, shared):
-        if isinstance(record, Problem):
-            print(json_line(problem_record(record)))
-            continue
-        result = next(scored)
+    an input could not be read. (dask54) The lines `JsonLines` prints as the results come."""
+    lines = JsonLines(items)
+    for result in results:
+        lines.add(result)
+    lines.finish()
+
+
+class JsonLines:
+    """(dask54) --json's lines, printed as the results of `items`' records come (in input order, as
+    `score_many` gives them): each input that could not be read (a Problem) where it stands among
+    the records, each record's line as soon as its result is added, and nothing of a result kept
+    once printed. The ids other records use too are found first (`shared_id_notes`: from the
+    items, which are read before any is scored)."""
+
+    def __init__(self, items: list[Record | Problem]) -> None:
+        self._items = items
+        self._shared = shared_id_notes(items)  # (inputs48) an id other records use too, as the workbook's Status says it
+        self._next = 0  # (the place in `items` of the next line to print)
+
+    def _problems(self) -> None:
+        while self._next < len(self._items) and isinstance(self._items[self._next], Problem):
+            print(json_line(problem_record(self._items[self._next])))
+            self._next += 1
+
+    def add(self, result: DocumentResult) -> None:
+        """Print the lines of the inputs not read before the next record, then that record's, scored as `result`."""
+        self._problems()
+        record, id_note = self._items[self._next], self._shared[self._next]
+        self._next += 1
         data = result.as_dict()
         data["source"] = record.source
         data["why"] = _why(result)  # the Why column's words, signals outside the index included
@@ -628,7 +659,29 @@ def _print_json(items: list[Record | Problem], results: list[DocumentResult]) ->
         data["input_note"] = record.note or None
         data["error"] = None
         data["status"] = "; ".join(part for part in (status_cell(result, notes=[record.note]), id_note) if part)  # (hunt47) the workbook's Status
-        print(json_line(data))
+        print(json_line(data), flush=True)  # (flush: a reader of the pipe gets each line as it is scored)
+
+    def finish(self) -> None:
+        """Print the lines of the inputs not read after the last record."""
+        self._problems()
+
+
+@dataclass(frozen=True)
+class Tally:
+    """(dask54) What the summary counts of a result whose line --json has printed (`run_counts`,
+    `quiet_unscored_line`, `same_text_line`): its id, note, index and text's key, not its text,
+    signals and evidence."""
+
+    id: str
+    note: str
+    reliability: float | None
+    text_key: str | None
+
+    @classmethod
+    def of(cls, result: DocumentResult) -> Tally:
+        from .copies import text_key
+
+        return cls(result.id, result.note, result.reliability, text_key(result.text))
 
 
 # Every --json record has these keys, in this order (calls21: an input refused at reading had

@@ -245,11 +245,15 @@ class Block:
     it): its rows from the place n * number // blocks to n * (number + 1) // blocks of the file's
     n rows. The file is cut by its rows as `read_found` reads them, not at a byte offset, so a
     quoted line break inside a cell is never a cut, and each row keeps the id, row number, date
-    reading and not-a-document judgement that a reading of the whole file gives it."""
+    reading and not-a-document judgement that a reading of the whole file gives it.
+    (dask54) `spill`: the folder where the file's first task (`spill_blocks`) writes each block's
+    rows, read there by the block's part (`_read_block`); "" where there is none (the file read
+    whole in each part, as dask52 read it)."""
 
     entry: Any
     number: int
     blocks: int
+    spill: str = ""
 
 
 def _blocks_of(entry: Any) -> int:
@@ -264,16 +268,18 @@ def _blocks_of(entry: Any) -> int:
     return max(1, -(-size // BLOCK_BYTES))
 
 
-def _file_parts(found: list[Any]) -> list[list[Any]]:
-    """`xlplugin.inputs.input_files`' list cut into the parts of a run, in order."""
+def _file_parts(found: list[Any], spill: Path | None = None) -> list[list[Any]]:
+    """`xlplugin.inputs.input_files`' list cut into the parts of a run, in order. (dask54) With
+    `spill` (a folder), each large file's blocks are spilled under it, in a folder of their own."""
     from .inputs import Problem
 
     parts: list[list[Any]] = []
     run: list[Any] = []
-    for entry in found:
+    for place, entry in enumerate(found):
         if not isinstance(entry, Problem) and entry[0].suffix.lower() in _TABLE_FILES:
             blocks = _blocks_of(entry)
-            whole = [[entry]] if blocks == 1 else [[Block(entry, number, blocks)] for number in range(blocks)]
+            folder = str(spill / f"file.{place:05d}") if spill is not None else ""
+            whole = [[entry]] if blocks == 1 else [[Block(entry, number, blocks, folder)] for number in range(blocks)]
             parts += [run, *whole] if run else whole
             run = []
             continue
@@ -284,21 +290,74 @@ def _file_parts(found: list[Any]) -> list[list[Any]]:
     return parts + [run] if run else parts
 
 
-def _read_block(block: Block, text: str | None, skipped: list[Any]) -> list[Any]:
-    """The rows of `block`: the whole file read as `read_found` reads it (a CSV file is parsed whole
-    there anyway), its other rows let go before scoring, so that a worker scores and holds the
-    results of one block. The rows of the file that are not documents are said by its first block."""
+def _share(rows: list[Any], number: int, blocks: int) -> list[Any]:
+    """Block `number`'s rows of a file's `rows` cut into `blocks` (`Block`)."""
+    return rows[len(rows) * number // blocks:len(rows) * (number + 1) // blocks]
+
+
+# (dask54) The name of a block's rows in its file's spill folder (`spill_blocks`), and of the spill
+# folder of a run under its output folder: hidden (Parquet readers and `_prepare_output` pass over
+# it), named anew for each run, and removed when the run ends (`run_plan`).
+BLOCK_FILE = "block.{:05d}.pickle"
+SPILL_FOLDER = ".xlplugin-blocks-"
+
+
+def spill_blocks(block: Block, text: str | None) -> list[list[str]]:
+    """(dask54) The first task of a large file's parts: the file read once, as `read_found` reads it
+    (every judgement that reads the whole file, ids, row numbers, the date column, the rows that are
+    not documents, made as a reading of the whole file makes them), and each block's rows written to
+    `block.spill` (pickled, under a temporary name then renamed). Each part then reads its own
+    rows only (`_read_block`): dask52 parsed the whole file in every part (about 8 times its bytes,
+    held by each part that ran at once), to score an eighth of it. The rows of the file that are not
+    documents ([path, reason, what] each), for its first block to say."""
+    import pickle
+
     from .inputs import read_found
 
-    rows = list(read_found(*block.entry, text, skipped if block.number == 0 else None))
-    return rows[len(rows) * block.number // block.blocks:len(rows) * (block.number + 1) // block.blocks]
+    skipped: list[Any] = []
+    rows = list(read_found(*block.entry, text, skipped))
+    folder = Path(block.spill)
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(block.blocks):
+        final = folder / BLOCK_FILE.format(number)
+        temporary = final.with_name(f".{final.name}.{uuid.uuid4().hex}.tmp")
+        try:
+            temporary.write_bytes(pickle.dumps(_share(rows, number, block.blocks), protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(temporary, final)
+        finally:
+            temporary.unlink(missing_ok=True)
+    return [[item.path, item.reason, item.what] for item in skipped]
 
 
-def _score_found(part: list[Any], text: str | None, settings: Settings) -> Any:
+def _read_block(block: Block, text: str | None, skipped: list[Any], spilled: list[list[str]] | None = None) -> list[Any]:
+    """The rows of `block`, so that a worker scores and holds the results of one block. (dask54) Those
+    its file's first task wrote (`spill_blocks`; `spilled`: the file's rows not documents, said by its
+    first block), where it wrote them; else (no spill folder, or its file gone) the whole file read as
+    `read_found` reads it and its other rows let go before scoring, as dask52 read every block."""
+    import pickle
+
+    from .inputs import Skipped, read_found
+
+    if block.spill and spilled is not None:
+        try:
+            # (a file this run's own first task wrote, under a folder named for this run; read as it is
+            # loaded, not held whole beside the rows)
+            with (Path(block.spill) / BLOCK_FILE.format(block.number)).open("rb") as handle:
+                rows = pickle.load(handle)  # noqa: S301
+        except OSError:
+            pass
+        else:
+            if block.number == 0:
+                skipped.extend(Skipped(*said) for said in spilled)
+            return rows
+    return _share(list(read_found(*block.entry, text, skipped if block.number == 0 else None)), block.number, block.blocks)
+
+
+def _score_found(part: list[Any], text: str | None, settings: Settings, spilled: list[list[str]] | None = None) -> Any:
     """One part's documents, read as `xlplugin score` reads them (`xlplugin.inputs.read_found`:
     the same separator, header, encoding, blank-row, cell and id rules) and scored in this
     worker: a table of `xlplugin.frame.score_items`, one row per input row or unreadable file
-    (of a `Block`, its rows of the file)."""
+    (of a `Block`, its rows of the file; `spilled`: what its file's `spill_blocks` gave)."""
     from .frame import score_items
     from .inputs import Problem, Skipped, read_found
 
@@ -306,7 +365,7 @@ def _score_found(part: list[Any], text: str | None, settings: Settings) -> Any:
     skipped: list[Skipped] = []
     for entry in part:
         if isinstance(entry, Block):
-            items += _read_block(entry, text, skipped)
+            items += _read_block(entry, text, skipped, spilled)
         else:
             items += [entry] if isinstance(entry, Problem) else read_found(*entry, text, skipped)
     cells = sum(1 for item in items if isinstance(item, Problem) and item.kind == "cell")
@@ -958,7 +1017,8 @@ def plan_files(
         files = _parquet_files(paths)
         parts, skipped, columns = _numbered_parts(ddf, text, settings, files, paths), describe_skipped(repeats), list(scored.columns)
     else:
-        parts, files, skipped, not_read = _plan_read_files(paths, text, settings)
+        spill = output / f"{SPILL_FOLDER}{uuid.uuid4().hex}"  # (dask54: a large file's blocks, `spill_blocks`)
+        parts, files, skipped, not_read = _plan_read_files(paths, text, settings, spill)
         columns = item_columns()
     if any(_is_parquet(Path(p)) for p in paths):
         not_read = []
@@ -1090,8 +1150,8 @@ def renamed_columns(output: Path) -> list[str]:
     return list(names)
 
 
-def _plan_read_files(paths: list[str], text: str | None,
-                     settings: Settings) -> tuple[list[Any], list[Path], list[str], list[tuple[str, str]]]:
+def _plan_read_files(paths: list[str], text: str | None, settings: Settings,
+                     spill: Path | None = None) -> tuple[list[Any], list[Path], list[str], list[tuple[str, str]]]:
     """(the parts, as delayed tables; the files read; lines naming the files of a folder not read;
     each of those files, named from the folder given, and why)
     for inputs that `xlplugin.inputs` reads. Each file is read in the task that scores it, with
@@ -1104,7 +1164,14 @@ def _plan_read_files(paths: list[str], text: str | None,
     found = input_files(paths, skipped)
     if all(isinstance(entry, Problem) for entry in found):
         raise InputError("; ".join(entry.message for entry in found))
-    parts = [dask.delayed(_score_found, pure=False)(part, text, settings) for part in _file_parts(found)]
+    # (dask54) a large file's parts wait for its first task (`spill_blocks`, one per file), which writes each block's rows
+    spilled: dict[Any, Any] = {}
+    parts = []
+    for part in _file_parts(found, spill):
+        block = part[0] if len(part) == 1 and isinstance(part[0], Block) else None
+        if block is not None and block.spill not in spilled:
+            spilled[block.spill] = dask.delayed(spill_blocks, pure=False)(block, text)
+        parts.append(dask.delayed(_score_found, pure=False)(part, text, settings, spilled.get(block.spill) if block else None))
     not_read = [(in_folder_given(item.path, paths), item.reason) for item in skipped if item.what == "file"]
     return parts, [entry[0] for entry in found if not isinstance(entry, Problem)], describe_skipped(skipped), not_read
 
@@ -1114,8 +1181,20 @@ def run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | Non
     A part that cannot be written (its worker died on every try, or its task failed) does not stop
     the others: the run then ends in `PartsNotWritten`, naming each (dask51). Ctrl-C stops it; the scheduler's error on the results it could then not fetch is not shown
     (`_GatherErrors`)."""
-    with _quiet_gather_errors_if_interrupted():
-        return _run_plan(plan, client, progress)
+    try:
+        with _quiet_gather_errors_if_interrupted():
+            return _run_plan(plan, client, progress)
+    finally:
+        remove_spill(plan.output)
+
+
+def remove_spill(output: Path) -> None:
+    """(dask54) Remove the blocks spilled under `output` (`spill_blocks`): this run's, and those of a
+    run stopped before it could (an interrupted run's; its blocks are spilled again when it is resumed)."""
+    import shutil
+
+    for folder in Path(output).glob(f"{SPILL_FOLDER}*"):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | None) -> RunSummary:
