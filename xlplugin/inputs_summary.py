@@ -78,7 +78,8 @@ LINK_CELL = "with only a web address in the text cell (a link to the article, no
 # cell", the summary sent the user to look for a blank field. Its exit status stays 2, as NO_TEXT_CELL's.
 OBJECT_CELL = "with an object in the text field instead of a text"
 CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, OBJECT_CELL, CUT_CELL)
-_OBJECT_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds an object \(\{')
+# (hunt54) and a list of objects (inputs_jsonl.TEXT_OBJECTS), counted the same
+_OBJECT_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds (?:an object \(\{|a list of objects \(\[\{)')
 _CUT_CELL_RE = re.compile(r"^columns? .*?: (?:not the whole text: it ends |a text cut to fit its cell )", re.DOTALL)
 _VALUE_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a number|a date)$", re.DOTALL)
 _LOGICAL_CELL_RE = re.compile(r"^columns? .*?: not text: (?:\S+, )?a TRUE/FALSE value$", re.DOTALL)
