@@ -2506,6 +2506,8 @@ def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr
     rules is refused with that line. `lone_cr`: the character that stands in for a carriage
     return inside a field (see read_csv), or "". `spaced`: the spaces after each separator are
     left out, so that a quoted field may follow them (`_spaced_records`)."""
+    from .cells import text_formula_value
+
     reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True,
                         skipinitialspace=spaced)
     rows: list[tuple[int, list[str]]] = []
@@ -2523,6 +2525,7 @@ def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr
             ) from None
         if lone_cr:
             row = [field.replace(lone_cr, "\r") for field in row]
+        row = [text_formula_value(field) for field in row]  # (hunt54: '="00123"' is 00123, as Excel shows it)
         rows.append((start, row))
         start = first_line + reader.line_num
     return rows
