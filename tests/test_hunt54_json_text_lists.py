@@ -82,3 +82,18 @@ def test_a_text_object_is_still_refused_as_one(tmp_path):
     _, b = read_paths([str(path)])
     assert b.message.startswith('the "text" field holds an object ({"body": ..., "lang": ...}), not a text')
     assert cell_reason(b.message) == OBJECT_CELL
+
+
+def test_dask_counts_and_says_it_as_score_does():
+    import pyarrow as pa
+
+    from xlplugin.dask import _counts
+
+    error = 'the "text" field holds a list of objects ([{"type": ..., "value": ...}, ...]), not a text'
+    table = pa.table({"id": ["j1", "j2"], "text": [THREE, ""], "note": ["", "not scored: " + error],
+                      "reliability": [70.0, None], "input_error": [None, error],
+                      "input_source": ["r.jsonl line 1", "r.jsonl line 2"], "input_id": ["j1", "j2"]})
+    counts = _counts(table, cells=1, part="part.00000.parquet")
+    assert counts["problems"] == [f"not scored: id j2 (r.jsonl line 2): {error}; the row is kept with no scores "
+                                  "and its Status says why"]  # (main: "skipped r.jsonl line 2: ...", a file not read)
+    assert counts["unscored"] == {OBJECT_CELL: 1}

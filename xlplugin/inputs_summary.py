@@ -88,6 +88,8 @@ _TIME_CELL_RE = re.compile(r"^columns? .*?: not text: a time$", re.DOTALL)
 # `refused_texts`) was counted as "other".
 UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.compile(r"not scored: empty"), "empty"),
                     (re.compile(r"not scored: not text"), "not text"),
+                    # (hunt54) a whole text that is a file's name (refused_texts.FILE_NAME): no text either
+                    (re.compile(r"not scored: looks like a file name"), "not text"),
                     # (hunt52) data, not prose, and a text over refused_texts.MAX_WORDS words
                     (re.compile(r"not scored: not prose"), "not prose"),
                     (re.compile(r"not scored: too long"), "too long"),
