@@ -73,3 +73,26 @@ def test_a_text_is_still_scored():
     text = ("The council approved the new budget on Tuesday after a long debate, officials said. Spending on roads "
             "and schools will rise next year, according to the finance report published by the city.")
     assert xlplugin.score_text(text).reliability is not None
+
+
+# (hunt54) A text cell holding a file's name was counted "with no text in the text cell", as a blank
+# one is: the summary sent the user to look for an empty cell. It has its own words.
+FILE_CELL_WORDS = "with a file name in the text cell (the file's name, not its text)"
+
+
+def test_the_summary_counts_a_file_name_cell_in_its_own_words(tmp_path, capsys):
+    from xlplugin.cli import main
+
+    table = tmp_path / "rows.csv"
+    table.write_text(f"id,text\nr1,{SHORT_PATHS[0]}\nr2,\n", encoding="utf-8")
+    status = main(["score", str(table)])
+    err = capsys.readouterr().err
+    assert f"2 not scored (1 {FILE_CELL_WORDS}, 1 empty)" in err  # (main: "1 with no text in the text cell, 1 empty")
+    assert status == 2  # (guard: a text cell with no text to score still sets the exit status, as before)
+
+
+def test_cell_reason_tells_a_file_name_from_a_blank_cell():
+    from xlplugin.inputs_summary import NO_TEXT_CELL, cell_reason
+
+    assert cell_reason(f"column text: {FILE_NAME_IN_TEXT}") == FILE_CELL_WORDS  # (main: NO_TEXT_CELL)
+    assert cell_reason("column text: empty") == NO_TEXT_CELL
