@@ -7,10 +7,9 @@ alone holds words in every object, that one. Texts written for these tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
+from json_records_helpers import dask_counts_of_refused, records_file as _file
 from xlplugin.cli import main
 from xlplugin.inputs import Problem, Record, read_paths
 from xlplugin.inputs_summary import OBJECT_CELL, cell_reason
@@ -19,15 +18,6 @@ ONE = "The council said on Monday that the new bridge would cost 4 million pound
 TWO = "The mayor, Jane Hill, told reporters that work would start in the spring."
 THREE = "Residents asked whether the old road would close during the work, and the council said it would stay open."
 BLOCKS = [{"type": "p", "value": ONE}, {"type": "p", "value": TWO}]
-
-
-def _file(tmp_path, records, suffix=".jsonl"):
-    path = tmp_path / f"records{suffix}"
-    if suffix == ".jsonl":
-        path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
-    else:
-        path.write_text(json.dumps(records), encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".json"])
@@ -85,15 +75,8 @@ def test_a_text_object_is_still_refused_as_one(tmp_path):
 
 
 def test_dask_counts_and_says_it_as_score_does():
-    import pyarrow as pa
-
-    from xlplugin.dask import _counts
-
     error = 'the "text" field holds a list of objects ([{"type": ..., "value": ...}, ...]), not a text'
-    table = pa.table({"id": ["j1", "j2"], "text": [THREE, ""], "note": ["", "not scored: " + error],
-                      "reliability": [70.0, None], "input_error": [None, error],
-                      "input_source": ["r.jsonl line 1", "r.jsonl line 2"], "input_id": ["j1", "j2"]})
-    counts = _counts(table, cells=1, part="part.00000.parquet")
+    counts = dask_counts_of_refused(THREE, error)
     assert counts["problems"] == [f"not scored: id j2 (r.jsonl line 2): {error}; the row is kept with no scores "
                                   "and its Status says why"]  # (main: "skipped r.jsonl line 2: ...", a file not read)
     assert counts["unscored"] == {OBJECT_CELL: 1}
