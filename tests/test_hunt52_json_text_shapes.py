@@ -7,25 +7,16 @@ paragraphs. Texts written for these tests."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
+from json_records_helpers import records_file as _file
 from xlplugin.cli import main
 from xlplugin.inputs import Problem, Record, read_paths
 
 ONE = "The council said on Monday that the new bridge would cost 4 million pounds."
 TWO = "The mayor, Jane Hill, told reporters that work would start in the spring."
 THREE = "Residents asked whether the old road would close during the work, and the council said it would stay open."
-
-
-def _file(tmp_path, records, suffix=".jsonl"):
-    path = tmp_path / f"records{suffix}"
-    if suffix == ".jsonl":
-        path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
-    else:
-        path.write_text(json.dumps(records), encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".json"])

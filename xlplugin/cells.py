@@ -36,6 +36,7 @@ __all__ = [
     "LOCAL_EXCEL_ERRORS",
     "is_error_value",
     "formula_text",
+    "text_formula_value",
     "CUT_MARKER",
     "ILLEGAL_MARK",
     "cell_to_text",
@@ -170,6 +171,25 @@ def formula_text(text: str) -> bool:
 
 
 FORMULA_TEXT = "a formula's text, not its value"
+
+# (hunt54) Excel's way of keeping a CSV field as text: a formula of quoted strings alone
+# ('="00123"', '="The council said..."', '="Part one, "&"part two"'), as exports write ids with
+# leading zeros and texts that Excel would otherwise turn into numbers or dates. Excel opening the
+# file shows the strings; read as it stood, an id "00123" was the id '="00123"' and a text was
+# scored with '="' before it and '"' after it (its sentiment, claims and grade not the text's own:
+# the whole text read as one quotation). A field that is anything more ('="Hello" she said',
+# '=A2&"x"') is left as it is.
+_STRING_RE = r'"(?:[^"]|"")*"'
+_TEXT_FORMULA_RE = re.compile(rf"=\s*{_STRING_RE}(?:\s*&\s*{_STRING_RE})*\s*", re.DOTALL)
+_STRING_PART_RE = re.compile(_STRING_RE, re.DOTALL)
+
+
+def text_formula_value(field: str) -> str:
+    """(hunt54) The text a CSV field shows in Excel where it is a formula of quoted strings alone
+    ('="00123"' shows 00123; doubled quotes inside are one); any other field as it is."""
+    if not field.startswith("=") or not _TEXT_FORMULA_RE.fullmatch(field):
+        return field
+    return "".join(part[1:-1].replace('""', '"') for part in _STRING_PART_RE.findall(field))
 
 
 def error_value_why(text: str, what: str) -> str:

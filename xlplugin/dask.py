@@ -1211,7 +1211,7 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
     problems: dict[int, list[str]] = {}  # per part, said in input order
     not_read: dict[int, list[list[str]]] = {}  # per part (its number), said in input order
     read_ids: dict[int, list[tuple[str, str]]] = {}  # per part, in input order
-    text_keys: dict[int, list[tuple[str | None, str]]] = {}  # (hunt53) per part, in input order
+    text_keys: dict[int, list[tuple[str | None, str]]] = {}  # (hunt53) per part (hunt54: its number, kept parts too), in input order
     if progress:
         progress(0, len(tasks))
     futures = client.compute(tasks)
@@ -1246,13 +1246,13 @@ def _run_plan(plan: Plan, client: Any, progress: Callable[[int, int], None] | No
             no_index[why] = no_index.get(why, 0) + n
         problems[places[future.key]] = counts.get("problems", [])
         read_ids[places[future.key]] = counts.get("read_ids", [])
-        text_keys[places[future.key]] = counts.get("text_keys", [])
+        text_keys[plan.todo[places[future.key]]] = counts.get("text_keys", [])
         if progress:
             progress(done, len(tasks))
     total = len(plan.parts)
     kept = 0
     for i in (i for i in range(total) if i not in plan.todo):  # (hunt44, dask45) the parts kept: their documents and rows not read
-        documents_kept, not_read[i] = _kept_part(plan.output / PART_PATTERN.format(i))
+        documents_kept, not_read[i], text_keys[i] = _kept_part(plan.output / PART_PATTERN.format(i))
         kept += documents_kept
     if failed:
         raise PartsNotWritten(_not_written_message(plan, failed))
@@ -1293,17 +1293,21 @@ def _not_written_message(plan: Plan, failed: dict[int, str]) -> str:
             "the missing parts")
 
 
-# The columns of a part that `_counts` reads (the others, the texts and evidence above all, are not read).
-_COUNTED = ("note", "input_error", "input_source", "id", "input_id", "reliability")
+# The columns of a part that `_counts` reads (the others, the evidence above all, are not read).
+# (hunt54) The text too: without it a part read back from its file (kept by --resume, or counted
+# from its file after its worker died) gave no text keys, and a text word for word another's in
+# such a part went unsaid, where `xlplugin score` over the same inputs says it (`same_text_line`).
+_COUNTED = ("note", "input_error", "input_source", "id", "input_id", "reliability", "text")
 
 
-def _kept_part(path: Path) -> tuple[int, list[list[str]]]:
+def _kept_part(path: Path) -> tuple[int, list[list[str]], list[tuple[str | None, str]]]:
     """(hunt44) The documents a part kept by --resume holds, counted as the run that wrote it counted
     them (`_counts`: a row that is no document, or a file that could not be read, is none); (dask45)
     and its input rows not read, as that run said them (those it kept in its metadata, `_write_part`,
-    and a Parquet row that is no document): after --resume only the parts written now were said."""
+    and a Parquet row that is no document): after --resume only the parts written now were said;
+    (hunt54) and the text keys of its documents, for the line on texts word for word the same."""
     counts = _part_counts(path)
-    return counts["rows"], counts["not_read"]
+    return counts["rows"], counts["not_read"], counts["text_keys"]
 
 
 def _part_counts(path: Path) -> dict[str, Any]:

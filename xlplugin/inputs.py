@@ -2030,7 +2030,12 @@ def looks_like_file_name(text: str) -> bool:
     is_path = bool(_PATH_START_RE.match(name)) and name.count("/") + name.count("\\") >= 2
     if len(words) == 1:
         return by_extension or is_path
-    return len(words) <= 5 and is_path
+    # (hunt54) a path to a document named by its headline or a long title ("C:\\Users\\ana\\Documents\\
+    # Council approves the budget for roads and schools next year.docx"): over five words, it was
+    # scored as the article's text (an index of 91.5 for a file's name). One line that starts as a
+    # path and ends in a document's extension is a file name whatever its words; prose names a file
+    # after words of its own ("The text is in C:\\docs\\report.txt"), never at its start.
+    return is_path and (len(words) <= 5 or by_extension)
 
 
 FILE_NAME_IN_TEXT = "looks like a file name, not a text: put it in a column named path or file to read the file"
@@ -2506,6 +2511,8 @@ def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr
     rules is refused with that line. `lone_cr`: the character that stands in for a carriage
     return inside a field (see read_csv), or "". `spaced`: the spaces after each separator are
     left out, so that a quoted field may follow them (`_spaced_records`)."""
+    from .cells import text_formula_value
+
     reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True,
                         skipinitialspace=spaced)
     rows: list[tuple[int, list[str]]] = []
@@ -2523,6 +2530,7 @@ def _csv_records(path: Path, text: str, delimiter: str, first_line: int, lone_cr
             ) from None
         if lone_cr:
             row = [field.replace(lone_cr, "\r") for field in row]
+        row = [text_formula_value(field) for field in row]  # (hunt54: '="00123"' is 00123, as Excel shows it)
         rows.append((start, row))
         start = first_line + reader.line_num
     return rows

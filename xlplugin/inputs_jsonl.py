@@ -328,15 +328,46 @@ def _paragraph_list(record: Any, text_col: str) -> str | None:
     return "\n\n".join(v.strip() for v in value if v.strip()) or None
 
 
+# (hunt54) The same for a text field holding a list of objects ({"text": [{"type": "p", "value":
+# "First paragraph."}, ...]}, a block editor's or a rich-text export's body): it was refused as
+# "not text: JSON data, field names and values" with no word of which field held what, nor where
+# the text is. It is refused naming the field, the objects' fields and the one holding the text.
+TEXT_OBJECTS = ("the \"{column}\" field holds a list of objects ([{{{keys}}}, ...]), not a text: give the text "
+                "itself as the field's value, or its paragraphs as a list of strings{named}")
+
+
+def _keys_shown(value: dict[str, Any]) -> str:
+    """An object's first four field names as a message shows them: '"body": ..., "lang": ...'."""
+    return ", ".join(json.dumps(k, ensure_ascii=False) + ": ..." for k in list(value)[:4]) + (", ..." if len(value) > 4 else "")
+
+
+def _text_objects(key: str, value: list[Any]) -> str:
+    """`TEXT_OBJECTS` for the text field `key` holding the list `value`, one of whose items at least
+    is an object; the field that holds a text in every object, where one alone does, is named."""
+    objects = [v for v in value if isinstance(v, dict)]
+    fields: dict[str, None] = {}
+    for obj in objects:
+        fields.update(dict.fromkeys(str(k) for k in obj))
+    # (words apart in one at least: a block's "type": "p" is a string in every object, not the text)
+    texts = [k for k in fields if all(isinstance(o.get(k), str) and o[k].strip() for o in objects)
+             and any(len(o[k].split()) > 1 for o in objects)]
+    named = (f' (the text is in each object\'s "{texts[0]}": give those as the list)' if len(texts) == 1
+             and len(objects) == len(value) else "")
+    return TEXT_OBJECTS.format(column=key, keys=_keys_shown(dict.fromkeys(fields)), named=named)
+
+
 def _text_object(record: Any, text_col: str) -> str:
-    """`TEXT_OBJECT` where `record`'s own field named `text_col` holds an object with fields, else ""."""
+    """`TEXT_OBJECT` where `record`'s own field named `text_col` holds an object with fields,
+    (hunt54) `TEXT_OBJECTS` where it holds a list with an object in it, else ""."""
     if not isinstance(record, dict):
         return ""
     key = next((k for k in record if isinstance(k, str) and k.lower() == text_col.lower()), None)
     value = record.get(key) if key is not None else None
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value) and not own_output(record):
+        return _text_objects(str(key), value)
     if not isinstance(value, dict) or not value:
         return ""
-    keys = ", ".join(json.dumps(k, ensure_ascii=False) + ": ..." for k in list(value)[:4]) + (", ..." if len(value) > 4 else "")
+    keys = _keys_shown(value)
     texts = [k for k, v in value.items() if isinstance(v, str) and v.strip()]
     named = f", or read its \"{texts[0]}\" in every record with --text-column {key}.{texts[0]}" if len(texts) == 1 else ""
     return TEXT_OBJECT.format(column=key, keys=keys, named=named)

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["CELL_REASONS", "CUT_CELL", "MERGED_CELL", "OBJECT_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts", "same_text_line",
+__all__ = ["CELL_REASONS", "CUT_CELL", "FILE_CELL", "MERGED_CELL", "OBJECT_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts", "same_text_line",
            "text_column_lines", "unscored_reason", "repeated_column_lines"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
@@ -77,8 +77,12 @@ LINK_CELL = "with only a web address in the text cell (a link to the article, no
 # inputs_jsonl.TEXT_OBJECT) has a text field, not an empty one: counted "with no text in the text
 # cell", the summary sent the user to look for a blank field. Its exit status stays 2, as NO_TEXT_CELL's.
 OBJECT_CELL = "with an object in the text field instead of a text"
-CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, OBJECT_CELL, CUT_CELL)
-_OBJECT_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds an object \(\{')
+# (hunt54) A text cell holding a file's name or path (inputs.FILE_NAME_IN_TEXT) was counted "with no
+# text in the text cell", as a blank one: the summary sent the user to look for an empty cell.
+FILE_CELL = "with a file name in the text cell (the file's name, not its text)"
+CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, FILE_CELL, OBJECT_CELL, CUT_CELL)
+# (hunt54) and a list of objects (inputs_jsonl.TEXT_OBJECTS), counted the same
+_OBJECT_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds (?:an object \(\{|a list of objects \(\[\{)')
 _CUT_CELL_RE = re.compile(r"^columns? .*?: (?:not the whole text: it ends |a text cut to fit its cell )", re.DOTALL)
 _VALUE_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a number|a date)$", re.DOTALL)
 _LOGICAL_CELL_RE = re.compile(r"^columns? .*?: not text: (?:\S+, )?a TRUE/FALSE value$", re.DOTALL)
@@ -87,13 +91,15 @@ _TIME_CELL_RE = re.compile(r"^columns? .*?: not text: a time$", re.DOTALL)
 # `refused_texts`) was counted as "other".
 UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.compile(r"not scored: empty"), "empty"),
                     (re.compile(r"not scored: not text"), "not text"),
+                    # (hunt54) a whole text that is a file's name (refused_texts.FILE_NAME): no text either
+                    (re.compile(r"not scored: looks like a file name"), "not text"),
                     # (hunt52) data, not prose, and a text over refused_texts.MAX_WORDS words
                     (re.compile(r"not scored: not prose"), "not prose"),
                     (re.compile(r"not scored: too long"), "too long"),
                     (re.compile(r"not scored: language mixed"), "mixed language"),
                     (re.compile(r"not scored: language"), "not English"),
                     (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
-_REASON_ORDER = [NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, OBJECT_CELL, CUT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
+_REASON_ORDER = [NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, FILE_CELL, OBJECT_CELL, CUT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
 
 
 def cell_reason(message: str) -> str:
@@ -102,10 +108,10 @@ def cell_reason(message: str) -> str:
     formula with no saved value (UNSAVED_META), or (loose26) its text cell is covered by a merged
     cell read in a row above (MERGED_CELL), or (hunt39c) its text cell holds a cut text (CUT_CELL)
     or a number or a date (VALUE_CELL), or (hunt40b) a TRUE/FALSE value (LOGICAL_CELL), a time
-    (TIME_CELL) or only a web address (LINK_CELL), or (hunt53) a JSON record's text field holds an
+    (TIME_CELL) or only a web address (LINK_CELL), or (hunt54) a file's name (FILE_CELL), or (hunt53) a JSON record's text field holds an
     object (OBJECT_CELL)."""
     from .cells import WEB_ADDRESS
-    from .inputs import MERGED_CELL_MARK, UNSAVED_META_END
+    from .inputs import FILE_NAME_IN_TEXT, MERGED_CELL_MARK, UNSAVED_META_END
 
     if UNSAVED_META_END in message:
         return UNSAVED_META
@@ -115,6 +121,8 @@ def cell_reason(message: str) -> str:
         return CUT_CELL
     if message.endswith(": " + WEB_ADDRESS) and message.startswith("column"):
         return LINK_CELL
+    if message.endswith(": " + FILE_NAME_IN_TEXT) and message.startswith("column"):
+        return FILE_CELL
     if _LOGICAL_CELL_RE.match(message):
         return LOGICAL_CELL
     if _TIME_CELL_RE.match(message):

@@ -37,7 +37,25 @@ def refusal(raw: str) -> str | None:
     # function scored the cut part, an index for words the document's end was missing from.
     if cut_to_fit(stripped):
         return CUT_TEXT
-    return not_text_reason(stripped) or data_refusal(stripped) or length_refusal(stripped)
+    return (not_text_reason(stripped) or file_name_refusal(stripped) or data_refusal(stripped)
+            or length_refusal(stripped))
+
+
+# (hunt54) A whole text that is a file's name or path ("/home/ana/news/council.txt",
+# "C:\\Users\\ana\\report.docx"): a table's text cell and an Excel function refuse it
+# (`inputs.FILE_NAME_IN_TEXT`), but `score_text`, `score_many`, a text file and a Dask row scored
+# the path's words as a text ("not scored: language unknown", "no index: 3 words" with a sentiment
+# and a grade, or an index for a long file name). Refused here by the same rule, in words for a
+# caller that gives texts rather than a table.
+FILE_NAME = ("looks like a file name, not a text: give the file's text (read it first, or score the file "
+             "itself: xlplugin score FILE), or name it in a table's column named path or file")
+
+
+def file_name_refusal(stripped: str) -> str | None:
+    """`FILE_NAME` where a whole text is a file's name or path (`inputs.looks_like_file_name`)."""
+    from .inputs import looks_like_file_name  # (inputs reads files and imports much: here only when needed)
+
+    return FILE_NAME if looks_like_file_name(stripped) else None
 
 
 # A run of characters with no space of at least DATA_RUN_CHARS, in the ASCII alphabet of data (base64,
