@@ -86,11 +86,30 @@ def _is_site(name: str, sites: set[str]) -> bool:
     return address is not None and _squash(address[1]) in sites
 
 
+# (web54) The page's own headings: an <h1>'s text, its inner tags left out.
+_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _headline_part(title: str, markup: str) -> str:
+    """(web54) The headline where `title` is the page's whole `<title>` of two parts, "Headline |
+    Site" ("Homo Example | Regional Office for Civic Education", on a page with no og:title and no
+    site name): the first part, where the page's <h1> is that part word for word (ignoring case and
+    marks) and the second part is no one-word label ("Home", "Blog": a page section, not a site's
+    name). The second part is then the site's name `site_name` reads. "" otherwise."""
+    parts = _title_parts(markup)
+    if len(parts) != 2 or _squash(title) != _squash(" ".join(parts)) or len(parts[1].split()) < 2:
+        return ""
+    heads = {_squash(_TAG_RE.sub(" ", unescape(h))) for h in _H1_RE.findall(markup)}
+    return parts[0] if _squash(parts[0]) in heads else ""
+
+
 def article_title(title: str, markup: str, sites: set[str]) -> str:
     """The article's title: `title` (trafilatura's), unless it is a URL slug or the site's own
     name (`sites`: `names.site_names`); then the longest part of the page's `<title>` that is
-    not the site's name, where there is one. A page with no title of its own keeps `<title>`."""
-    title = title.strip()
+    not the site's name, where there is one. A page with no title of its own keeps `<title>`.
+    (web54) The whole `<title>` "Headline | Site" as the title is its headline where the page's
+    <h1> says which part that is (`_headline_part`)."""
+    title = _headline_part(title.strip(), markup) or title.strip()
     if title and not _SLUG_RE.fullmatch(title) and not _is_site(title, sites):
         return without_site_parts(title, sites)
     parts = [p for p in _title_parts(markup) if not _is_site(p, sites) and not _SLUG_RE.fullmatch(p)]

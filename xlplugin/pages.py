@@ -57,7 +57,7 @@ from .page_articles import keep_one_article
 from .page_sites import addresses_note, canonical_address, disagreeing_addresses, name_elsewhere_note, page_addresses
 from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
 from .page_publications import publication_outlet
-from .page_site_spelling import site_spelling
+from .page_site_spelling import site_spelling, titled_address_name
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_origin_notes import origin_note, with_origin_note
 from .page_meta import (agency_byline, article_title, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name,
@@ -920,6 +920,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     # (book52) "Wikimedia Foundation, Inc.", the JSON-LD publisher, on a page titled "Headline - Wikipedia": the site
     outlet = owner_not_site(outlet, markup, title, sites)
     outlet = outlet or site_name(markup, title, sites)
+    # (web54) "Ear Candy! | Harbourlove" on harbourlove.com: the title part that is the address's name
+    outlet = outlet or titled_address_name(markup, found.url or url or "")
     holder = "" if outlet else footer_outlet(markup)
     # (web46) "\u00a9 CHIP Digital GmbH" under "Headline - Test - CHIP": the site the title names, not its publisher company
     holder = titled_site(holder, markup) or holder
