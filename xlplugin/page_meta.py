@@ -48,7 +48,7 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["article_title", "owner_not_site", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
+__all__ = ["archive_author", "article_title", "owner_not_site", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
@@ -399,6 +399,41 @@ def linked_author(markup: str) -> str:
     if "://" in name or name.startswith(("@", "www.")) or not name[:1].isupper() or len(name.split()) > 4:
         return ""
     return name
+
+
+# (web54) A link to the site's page of one writer's articles, as blog and news systems address it
+# ("/author/jane-roe/", "/autor/jane-roe", "https://example.com/authors/jane_roe"), and its text.
+_ARCHIVE_LINK_RE = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["'][^"']*/(?:author|authors|autor|autoren)/[^"'/?#]+/?["'][^>]*>(.*?)</a\s*>""",
+                              re.IGNORECASE | re.DOTALL)
+# A person's name as a byline link shows it: two to four capitalised words ("Jane Roe", "Anna-Lena van Dijk" aside).
+_LINKED_NAME_RE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]+(?: [A-Z\u00c0-\u00de][\w'\u2019.-]+){1,3}")
+
+# The words of a link to such a page that is a button, not a name ("Author Archives", "All Posts By", "Alle Beiträge").
+_ARCHIVE_WORDS = frozenset(("author", "authors", "autor", "autorin", "autoren", "archive", "archives", "archiv",
+                            "posts", "beiträge", "artikel", "articles"))
+
+
+def archive_author(markup: str) -> str:
+    """(web54) The writer the page links to their page of articles ("<a href="/author/jane-roe/">Jane
+    Roe</a>" under the headline, with no rel="author" and no meta author naming a person), where
+    every such link with a text on the page names that one person ("von Jane Roe" read as "Jane
+    Roe"); "" where the links name two or more people (a list of stories, each with its writer, or
+    a team box), or none (a button: "View all posts", "Author Archives"; a name with a role after
+    it: "Jane Roe, CEO")."""
+    names = set()
+    for text in _ARCHIVE_LINK_RE.findall(markup):
+        name = _VON_RE.sub("", " ".join(unescape(_TAG_RE.sub(" ", text)).split()))
+        name = re.sub(r"^by\s+", "", name, flags=re.IGNORECASE)
+        if name:
+            names.add(name)
+    if len(names) != 1:
+        return ""
+    name = names.pop()
+    if not _LINKED_NAME_RE.fullmatch(name) or _ARCHIVE_WORDS & set(name.lower().split()):
+        return ""
+    from .names import not_a_person
+
+    return "" if not_a_person(name) else name  # the site's own account ("The Example Press"), a desk
 
 
 _WRITTEN_BY_RE = re.compile(r"(?i:written by|text|von|by)\s*:\s*([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\s*$")

@@ -60,7 +60,7 @@ from .page_publications import publication_outlet
 from .page_site_spelling import site_spelling, titled_address_name
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_origin_notes import origin_note, with_origin_note
-from .page_meta import (agency_byline, article_title, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name,
+from .page_meta import (agency_byline, archive_author, article_title, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name,
                         linked_author, signed_post_author, site_name, slash_dates_day_first, submitted_line, text_byline, titled_site, text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
@@ -931,6 +931,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
     if not author:  # none given, or only a theme vendor or a company: the byline's rel="author" link
         author = _author(linked_author(markup), outlet, markup)
+    if not author:  # (web54) a meta author that is a profile's address: the byline's link to the writer's articles
+        author = _author(archive_author(markup), outlet, markup)
     if not author or not_a_person(author, found.url or url or "", outlet):
         # none, or the site's own name, a desk, one word: a byline element's person, where one says
         author = byline_author(markup, found.url or url or "", outlet) or author

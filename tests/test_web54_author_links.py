@@ -1,0 +1,85 @@
+"""(web54) A web page's writer named only by the byline's link to their page of articles
+("<a href="/author/jane-roe/">Jane Roe</a>"), where the meta author is a profile's address and no
+rel="author" link is given (xlplugin/page_meta.py `archive_author`). Pages here are written for
+these tests (made-up names, .example addresses); the corpus is read at run time only, and that
+test skips where ../shared is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xlplugin.page_meta import archive_author
+from xlplugin.pages import extract_page
+
+_BODY = ("<p>The ferry between the two islands stopped running on Monday after a fault was found in its "
+         "engine room. Passengers were told to use the bridge until repairs are done next week.</p>"
+         "<p>The operator said a replacement vessel would be brought in from the mainland, and that "
+         "tickets already bought would be refunded in full on request at the harbour office.</p>") * 2
+_PROFILE = '<meta property="article:author" content="https://www.facebook.com/jane.roe">'
+
+
+def _page(byline: str, extra: str = "", metas: str = _PROFILE) -> str:
+    return (f"<html><head><title>Island ferry stops running</title>{metas}"
+            '<meta property="og:site_name" content="Tidewatch"></head><body><article>'
+            f"<h1>Island ferry stops running</h1><div class='meta-x1'><ul><li>{byline}</li></ul></div>"
+            f"{_BODY}</article>{extra}</body></html>")
+
+
+def test_the_byline_link_to_the_writers_articles_names_the_author():
+    page = extract_page(_page('<a href="/author/jane-roe/">Jane Roe</a>'), "https://tidewatch.example/island-ferry")
+    assert page.author == "Jane Roe"
+
+
+def test_a_german_von_before_the_linked_name_is_left_out():
+    assert archive_author(_page('<a href="/autor/jane-roe">von Jane Roe</a>')) == "Jane Roe"
+
+
+def test_the_same_writer_linked_twice_is_one_author():
+    markup = _page('<a href="/author/jane-roe/">Jane Roe</a>', '<aside><a href="https://tidewatch.example/author/jane-roe/">'
+                   'Jane Roe</a></aside>')
+    assert archive_author(markup) == "Jane Roe"
+
+
+def test_links_to_two_writers_name_no_author():
+    # a list of stories, each with its writer, or a team box: which one wrote this page is not known
+    markup = _page('<a href="/author/jane-roe/">Jane Roe</a>', '<aside><a href="/author/tom-reed/">Tom Reed</a></aside>')
+    assert archive_author(markup) == ""
+
+
+@pytest.mark.parametrize("text", ["View all posts", "Author Archives", "Jane Roe, CEO", "tidewatch"])
+def test_a_button_or_a_name_with_a_role_is_no_author(text):
+    assert archive_author(_page(f'<a href="/author/jane-roe/">{text}</a>')) == ""
+
+
+def test_a_link_to_an_author_guide_is_no_writers_page():
+    # "/authors/" with nothing after it (a guide for authors), not one writer's page
+    assert archive_author(_page('<a href="https://tidewatch.example/authors/">Guide To Authors</a>')) == ""
+
+
+def test_a_meta_author_naming_a_person_stays():
+    page = extract_page(_page('<a href="/author/tom-reed/">Tom Reed</a>', metas='<meta name="author" content="Jane Roe">'),
+                        "https://tidewatch.example/island-ferry")
+    assert page.author == "Jane Roe"
+
+
+_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "web" / "pages"
+
+
+@pytest.mark.skipif(not _PAGES.is_dir(), reason="../shared/corpus/web is absent (the saved pages are read at run "
+                    "time, never copied into the project)")
+def test_development_pages_whose_author_links_name_one_person_agree_with_their_author():
+    # every page where the links name one person and another rule already found the author: the same person
+    from xlplugin.inputs import _decode_file
+
+    checked = 0
+    for path in sorted(_PAGES.glob("*.htm*")):
+        markup = _decode_file(path.read_bytes(), str(path), html=True)[0]
+        linked = archive_author(markup)
+        if linked:
+            author = extract_page(markup).author
+            assert linked in author, path.name
+            checked += 1
+    assert checked >= 10
