@@ -34,12 +34,15 @@ def _page(title: str, h1: str, metas: str = "") -> str:
             f"<h1><span>{h1}</span></h1>{_BODY}</article></body></html>")
 
 
-# --- "Headline | Site" taken whole as the title: the <h1> says which part is the headline
+# --- "Headline | Site" taken whole as the title (a Drupal page's <meta name="title"> repeating its <title>, which
+# the extractor reads first): the <h1> says which part is the headline
+
+_LONG_TITLE = "Island ferry stops running | Regional Office for Civic Education"
+_META_TITLE = f'<meta name="title" content="{_LONG_TITLE}">'
 
 
 def test_the_h1_part_of_a_two_part_title_is_the_title_and_the_other_part_the_outlet():
-    page = extract_page(_page("Island ferry stops running | Regional Office for Civic Education",
-                              "Island ferry stops running"),
+    page = extract_page(_page(_LONG_TITLE, "Island ferry stops running", _META_TITLE),
                         "https://www.civic-office-north.example/themen/island-ferry")
     assert page.title == "Island ferry stops running"
     assert page.outlet == "Regional Office for Civic Education"
@@ -54,16 +57,15 @@ def test_a_one_word_second_part_is_not_split_off_by_the_h1_rule():
 
 
 def test_a_title_whose_parts_no_h1_repeats_gives_no_outlet():
-    # the extractor takes the <h1> as the title; neither <title> part is then known as the site's
-    page = extract_page(_page("Island ferry stops running | Regional Office for Civic Education",
-                              "Ferry halted after engine fault"),
+    # neither <title> part is known as the site's
+    page = extract_page(_page(_LONG_TITLE, "Ferry halted after engine fault", _META_TITLE),
                         "https://www.civic-office-north.example/themen/island-ferry")
     assert page.outlet == ""
 
 
 def test_an_og_site_name_is_kept_when_the_h1_splits_the_title():
-    page = extract_page(_page("Island ferry stops running | Regional Office for Civic Education",
-                              "Island ferry stops running", '<meta property="og:site_name" content="Civic North">'),
+    page = extract_page(_page(_LONG_TITLE, "Island ferry stops running",
+                              _META_TITLE + '<meta property="og:site_name" content="Civic North">'),
                         "https://www.civic-office-north.example/themen/island-ferry")
     assert page.title == "Island ferry stops running"
     assert page.outlet == "Civic North"

@@ -92,8 +92,8 @@ _H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 
 def _headline_part(title: str, markup: str) -> str:
     """(web54) The headline where `title` is the page's whole `<title>` of two parts, "Headline |
-    Site" ("Homo Example | Regional Office for Civic Education", on a page with no og:title and no
-    site name): the first part, where the page's <h1> is that part word for word (ignoring case and
+    Site" ("Homo Example | Regional Office for Civic Education": a Drupal page's <meta name="title">
+    repeats its <title>, and the extractor reads that first): the first part, where the page's <h1> is that part word for word (ignoring case and
     marks) and the second part is no one-word label ("Home", "Blog": a page section, not a site's
     name). The second part is then the site's name `site_name` reads. "" otherwise."""
     parts = _title_parts(markup)
