@@ -83,3 +83,20 @@ def test_development_pages_whose_author_links_name_one_person_agree_with_their_a
             assert linked in author, path.name
             checked += 1
     assert checked >= 10
+
+
+# --- (web54) a login with a random ending after a digit, which the extractor cut into a person's name
+
+
+@pytest.mark.parametrize("made, handle", [("Harbourinfo Qxtvb", "harbourinfo_qxtvb4k9"), ("Anna", "anna2b")])
+def test_a_login_with_a_random_ending_is_shown_as_written(made, handle):
+    from xlplugin.page_meta import as_written
+
+    markup = f'<script type="application/ld+json">{{"@type": "Person", "name": "{handle}"}}</script>'
+    assert as_written(made, markup) == handle
+
+
+def test_a_name_the_page_writes_so_stays_beside_a_login_with_digits():
+    from xlplugin.page_meta import as_written
+
+    assert as_written("Anna Berg", "<span>Anna Berg</span> <a href='/u/annaberg2b'>annaberg2b</a>") == "Anna Berg"

@@ -676,8 +676,10 @@ def _handle_for(name: str, markup: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isascii() for c in letters) or name in markup:
         return ""  # (a page that writes the name so, "Tom Francis" beside /author/tom_francis, names a person)
+    # (web54) and what trafilatura drops from a digit on ("majainfos_zlfca4v6" -> "Majainfos Zlfca", "anna2b" ->
+    # "Anna": a login a blog made with a random ending), so the name it made is still traced to its user name
     pattern = r"(?<![A-Za-z0-9])" + _HANDLE_JOINERS + _HANDLE_JOINERS.join(map(re.escape, letters)) \
-        + _HANDLE_JOINERS + r"(?![A-Za-z0-9])"
+        + _HANDLE_JOINERS + r"(?:\d\w*)?(?![A-Za-z0-9])"
     several_words = " " in name.strip()
     for found in re.finditer(pattern, markup, re.IGNORECASE):
         handle = found[0].strip("._-")
