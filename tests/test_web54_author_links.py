@@ -100,3 +100,28 @@ def test_a_name_the_page_writes_so_stays_beside_a_login_with_digits():
     from xlplugin.page_meta import as_written
 
     assert as_written("Anna Berg", "<span>Anna Berg</span> <a href='/u/annaberg2b'>annaberg2b</a>") == "Anna Berg"
+
+
+# --- (web54) a blog's login named for the site: the site's account, no writer
+
+
+def test_a_login_that_is_the_site_name_less_magazine_is_no_author():
+    markup = _page("", metas='<meta name="author" content="harbourlux">').replace('content="Tidewatch"',
+                                                                                 'content="Harbourlux Magazine"')
+    page = extract_page(markup, "https://www.harbourluxmagazine.example/2019/06/island-ferry/")
+    assert page.outlet == "Harbourlux Magazine"
+    assert page.author == ""
+
+
+@pytest.mark.parametrize("author, outlet, account", [
+    ("Harbourlux", "Harbourlux Magazine", True),
+    ("harbour", "Harbour News Media", True),
+    ("Julia", "Julia Travels", False),       # "Travels" is no organisation word: a writer's own blog
+    ("Julia", "Julia", False),               # the outlet is the name alone: a person's site
+    ("Jane Roe", "Jane Roe Media", False),   # two words: a person's name
+    ("Tidewatch", "The Tidewatch Magazine", False),
+])
+def test_site_account(author, outlet, account):
+    from xlplugin.page_meta import site_account
+
+    assert site_account(author, outlet) is account

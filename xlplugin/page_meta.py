@@ -48,7 +48,7 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["archive_author", "article_title", "owner_not_site", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
+__all__ = ["archive_author", "article_title", "site_account", "owner_not_site", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
@@ -366,6 +366,19 @@ def _web_address_as_name(lower: str) -> bool:
 # (web28) a wiki's collective of editors credited as the author ("Contributors to Harbourpedia projects",
 # "Harbourpedia contributors", "the editors of X"): many unnamed hands, no writer
 _EDITORS_CREDIT_RE = re.compile(r"^(?:the )?(?:contributors|editors) (?:to|of)\b|\b(?:contributors|editors)$")
+
+
+def site_account(author: str, outlet: str) -> bool:
+    """(web54) Is `author` the site's own account: one word that is the outlet's name less the
+    organisation words after it ("Luxurious" on "Luxurious Magazine", "harbour" on "Harbour News
+    Media": provenance.txt [not_person_words])? A blog's login named for the site, not a writer. A
+    name the outlet does not open with, or followed by other words ("Julia" on "Julia Travels"),
+    is not."""
+    from .names import _not_person_words
+
+    words = outlet.lower().split()
+    return (len(author.split()) == 1 and len(words) >= 2 and words[0] == author.lower()
+            and all(w in _not_person_words() for w in words[1:]))
 
 
 def author_parts(parts: list[str], markup: str) -> list[str]:

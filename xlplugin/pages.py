@@ -60,7 +60,7 @@ from .page_publications import publication_outlet
 from .page_site_spelling import site_spelling, titled_address_name
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_origin_notes import origin_note, with_origin_note
-from .page_meta import (agency_byline, archive_author, article_title, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name,
+from .page_meta import (agency_byline, archive_author, article_title, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name, site_account,
                         linked_author, signed_post_author, site_name, slash_dates_day_first, submitted_line, text_byline, titled_site, text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
@@ -949,6 +949,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     elif holder and outlet == holder and footer_person(holder, markup):
         outlet = ""  # (web46) a person's name the page confirms nowhere else: neither outlet nor author
     author = _uncut_label(author, [*_meta_authors(markup), ld.get("author", "")])
+    # (web54) a blog's login named for the site ("luxurious" on "Luxurious Magazine"): the site's account, no writer
+    author = "" if site_account(author, outlet) else author
     # (lead25) a role line joined to the name; a commenter's name where the post has its own author
     author = post_author(markup, without_role_line(author, markup))
     # (web25b) "DANIEL ORTEGA Associated Press" in one byline: the person, then the agency credited
