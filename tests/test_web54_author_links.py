@@ -7,17 +7,13 @@ test skips where ../shared is absent.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from xlplugin.page_meta import archive_author
 from xlplugin.pages import extract_page
 
-_BODY = ("<p>The ferry between the two islands stopped running on Monday after a fault was found in its "
-         "engine room. Passengers were told to use the bridge until repairs are done next week.</p>"
-         "<p>The operator said a replacement vessel would be brought in from the mainland, and that "
-         "tickets already bought would be refunded in full on request at the harbour office.</p>") * 2
+from web54_helpers import BODY as _BODY, PAGES as _PAGES, needs_pages, read_page
+
 _PROFILE = '<meta property="article:author" content="https://www.facebook.com/jane.roe">'
 
 
@@ -65,18 +61,12 @@ def test_a_meta_author_naming_a_person_stays():
     assert page.author == "Jane Roe"
 
 
-_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "web" / "pages"
-
-
-@pytest.mark.skipif(not _PAGES.is_dir(), reason="../shared/corpus/web is absent (the saved pages are read at run "
-                    "time, never copied into the project)")
+@needs_pages
 def test_development_pages_whose_author_links_name_one_person_agree_with_their_author():
     # every page where the links name one person and another rule already found the author: the same person
-    from xlplugin.inputs import _decode_file
-
     checked = 0
     for path in sorted(_PAGES.glob("*.htm*")):
-        markup = _decode_file(path.read_bytes(), str(path), html=True)[0]
+        markup = read_page(path)
         linked = archive_author(markup)
         if linked:
             author = extract_page(markup).author

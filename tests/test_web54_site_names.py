@@ -16,17 +16,14 @@ run time only, and those tests skip where ../shared is absent.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from xlplugin.page_site_spelling import domain_part, titled_address_name
 from xlplugin.pages import extract_page
 
-_BODY = ("<p>The ferry between the two islands stopped running on Monday after a fault was found in its "
-         "engine room. Passengers were told to use the bridge until repairs are done next week.</p>"
-         "<p>The operator said a replacement vessel would be brought in from the mainland, and that "
-         "tickets already bought would be refunded in full on request at the harbour office.</p>") * 2
+from web54_helpers import BODY as _BODY, PAGES, needs_pages as _needs_pages, read_page
+
 
 
 def _page(title: str, h1: str, metas: str = "") -> str:
@@ -125,23 +122,11 @@ def test_two_parts_opening_with_the_address_name_stay_whole():
 
 # --- the development pages (read at run time)
 
-_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "web" / "pages"
-_needs_pages = pytest.mark.skipif(not _PAGES.is_dir(), reason="../shared/corpus/web is absent (the saved pages are "
-                                  "read at run time, never copied into the project)")
-
-
-def _read(name: str):
-    from xlplugin.inputs import _decode_file
-
-    path = _PAGES / name
-    return _decode_file(path.read_bytes(), str(path), html=True)[0]
-
-
 @_needs_pages
 @pytest.mark.parametrize("name", ["brandenburg.de.homo-brandenburgensis.html", "novalanalove.com.ear-candy.html",
                                   "psl.eu.luniversite.html"])
 def test_pages_naming_their_site_only_in_the_title_get_an_outlet(name):
-    markup = _read(name)
+    markup = read_page(PAGES / name)
     page = extract_page(markup)
     title_tag = " ".join(re.search(r"<title[^>]*>([^<]*)<", markup)[1].split())
     assert page.outlet and page.outlet in title_tag
@@ -150,5 +135,5 @@ def test_pages_naming_their_site_only_in_the_title_get_an_outlet(name):
 
 @_needs_pages
 def test_a_blog_site_name_with_a_tagline_is_the_name_alone():
-    page = extract_page(_read("incurvy.de.wellness.html"))
+    page = extract_page(read_page(PAGES / "incurvy.de.wellness.html"))
     assert page.outlet and " - " not in page.outlet and len(page.outlet.split()) == 1
