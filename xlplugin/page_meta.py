@@ -48,7 +48,7 @@ import re
 from datetime import date
 from html import unescape
 
-__all__ = ["article_title", "owner_not_site", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
+__all__ = ["archive_author", "article_title", "site_account", "owner_not_site", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
@@ -86,11 +86,30 @@ def _is_site(name: str, sites: set[str]) -> bool:
     return address is not None and _squash(address[1]) in sites
 
 
+# (web54) The page's own headings: an <h1>'s text, its inner tags left out.
+_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _headline_part(title: str, markup: str) -> str:
+    """(web54) The headline where `title` is the page's whole `<title>` of two parts, "Headline |
+    Site" ("Homo Example | Regional Office for Civic Education": a Drupal page's <meta name="title">
+    repeats its <title>, and the extractor reads that first): the first part, where the page's <h1> is that part word for word (ignoring case and
+    marks) and the second part is no one-word label ("Home", "Blog": a page section, not a site's
+    name). The second part is then the site's name `site_name` reads. "" otherwise."""
+    parts = _title_parts(markup)
+    if len(parts) != 2 or _squash(title) != _squash(" ".join(parts)) or len(parts[1].split()) < 2:
+        return ""
+    heads = {_squash(_TAG_RE.sub(" ", unescape(h))) for h in _H1_RE.findall(markup)}
+    return parts[0] if _squash(parts[0]) in heads else ""
+
+
 def article_title(title: str, markup: str, sites: set[str]) -> str:
     """The article's title: `title` (trafilatura's), unless it is a URL slug or the site's own
     name (`sites`: `names.site_names`); then the longest part of the page's `<title>` that is
-    not the site's name, where there is one. A page with no title of its own keeps `<title>`."""
-    title = title.strip()
+    not the site's name, where there is one. A page with no title of its own keeps `<title>`.
+    (web54) The whole `<title>` "Headline | Site" as the title is its headline where the page's
+    <h1> says which part that is (`_headline_part`)."""
+    title = _headline_part(title.strip(), markup) or title.strip()
     if title and not _SLUG_RE.fullmatch(title) and not _is_site(title, sites):
         return without_site_parts(title, sites)
     parts = [p for p in _title_parts(markup) if not _is_site(p, sites) and not _SLUG_RE.fullmatch(p)]
@@ -349,6 +368,19 @@ def _web_address_as_name(lower: str) -> bool:
 _EDITORS_CREDIT_RE = re.compile(r"^(?:the )?(?:contributors|editors) (?:to|of)\b|\b(?:contributors|editors)$")
 
 
+def site_account(author: str, outlet: str) -> bool:
+    """(web54) Is `author` the site's own account: one word that is the outlet's name less the
+    organisation words after it ("Luxurious" on "Luxurious Magazine", "harbour" on "Harbour News
+    Media": provenance.txt [not_person_words])? A blog's login named for the site, not a writer. A
+    name the outlet does not open with, or followed by other words ("Julia" on "Julia Travels"),
+    is not."""
+    from .names import _not_person_words
+
+    words = outlet.lower().split()
+    return (len(author.split()) == 1 and len(words) >= 2 and words[0] == author.lower()
+            and all(w in _not_person_words() for w in words[1:]))
+
+
 def author_parts(parts: list[str], markup: str) -> list[str]:
     """The parts of an author (split at ";") that name a writer (see the module's doc)."""
     lowers = [p.lower() for p in parts]
@@ -380,6 +412,41 @@ def linked_author(markup: str) -> str:
     if "://" in name or name.startswith(("@", "www.")) or not name[:1].isupper() or len(name.split()) > 4:
         return ""
     return name
+
+
+# (web54) A link to the site's page of one writer's articles, as blog and news systems address it
+# ("/author/jane-roe/", "/autor/jane-roe", "https://example.com/authors/jane_roe"), and its text.
+_ARCHIVE_LINK_RE = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["'][^"']*/(?:author|authors|autor|autoren)/[^"'/?#]+/?["'][^>]*>(.*?)</a\s*>""",
+                              re.IGNORECASE | re.DOTALL)
+# A person's name as a byline link shows it: two to four capitalised words ("Jane Roe", "Anna-Lena van Dijk" aside).
+_LINKED_NAME_RE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]+(?: [A-Z\u00c0-\u00de][\w'\u2019.-]+){1,3}")
+
+# The words of a link to such a page that is a button, not a name ("Author Archives", "All Posts By", "Alle Beiträge").
+_ARCHIVE_WORDS = frozenset(("author", "authors", "autor", "autorin", "autoren", "archive", "archives", "archiv",
+                            "posts", "beiträge", "artikel", "articles"))
+
+
+def archive_author(markup: str) -> str:
+    """(web54) The writer the page links to their page of articles ("<a href="/author/jane-roe/">Jane
+    Roe</a>" under the headline, with no rel="author" and no meta author naming a person), where
+    every such link with a text on the page names that one person ("von Jane Roe" read as "Jane
+    Roe"); "" where the links name two or more people (a list of stories, each with its writer, or
+    a team box), or none (a button: "View all posts", "Author Archives"; a name with a role after
+    it: "Jane Roe, CEO")."""
+    names = set()
+    for text in _ARCHIVE_LINK_RE.findall(markup):
+        name = _VON_RE.sub("", " ".join(unescape(_TAG_RE.sub(" ", text)).split()))
+        name = re.sub(r"^by\s+", "", name, flags=re.IGNORECASE)
+        if name:
+            names.add(name)
+    if len(names) != 1:
+        return ""
+    name = names.pop()
+    if not _LINKED_NAME_RE.fullmatch(name) or _ARCHIVE_WORDS & set(name.lower().split()):
+        return ""
+    from .names import not_a_person
+
+    return "" if not_a_person(name) else name  # the site's own account ("The Example Press"), a desk
 
 
 _WRITTEN_BY_RE = re.compile(r"(?i:written by|text|von|by)\s*:\s*([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\s*$")
@@ -622,8 +689,10 @@ def _handle_for(name: str, markup: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isascii() for c in letters) or name in markup:
         return ""  # (a page that writes the name so, "Tom Francis" beside /author/tom_francis, names a person)
+    # (web54) and what trafilatura drops from a digit on ("majainfos_zlfca4v6" -> "Majainfos Zlfca", "anna2b" ->
+    # "Anna": a login a blog made with a random ending), so the name it made is still traced to its user name
     pattern = r"(?<![A-Za-z0-9])" + _HANDLE_JOINERS + _HANDLE_JOINERS.join(map(re.escape, letters)) \
-        + _HANDLE_JOINERS + r"(?![A-Za-z0-9])"
+        + _HANDLE_JOINERS + r"(?:\d\w*)?(?![A-Za-z0-9])"
     several_words = " " in name.strip()
     for found in re.finditer(pattern, markup, re.IGNORECASE):
         handle = found[0].strip("._-")

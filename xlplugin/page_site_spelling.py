@@ -7,7 +7,11 @@ which of the names it gives is the site's.
   ("NDR" from a title part "NDR.de", "futurezone" from "futurezone.at"): matched ignoring case,
   dots and spaces, and the address's top-level domain is never glued on.
 - `domain_part`: a site name with a tagline ("Harbour Gazette - News for the Coast",
-  data/outlet_names.txt [site_name_separators]) is the part that is its address's name.
+  data/outlet_names.txt [site_name_separators]) is the part that is its address's name; (web54)
+  where no part is that name whole, the first words of the one part that opens with it
+  ("HARBOUR Coastal News - BLOG" on harbour.de -> "HARBOUR").
+- `titled_address_name` (web54): a page that names no site but writes its address's name as a
+  part of its <title> ("Headline | Harbourlove" on harbourlove.com) is named so.
 - `named_site_over_other`: a site name naming neither the address nor the page's title
   (og:site_name "Technology Review", a magazine or a section) gives way to the name the page gives
   itself twice, as its application name and in its <title>, where that one names the address
@@ -24,7 +28,7 @@ from urllib.parse import urlsplit
 from .lexicon import load_sections
 from .page_meta import _AS_ADDRESS_RE, _COPYRIGHT_HOLDER_RE, _title_parts
 
-__all__ = ["address_names", "domain_part", "named_site_over_other", "site_spelling", "written_spelling"]
+__all__ = ["address_names", "domain_part", "named_site_over_other", "site_spelling", "titled_address_name", "written_spelling"]
 
 # A meta tag naming the site: og:site_name, application-name, Apple's web app title.
 _SITE_META_RE = re.compile(r"<meta\b[^>]*(?:property|name)\s*=\s*[\"'](?:og:site_name|application-name|"
@@ -143,7 +147,35 @@ def domain_part(outlet: str, url: str) -> str:
     if len(parts) < 2:
         return outlet
     named = [p for p in parts if _names_address(p, names, tld)]
+    if not named:
+        # (web54) no part is the address's name whole, but one opens with it and a tagline follows
+        # ("HARBOUR Coastal News - BLOG" on harbour.de -> "HARBOUR"): the name is those first words
+        named = [head for head in map(_address_head, parts, [names] * len(parts), [tld] * len(parts)) if head]
     return named[0] if len(named) == 1 else outlet
+
+
+def _address_head(part: str, names: set[str], tld: str) -> str:
+    """(web54) The first words of `part` that are the address's name, where more words follow
+    ("HARBOUR Coastal News" -> "HARBOUR"); "" where none."""
+    words = part.split()
+    for n in range(1, len(words)):
+        if _names_address(" ".join(words[:n]), names, tld):
+            return " ".join(words[:n])
+    return ""
+
+
+def titled_address_name(markup: str, url: str) -> str:
+    """(web54) The site's name where the page gives none but writes its address's name as a part
+    of its `<title>` ("Ear Candy! | Harbourlove" on harbourlove.com, "Headline | PSL" on psl.eu):
+    that part, as written, where it is the only such part and the title has another (the
+    headline). A page that writes its address's name so names itself (as `pages._named_by_page`
+    has it for "Headline - example.com"); "" where no part, or more than one, is that name."""
+    names, tld = address_names(url)
+    parts = _title_parts(markup)
+    if not names or len(parts) < 2:
+        return ""
+    named = [p for p in parts if _names_address(p, names, tld)]
+    return named[0] if len(named) == 1 else ""
 
 
 def _words_name_address(name: str, names: set[str]) -> bool:

@@ -57,10 +57,10 @@ from .page_articles import keep_one_article
 from .page_sites import addresses_note, canonical_address, disagreeing_addresses, name_elsewhere_note, page_addresses
 from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
 from .page_publications import publication_outlet
-from .page_site_spelling import site_spelling
+from .page_site_spelling import site_spelling, titled_address_name
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_origin_notes import origin_note, with_origin_note
-from .page_meta import (agency_byline, article_title, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name,
+from .page_meta import (agency_byline, archive_author, article_title, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name, site_account,
                         linked_author, signed_post_author, site_name, slash_dates_day_first, submitted_line, text_byline, titled_site, text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
@@ -920,6 +920,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     # (book52) "Wikimedia Foundation, Inc.", the JSON-LD publisher, on a page titled "Headline - Wikipedia": the site
     outlet = owner_not_site(outlet, markup, title, sites)
     outlet = outlet or site_name(markup, title, sites)
+    # (web54) "Ear Candy! | Harbourlove" on harbourlove.com: the title part that is the address's name
+    outlet = outlet or titled_address_name(markup, found.url or url or "")
     holder = "" if outlet else footer_outlet(markup)
     # (web46) "\u00a9 CHIP Digital GmbH" under "Headline - Test - CHIP": the site the title names, not its publisher company
     holder = titled_site(holder, markup) or holder
@@ -929,6 +931,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         author = _organisation_author(markup, found.url or url or "", outlet, pieces=author) or author
     if not author:  # none given, or only a theme vendor or a company: the byline's rel="author" link
         author = _author(linked_author(markup), outlet, markup)
+    if not author:  # (web54) a meta author that is a profile's address: the byline's link to the writer's articles
+        author = _author(archive_author(markup), outlet, markup)
     if not author or not_a_person(author, found.url or url or "", outlet):
         # none, or the site's own name, a desk, one word: a byline element's person, where one says
         author = byline_author(markup, found.url or url or "", outlet) or author
@@ -945,6 +949,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     elif holder and outlet == holder and footer_person(holder, markup):
         outlet = ""  # (web46) a person's name the page confirms nowhere else: neither outlet nor author
     author = _uncut_label(author, [*_meta_authors(markup), ld.get("author", "")])
+    # (web54) a blog's login named for the site ("luxurious" on "Luxurious Magazine"): the site's account, no writer
+    author = "" if site_account(author, outlet) else author
     # (lead25) a role line joined to the name; a commenter's name where the post has its own author
     author = post_author(markup, without_role_line(author, markup))
     # (web25b) "DANIEL ORTEGA Associated Press" in one byline: the person, then the agency credited
