@@ -503,6 +503,29 @@ def concedes_statement(lowers: list[str], idxs: list[int], lex: _Lexicon) -> boo
     return False
 
 
+# (claims54) The most words between a conceding "what"/"whatever" and the verb of saying it
+# governs, its subject between them ("no matter what the finance minister says", "whatever
+# the council's own leaflets claim"): a subject phrase, not a clause.
+CONCESSION_SUBJECT_WORDS = 6
+
+
+def conceded_verb(text: str, starts: list[int], ends: list[int], lowers: list[str], i: int, first: int) -> bool:
+    """(claims54) Is the verb of saying at `i` (tokens from `first` in its sentence) the verb of a
+    clause that concedes a statement and sets it aside (concedes_statement: "no matter what the
+    minister says", "whatever the leaflets claim", "regardless of what officials say")? Its
+    subject is read back from the verb over at most CONCESSION_SUBJECT_WORDS words with no mark
+    between them. A scorer that asks whether a verb of saying reaches a word (loaded language's
+    short quotations) skips such a verb, as attribution does: the writer's words around it stay
+    the writer's."""
+    lex = _lex()
+    for j in range(i - 1, max(first, i - CONCESSION_SUBJECT_WORDS) - 1, -1):
+        if text[ends[j]:starts[j + 1]].strip():
+            return False  # a mark inside the subject: "Whatever happens, the minister says"
+        if concedes_statement(lowers, list(range(i - 1, j - 1, -1)), lex):
+            return True
+    return False
+
+
 def seen_somewhere(lowers: list[str], span: tuple[int, int], lex: _Lexicon) -> bool:
     """Is the weasel phrase lowers[a:b] a plain verb of seeing or hearing, a preposition after it
     ("it can be seen from space": [perception_phrase_words])? Then no view is attributed."""
