@@ -9,11 +9,7 @@ speaker's and dropped the scare quote. All sentences are written for these tests
 from __future__ import annotations
 
 import pytest
-from loaded_helpers import loaded_evidence
-
-
-def _scare_quotes(text: str) -> list[str]:
-    return [t for k, t in loaded_evidence(text) if k == "scare quote"]
+from loaded_helpers import loaded_evidence, scare_quotes
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -27,7 +23,7 @@ def _scare_quotes(text: str) -> list[str]:
 ])
 def test_a_conceded_verb_of_saying_leaves_the_writers_scare_quote(text: str, quote: str) -> None:
     # fails on main: the conceding clause's verb of saying attached to the quotation
-    assert _scare_quotes(text) == [quote]
+    assert scare_quotes(text) == [quote]
 
 
 @pytest.mark.parametrize("text", [
@@ -41,7 +37,7 @@ def test_a_conceded_verb_of_saying_leaves_the_writers_scare_quote(text: str, quo
     "That is what the minister says the \u201creform\u201d will do.",
 ])
 def test_a_verb_of_saying_that_reports_keeps_the_quotation_the_speakers(text: str) -> None:
-    assert _scare_quotes(text) == []
+    assert scare_quotes(text) == []
 
 
 def test_the_conceding_sentence_keeps_its_plain_loaded_words_the_writers() -> None:

@@ -8,11 +8,7 @@ neighbouring sentence leaves the writer's scare quote. All sentences are written
 from __future__ import annotations
 
 import pytest
-from loaded_helpers import loaded_evidence
-
-
-def _writers_quotes(text: str) -> list[str]:
-    return [t for k, t in loaded_evidence(text) if k == "scare quote"]
+from loaded_helpers import scare_quotes
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -24,7 +20,7 @@ def _writers_quotes(text: str) -> list[str]:
 ])
 def test_a_speaker_in_another_clause_of_the_next_sentence_leaves_the_scare_quote(text: str, quote: str) -> None:
     # fails on main: a speaker word anywhere in the sentence before or after made it the speaker's
-    assert _writers_quotes(text) == [quote]
+    assert scare_quotes(text) == [quote]
 
 
 @pytest.mark.parametrize("text", [
@@ -34,4 +30,4 @@ def test_a_speaker_in_another_clause_of_the_next_sentence_leaves_the_scare_quote
     "The hall was cold, but residents said the council held only one meeting. It was a \u2018consultation\u2019.",
 ])
 def test_a_speaker_in_the_next_clause_keeps_the_quotation_the_speakers(text: str) -> None:
-    assert _writers_quotes(text) == []
+    assert scare_quotes(text) == []
