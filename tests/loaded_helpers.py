@@ -23,6 +23,11 @@ def words_of_kinds(text: str, *kinds: str) -> list[str]:
     return [t for k, t in loaded_evidence(text) if k in kinds]
 
 
+def scare_quotes(text: str) -> list[str]:
+    """(claims54) The writer's scare quotes loaded_language finds in `text`, in order."""
+    return words_of_kinds(text, "scare quote")
+
+
 def author_terms(text: str, lead: str = COUNCIL_LEAD) -> list[str]:
     """The author's loaded terms (lower case) in `lead` + `text`, quoted words and the voice left out."""
     sig = loaded_language.score(prepare(lead + text), Settings())

@@ -253,6 +253,9 @@ class _Lexicon:
         self.free_relatives = words(DATA_FILE, "free_relative_words")
         self.concessions = words(DATA_FILE, "concession_words")  # (lead, session 41) "whatever the leaflets claim"
         self.concession_whats = words(DATA_FILE, "concession_what_words")  # "no matter what the minister says"
+        self.document_people = words(DATA_FILE, "document_people_words")  # (claims54) "the report's authors say"
+        # (claims54) things that speak for their owner: "Smith's ad says", "Labour's leaflet says"
+        self.speaking_things = self.documents | words(DATA_FILE, "advert_words") | words(DATA_FILE, "post_words")
         self.not_superlative = words("claims.txt", "not_superlative_words")
         self.negations = words(DATA_FILE, "negation_words")
         # verbs whose negation says nothing was said (not a wish, a belief or a disagreement)
@@ -503,6 +506,29 @@ def concedes_statement(lowers: list[str], idxs: list[int], lex: _Lexicon) -> boo
     return False
 
 
+# (claims54) The most words between a conceding "what"/"whatever" and the verb of saying it
+# governs, its subject between them ("no matter what the finance minister says", "whatever
+# the council's own leaflets claim"): a subject phrase, not a clause.
+CONCESSION_SUBJECT_WORDS = 6
+
+
+def conceded_verb(text: str, starts: list[int], ends: list[int], lowers: list[str], i: int, first: int) -> bool:
+    """(claims54) Is the verb of saying at `i` (tokens from `first` in its sentence) the verb of a
+    clause that concedes a statement and sets it aside (concedes_statement: "no matter what the
+    minister says", "whatever the leaflets claim", "regardless of what officials say")? Its
+    subject is read back from the verb over at most CONCESSION_SUBJECT_WORDS words with no mark
+    between them. A scorer that asks whether a verb of saying reaches a word (loaded language's
+    short quotations) skips such a verb, as attribution does: the writer's words around it stay
+    the writer's."""
+    lex = _lex()
+    for j in range(i - 1, max(first, i - CONCESSION_SUBJECT_WORDS) - 1, -1):
+        if text[ends[j]:starts[j + 1]].strip():
+            return False  # a mark inside the subject: "Whatever happens, the minister says"
+        if concedes_statement(lowers, list(range(i - 1, j - 1, -1)), lex):
+            return True
+    return False
+
+
 def seen_somewhere(lowers: list[str], span: tuple[int, int], lex: _Lexicon) -> bool:
     """Is the weasel phrase lowers[a:b] a plain verb of seeing or hearing, a preposition after it
     ("it can be seen from space": [perception_phrase_words])? Then no view is attributed."""
@@ -606,6 +632,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             if head == 0 and plural_of_people(lowers, idxs, head):
                 return "weasel", False  # "Neighbours said": an unnamed group, no name (sources13)
             return "named", _has_role(lowers, starts, idxs, lex.roles, quoted, quote_at)
+        if hl in lex.document_people and (by_document := document_people(w, idxs, head, lex, quoted, quote_at)):
+            return by_document  # (claims54) "the report's authors say": the document, by its makers
         if hl in weasels and owned_role(w, head, not_names):
             return "role", True  # "The Herald's critic called": one person in a post (subject_sources.py)
         if hl in weasels and hl not in pronouns:
@@ -646,6 +674,44 @@ def _has_role(lowers: list[str], starts: list[int], idxs: list[int], roles: froz
     return False
 
 
+def possessive_name_first(texts: list[str], lowers: list[str], head: int | None, lex: _Lexicon) -> bool:
+    """(claims54) Is the sentence's first word a capitalised possessive owning the head of the
+    source phrase, a thing that speaks for its owner (an advert, a document, a post: "Smith's ad
+    says", "Labour's new leaflet says", "Smith's tweet said"), right before it or one word before
+    it? Then it names the owner, as it does after the sentence's first word ("On Monday, Smith's
+    ad said": named); before, a first word counted as a name only as the verb's speaker or before
+    another capitalised word, so these read as a source by role. Not a word of time ("Today's
+    report says"), a listed non-name or a common word; people owned ("Smith's lawyer said",
+    "Britain's ministers said") read as before."""
+    first = lowers[0]
+    if head is None or not 1 <= head <= 2 or not texts[0][:1].isupper() or not first.endswith(_POSSESSIVE_ENDS) \
+            or lowers[head] not in lex.speaking_things:
+        return False
+    stem = first[:-2] if first[-1] in "s" and first[-2] in "'\u2019" else first[:-1]
+    return stem.isalpha() and not {stem, first} & (lex.not_names | lex.generic | lex.time_phrase)
+
+
+def document_people(w: Words, idxs: list[int], head: int, lex: _Lexicon, quoted: bool,
+                    quote_at: Callable[[int], tuple[int, int] | None]) -> tuple[str, bool] | None:
+    """(claims54) The kind of source of makers of a document ([document_people_words]: "authors",
+    "editors") owned by the document's possessive right before them ("The report's authors say",
+    "the study's authors said"): the document speaks through the people who wrote it, a document
+    source, as "the report says" is; a name in the phrase names it ("The Lancet study's authors
+    said": named). None where no document owns them ("Its authors say", "the authors said")."""
+    lowers, texts = w.lowers, w.texts
+    if head < 1 or head - 1 not in idxs:
+        return None
+    owner = lowers[head - 1]
+    if not owner.endswith(_POSSESSIVE_ENDS):
+        return None
+    stem = owner[:-2] if owner[-1] == "s" and owner[-2] in "'\u2019" else owner[:-1]
+    if stem not in lex.documents:
+        return None
+    if _phrase_facts(w, idxs, head, lex, quoted, quote_at)[0] and texts[head - 1][:1].islower():
+        return "named", False
+    return "document", False
+
+
 def _time_before_verb(w: Words, head: int, lex: _Lexicon) -> bool:
     """(sources48) Are the words from the sentence's second to the head a time phrase alone
     ([time_phrase_words], figures: "on Thursday", "last week", "today"), after a first word that
@@ -678,6 +744,8 @@ def _phrase_facts(w: Words, idxs: list[int], head: int | None, lex: _Lexicon, qu
         if not has_name and texts[i][:1].isupper() and lw not in not_names and (
                 i != 0 or lw not in generic and (_speaker_first(lowers, head) or is_name_token(texts, lowers, 0, not_names))):
             has_name = True
+        elif i == 0 and not has_name and possessive_name_first(texts, lowers, head, lex):
+            has_name = True  # (claims54) "Smith's ad says", "Labour's leaflet says": the owner is named
         if lw in generic:
             has_role = has_role or lw in lex.roles
             has_org = has_org or lw in lex.orgs

@@ -63,8 +63,9 @@ def misread_head(w: Words, idxs: list[int], head: int, not_names: frozenset[str]
         return _post_on_platform(w, idxs, head, not_names)
     if "about" in lowers[idxs[-1]:head]:
         return _topic_after_about(w, idxs, not_names)
-    if before in _places_after() and (found := placed_after(w, [j for j in idxs if j < k - 1], k - 2)):
-        return found  # (sources53) "a nurse in Glasgow said": the place names no one
+    if (before in _places_after() or k == head and before in _employers_after()) \
+            and (found := placed_after(w, [j for j in idxs if j < k - 1], k - 2)):
+        return found  # (sources53) "a nurse in Glasgow said": the place names no one; (claims54) "a nurse from Apple"
     return None
 
 
@@ -498,6 +499,12 @@ def placed_after(w: Words, idxs: list[int], head: int) -> tuple[str, bool] | Non
 @lru_cache(maxsize=1)
 def _places_after() -> frozenset[str]:
     return words(DATA_FILE, "place_after_person_words")
+
+
+@lru_cache(maxsize=1)
+def _employers_after() -> frozenset[str]:
+    """(claims54) [employer_after_person_words]: "a nurse from Apple", "an engineer at Siemens"."""
+    return words(DATA_FILE, "employer_after_person_words")
 
 
 @lru_cache(maxsize=1)
