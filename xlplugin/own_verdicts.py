@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 
 from .fastmatch import Starts, alternatives_prefixes, finditer_at, first_between
-from .text import Document
+from .text import Document, Sentence
 
 __all__ = ["VERDICTS", "VERDICTS_MIN", "VERDICTS_RATE", "own_verdicts"]
 
@@ -71,15 +71,16 @@ def own_verdicts(doc: Document, own: str) -> str | None:
     # (speed52) the verdicts first, each sentence's first; where they are too few even with every sentence that
     # reports someone kept, nothing is looked up for the reporting verbs. The patterns are tried only where a match
     # can start, found for the whole text at once (`_VERDICT_STARTS`, `_REPORTING_STARTS`)
-    sentences = [s for s in doc.sentences if not own[s.start:s.end].rstrip(" \t\n\"'”’)").endswith("?")]
-    # (a question asks, "Should the statues stay?": a poll's or a debate's, no verdict)
     verdicts_at = _VERDICT_STARTS.positions(own)
-    verdicts: dict[int, str] = {}  # {sentence's index in `sentences`: its verdict}
-    for k, sentence in enumerate(sentences):
+    verdicts: dict[int, str] = {}  # {sentence's index: its verdict}
+    for k, sentence in enumerate(doc.sentences):
         start, end = sentence.start, sentence.end
+        first, last = bisect_left(verdicts_at, start), bisect_left(verdicts_at, end)
+        if first == last or _asks(own, sentence):
+            continue  # (speed54: most sentences hold no place where a verdict can start; a question is no verdict)
         part = own[start:end]
         # (the part on its own, as the pattern was read on it: at its start the look-behind sees no character)
-        in_part = [at - start for at in verdicts_at[bisect_left(verdicts_at, start):bisect_left(verdicts_at, end)]]
+        in_part = [at - start for at in verdicts_at[first:last]]
         for m in finditer_at(_VERDICT_RE, part, in_part):
             if _READER_SUBJECT_RE.search(part, 0, m.start()):
                 continue
@@ -91,7 +92,9 @@ def own_verdicts(doc: Document, own: str) -> str | None:
     reporting_at = _REPORTING_STARTS.positions(lower)
     found: list[str] = []
     reporting = 0
-    for k, sentence in enumerate(sentences):
+    for k, sentence in enumerate(doc.sentences):
+        if _asks(own, sentence):
+            continue
         if first_between(REPORTING, lower, reporting_at, sentence.start, sentence.end):
             reporting += 1
         elif k in verdicts:
@@ -102,3 +105,9 @@ def own_verdicts(doc: Document, own: str) -> str | None:
         return None
     shown = ", ".join(repr(v) for v in found[:3])
     return f"{len(found)} sentences, reporting no one: {shown}"
+
+
+def _asks(own: str, sentence: Sentence) -> bool:
+    """Is the sentence a question ("Should the statues stay?": a poll's or a debate's, no verdict)? Its sentences are
+    left out of both counts."""
+    return own[sentence.start:sentence.end].rstrip(" \t\n\"'”’)").endswith("?")

@@ -586,6 +586,11 @@ READER_LIST_MIN_ITEMS = 2
 READER_LIST_ITEM_MAX_WORDS = 25
 
 
+# (speed54) A memo on the document object, as `_LAST_FORUM`: the reader's checklists are asked for by loaded language's
+# voice and twice by the kinds (the writer's own words, the first-person rate), each a pass over the text's lines.
+_LAST_CHECKLIST: list = [None, ()]
+
+
 def reader_question_list(doc: Document) -> list[tuple[int, int]]:
     """(kinds48) The list items that are questions put to the reader to ask themselves, as spans of the text: a
     line addressing the reader and ending in a colon ("Ask yourself:", "Frage dich Folgendes:", "Mithilfe der
@@ -595,6 +600,14 @@ def reader_question_list(doc: Document) -> list[tuple[int, int]]:
     between allowed. Their "I", "me", "mein" are the reader's, as a reader's heading's are (`reader_heading`): a
     self-test or a checklist, no voice of the writer's. A lead with no word for the reader ("I keep asking
     myself:", "Ich frage mich:") leaves the list the writer's own questions."""
+    last = _LAST_CHECKLIST[0]() if _LAST_CHECKLIST[0] is not None else None
+    if last is not doc:
+        _LAST_CHECKLIST[:] = [weakref.ref(doc), tuple(_reader_question_list(doc))]
+    return list(_LAST_CHECKLIST[1])  # (a list of its own for each caller)
+
+
+def _reader_question_list(doc: Document) -> list[tuple[int, int]]:
+    """`reader_question_list`, worked out."""
     text = doc.text
     if "?" not in text or ":" not in text:
         return []
