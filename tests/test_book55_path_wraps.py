@@ -11,14 +11,13 @@ letter by letter: two lines, and the Documents row cut the id's last line. A sla
 
 from __future__ import annotations
 
-import csv
-
 import openpyxl
 import pytest
 
-from xlplugin.cli import main
 from xlplugin.workbook import fit
 from xlplugin.workbook.layout import LINE_HEIGHT
+
+from workbook_helpers import scored_by_cli
 
 # Lines LibreOffice 7.4 set each of these in (Carlito, wrapped cell, PDF at 100%), by column width.
 MEASURED = [
@@ -61,14 +60,7 @@ TEXT = "The city council approved the new budget on Monday after a long debate, 
 
 
 def test_a_documents_row_is_as_tall_as_its_id_broken_after_its_folder(tmp_path):
-    table = tmp_path / "ids.csv"
-    with table.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["id", "text"])
-        writer.writerow([LONG_ID, TEXT])
-        writer.writerow(["short1", TEXT])
-    book = tmp_path / "ids.xlsx"
-    assert main(["score", str(table), "-o", str(book), "-q"]) == 0
+    book = scored_by_cli(tmp_path, ["id", "text"], [[LONG_ID, TEXT], ["short1", TEXT]])
     ws = openpyxl.load_workbook(book)["Documents"]
     assert ws["A2"].value == LONG_ID and ws["A2"].alignment.wrap_text
     width = ws.column_dimensions["A"].width

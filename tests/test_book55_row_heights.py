@@ -11,14 +11,14 @@ height of its own keeps it.
 
 from __future__ import annotations
 
-import csv
-
 import openpyxl
 
 from xlplugin.cli import main
 from xlplugin.workbook import fit
 from xlplugin.workbook.layout import LINE_HEIGHT, MAX_LINES
 from xlplugin.workbook.writer import row_height
+
+from workbook_helpers import scored_by_cli
 
 TEXTS = {
     "calm1": "The parish council will meet on Tuesday evening in the village hall, the clerk said.",
@@ -32,15 +32,8 @@ ADDED_TEXT = "The library on Mill Lane will open on Sundays from next month, the
 
 
 def _book(tmp_path, columns):
-    table = tmp_path / "book.csv"
-    with table.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
-        for key, text in TEXTS.items():
-            writer.writerow([key, *(f"{key} {c}" for c in columns[1:-1]), text])
-    book = tmp_path / "book.xlsx"
-    assert main(["score", str(table), "-o", str(book), "-q"]) == 0
-    return book
+    return scored_by_cli(tmp_path, list(columns),
+                         [[key, *(f"{key} {c}" for c in columns[1:-1]), text] for key, text in TEXTS.items()])
 
 
 def _append(book, values, height=None):
