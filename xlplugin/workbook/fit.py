@@ -86,16 +86,27 @@ def text_pixels(text: str, bold: bool = False, size: float = FONT_SIZE) -> float
     return units * size * _PIXELS_PER_POINT / 2048
 
 
+# (book55) Where a word with no space may break at a line's end, as LibreOffice breaks it (ICU's
+# line breaking, UAX #14): after a hyphen ("check-|worthy", "letters-|1119"), after a slash or a
+# backslash, the folders of a path or an address ("pages/|some-site.de...", "C:\\Users\\|someone"),
+# but not a slash between digits (a date "2023/01" stays whole). book54 broke such a word after its
+# hyphens only, so an id set as "pages/" and then its long file name on lines of its own (measured,
+# LibreOffice 7.4 with Carlito: "pages/lanouvellerepublique.fr.martin.html" took three lines at
+# width 24 and two were counted) was cut at its row's foot.
+_BREAK_AFTER_RE = re.compile(r"(?<=[-\\])|(?<=/)(?!\d)|(?<=\D/)")
+
+
 def _pieces(word: str) -> list[str]:
-    """A word as a spreadsheet may break it at a line's end: after each hyphen ("check-", "worthy")."""
-    return [piece for piece in re.split(r"(?<=-)", word) if piece]
+    """A word as a spreadsheet may break it at a line's end (`_BREAK_AFTER_RE`): after each
+    hyphen ("check-", "worthy"), and after the slash or backslash of a path ("pages/", "some-")."""
+    return [piece for piece in _BREAK_AFTER_RE.split(word) if piece]
 
 
 def prose_lines(text: Any, width: float, bold: bool = False) -> int:
     """Lines a wrapped cell of prose shows at a column width (in width units): its words set line
     by line as a spreadsheet wraps them, each as wide as its characters (`text_pixels`), a word that
-    does not fit starting the next line, a word longer than a line broken after its hyphens or
-    else where the line is full. (`text_styles.wrapped_lines` counted characters over `width - 2`
+    does not fit starting the next line, a word longer than a line broken after its hyphens and
+    the slashes of a path (`_pieces`) or else where the line is full. (`text_styles.wrapped_lines` counted characters over `width - 2`
     and no word wrap: it overcounted a label of two lines as three or four.)"""
     if not isinstance(text, str) or not text:
         return 1

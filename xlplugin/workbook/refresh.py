@@ -957,7 +957,11 @@ class _Refresh:
             added_style = _added_row_style(styles, set(user_cols), docs.blank_ids.column)
             # (sheets30) a sort moves cells, not row heights: each row made as tall as its own cells need
             heights = self._row_heights(docs, rewritten) if changes.reordered else None
-            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, styles, added_style, heights)
+            # (book55) a row the user added as tall as all its printed cells need, its id and title too
+            added = {row.span.number for row in rewritten if row.new}
+            added_heights = self._row_heights(docs, rewritten, added) if added and heights is None else heights
+            pieces = _documents_xml(docs.scan, rewritten, docs.owned, docs.data_rows, styles, added_style, heights,
+                                    added_heights)
             self._recolour(docs, pieces, replacements)
             replacements[docs.part] = lambda: pieces
             replacements.update(_generated_parts(self.package, rows, docs.owned, self.settings.weights))
@@ -970,27 +974,35 @@ class _Refresh:
             replacements[self.evidence_part] = evidence
         return replacements
 
-    def _row_heights(self, docs: _Documents, rewritten: list[RowPlan]) -> dict[int, float]:
+    def _row_heights(self, docs: _Documents, rewritten: list[RowPlan], numbers: set[int] | None = None) -> dict[int, float]:
         """(sheets30) Each Documents row's height as `score` sets it (writer.row_height): as
         many lines as its Why or Status needs, or its printed text cells (up to writer.MAX_LINES),
         at the widths the sheet gives those columns. For a refresh that found the rows sorted: a
         program's sort moves the cells and leaves the heights, so a long Why would be cut. The
-        Why column is read here only then (it is not read otherwise: `_read_documents`)."""
+        Why column is read here only then (it is not read otherwise: `_read_documents`).
+        (book55) `numbers`: only the rows of these numbers (the rows the user added, whose Why
+        is new: the Why column is not read), else every data row."""
         data, owned = docs.scan.data, docs.owned
         why_col, status_col = owned[layout.SCORE_HEADERS[-2]], owned[layout.SCORE_HEADERS[-1]]
         widths = {col: column_width(data, col, WIDTHS["why"] if col == why_col else WIDTHS["status"] if col == status_col
                                     else _PROGRAM_WIDTH) for col in (why_col, status_col, *(c for c, _ in docs.user))}
-        whys = {span.number: span.values.get(why_col) for span in scan_sheet(self.package, docs.part, {why_col}, data=data).rows}
+        whys = {} if numbers is not None else {
+            span.number: span.values.get(why_col) for span in scan_sheet(self.package, docs.part, {why_col}, data=data).rows}
         position = list(self.package.sheets).index(layout.DOCUMENTS)
         printed = printed_columns(self.package.read(self.package.workbook_part), position, [col for col, _ in docs.user])
         new_values = {row.span.number: row.values for row in rewritten if row.values is not None}
+        # (a cell the refresh writes into the user's columns, as an id given to a row with none)
+        new_cells = {row.span.number: row.user_cells for row in rewritten if row.user_cells}
         heights = {}
         for span in docs.data_rows:
+            if numbers is not None and span.number not in numbers:
+                continue
             values = new_values.get(span.number)
             why = values[WHY_AT] if values is not None and values[WHY_AT] is not UNCHANGED else whys.get(span.number)
             status = values[STATUS_AT] if values is not None and values[STATUS_AT] is not UNCHANGED else span.values.get(status_col)
-            texts = [(span.values.get(col), widths[col]) for col in printed if col != docs.page_text_col]
-            page = [(span.values.get(col), widths[col]) for col in printed if col == docs.page_text_col]
+            cells = {**span.values, **new_cells.get(span.number, {})}
+            texts = [(cells.get(col), widths[col]) for col in printed if col != docs.page_text_col]
+            page = [(cells.get(col), widths[col]) for col in printed if col == docs.page_text_col]
             heights[span.number] = row_height(((why, widths[why_col]), (status, widths[status_col])), texts, page)
         return heights
 
@@ -1276,11 +1288,13 @@ def _added_row_style(styles: dict[int | str, int | None], user_cols: set[int],
 def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, int], data_rows: list[RowSpan],
                    styles: dict[int | str, int | None],
                    added_style: Callable[[int, bool], int | None] | None = None,
-                   heights: dict[int, float] | None = None) -> list[Any]:
+                   heights: dict[int, float] | None = None, added_heights: dict[int, float] | None = None) -> list[Any]:
     """The Documents sheet with the rewritten rows' cells replaced, as pieces (bytes, or views of
     the old part), in the formats `styles` gives by column (_row_styles). Rows the user appended
     are laid out as `score` lays out its rows (added_rows). (sheets30) `heights`, when given:
-    each data row's height by its number, set on every such row."""
+    each data row's height by its number, set on every such row. (book55) `added_heights`: the
+    height of each row the user added that has none of its own, as `score` sets it (its id and
+    title counted with its Why and Status: `RefreshJob._row_heights`)."""
     columns = [owned.get(h) for h in layout.OWNED_HEADERS]  # None: a column the workbook lacks (Kind)
     # (a row the user added is as tall as its Why and Status need at their columns' widths in this
     # sheet: a workbook written before sheets22 has a Why 50 wide, not 64)
@@ -1293,7 +1307,8 @@ def _documents_xml(scan: SheetScan, rewritten: list[RowPlan], owned: dict[str, i
         new_cells.update(row.user_cells or {})
         xml = rewrite_row(scan, row.span, new_cells, styles)
         if row.new:
-            height = row_height(((row.values[WHY_AT], why_width), (row.values[STATUS_AT], status_width)))
+            height = (added_heights or {}).get(row.span.number) or \
+                row_height(((row.values[WHY_AT], why_width), (row.values[STATUS_AT], status_width)))
             xml = fit_added_row(xml, height, scan.prefix, added_style or (lambda col, text: None))
         replaced[row.span.start] = xml
     for span in data_rows if heights else ():
