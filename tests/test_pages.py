@@ -234,7 +234,10 @@ def test_real_pages_metadata_found():
     assert counts["title"] >= 105 and counts["author"] >= 68 and counts["date"] >= 90
     # (web44) two more outlets, each named only in its footer's copyright line: rnz.de's "Copyright © Rhein-Neckar-
     # Zeitung 2019", chip.de's "© CHIP Digital GmbH 2019" (its publisher company, the legal form left out)
-    assert counts["url"] >= 95 and 92 <= counts["outlet"] <= 102
+    # (web54) three more, each the site's name its <title> gives (brandenburg.de, novalanalove.com, psl.eu): 105; the
+    # bound had not followed it (web55 found this test failing on main e66ae78c). (web55) no title part that is a
+    # site's section ("Home") is an outlet: none of the 109 pages had one, so the count stays
+    assert counts["url"] >= 95 and 92 <= counts["outlet"] <= 105
 
 
 def test_trafilatura_is_required_except_under_pyodide():

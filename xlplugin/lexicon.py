@@ -676,6 +676,7 @@ SECTIONS: dict[str, dict[str, str]] = {
     "outlet_names.txt": {
         "legal_forms": "scorers/source_rating.py, outlet_key (book50: a company's legal form at the end of an outlet's name is no part of it)",
         "site_name_separators": "page_site_spelling.py, domain_part (outlets53: a site name's tagline after a separator is no part of it)",
+        "generic_title_parts": "page_meta.py, generic_title_part (web55: \u201cHeadline | Home\u201d: a site's section, never its outlet or the headline)",
     },
 }
 

@@ -46,9 +46,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from html import unescape
 
-__all__ = ["archive_author", "article_title", "site_account", "owner_not_site", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
+__all__ = ["archive_author", "article_title", "generic_title_part", "site_account", "owner_not_site", "site_name", "footer_outlet", "signed_post_author", "slash_dates_day_first", "submitted_line", "titled_site", "without_section_head", "author_parts", "without_address", "written_by", "text_byline", "text_date", "linked_author",
            "byline_author", "without_site_parts", "as_written", "agency_byline"]
 
 _TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title", re.IGNORECASE)
@@ -77,6 +78,20 @@ def _title_parts(markup: str) -> list[str]:
 # address whose name is the site's (og:site_name "Modepilot") is the site's.
 # (The name is the address's first label, before one or two endings: "HOLMEFIELD-ORCHARDS.org.uk".)
 _AS_ADDRESS_RE = re.compile(r"(?:www\.)?([\w-]+)(?:\.[a-z]{2,6}){1,2}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _generic_parts() -> frozenset[str]:
+    from .lexicon import load_sections
+
+    return frozenset(_squash(e) for e in load_sections("outlet_names.txt")["generic_title_parts"])
+
+
+def generic_title_part(part: str) -> bool:
+    """(web55) Whether a part of a `<title>` or a site name names a section of a site or greets
+    its reader ("Home", "Startseite", "Accueil", "Blog", "News", "Welcome": data/outlet_names.txt
+    [generic_title_parts]), matched whole: no site's name and no headline."""
+    return _squash(part) in _generic_parts()
 
 
 def _is_site(name: str, sites: set[str]) -> bool:
@@ -108,11 +123,13 @@ def article_title(title: str, markup: str, sites: set[str]) -> str:
     name (`sites`: `names.site_names`); then the longest part of the page's `<title>` that is
     not the site's name, where there is one. A page with no title of its own keeps `<title>`.
     (web54) The whole `<title>` "Headline | Site" as the title is its headline where the page's
-    <h1> says which part that is (`_headline_part`)."""
+    <h1> says which part that is (`_headline_part`). (web55) A title that is a site's section or a
+    greeting ("Home", "Startseite": `generic_title_part`) is no article's title either."""
     title = _headline_part(title.strip(), markup) or title.strip()
-    if title and not _SLUG_RE.fullmatch(title) and not _is_site(title, sites):
+    if title and not _SLUG_RE.fullmatch(title) and not _is_site(title, sites) and not generic_title_part(title):
         return without_site_parts(title, sites)
-    parts = [p for p in _title_parts(markup) if not _is_site(p, sites) and not _SLUG_RE.fullmatch(p)]
+    parts = [p for p in _title_parts(markup)
+             if not _is_site(p, sites) and not _SLUG_RE.fullmatch(p) and not generic_title_part(p)]
     return max(parts, key=len) if parts else title
 
 
@@ -121,7 +138,37 @@ _TITLE_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}")
 
 
 def _site_or_date(part: str, sites: set[str]) -> bool:
-    return _is_site(part, sites) or _TITLE_DATE_RE.fullmatch(part.strip()) is not None
+    # (web55) or a site's section ("Headline | Home", "Headline - Blog"): no headline's words either
+    return _is_site(part, sites) or _TITLE_DATE_RE.fullmatch(part.strip()) is not None or generic_title_part(part)
+
+
+# (web55) At most so many words of a tagline after the site's name ending a title ("Headline »
+# SciLogs - Wissenschaftsblogs", "Headline | Harbour Gazette - News for the Coast"): a tagline is a
+# phrase, not a second headline.
+TAGLINE_MAX_WORDS = 5
+# (web55) At most so many words of a site's name that holds the address's name as one of them
+# ("Kanzlei Viehbacher" on viehbacher.com, "Stadt Harbourton" on harbourton.de).
+NAMED_SITE_MAX_WORDS = 4
+
+
+def _site_tail(head: str, sep: str, tail: str, sites: set[str]) -> bool:
+    """(web55) Whether `tail`, after `head` and the separator `sep` at the end of a title, is the
+    site's name with more words than `sites` holds: the site's name before a tagline or a network's
+    name ("SciLogs - Wissenschaftsblogs" on scilogs.example.de: its first part is the site's, and the
+    rest a short phrase of fewer words than the headline), or a short name one of whose words is
+    the site's name ("Kanzlei Viehbacher" on viehbacher.com: the firm's name; a word of four letters
+    or more, no site's section as "Blog"). A colon is no such separator: after one, a headline goes
+    on ("Harbourton: Stadt Harbourton plans a bridge"); and the headline keeps two words or more."""
+    head_words = len(head.split())
+    if sep.strip() == ":" or head_words < 2:
+        return False
+    parts = [p for p in _TITLE_SEP_RE.split(tail) if p.strip()]
+    if len(parts) >= 2:
+        rest = sum(len(p.split()) for p in parts[1:])
+        return _is_site(parts[0], sites) and rest <= TAGLINE_MAX_WORDS and rest < head_words
+    words = tail.split()
+    return 2 <= len(words) <= NAMED_SITE_MAX_WORDS and any(
+        len(_squash(w)) >= 4 and _squash(w) in sites and not generic_title_part(w) for w in words)
 
 
 def without_section_head(title: str, url: str) -> str:
@@ -146,14 +193,15 @@ def without_site_parts(title: str, sites: set[str]) -> str:
     Headline" -> "Headline"): the site's name is the outlet, not part of the article's title,
     and a headline rule (clickbait, the title line in the text) reads the headline alone. A
     part is the site's where it is the site's name (`sites`), written whole or split at a
-    separator ("Jane Roe - Lady 50plus" for the outlet "Jane Roe - Lady 50plus")."""
-    if not sites:
-        return title
+    separator ("Jane Roe - Lady 50plus" for the outlet "Jane Roe - Lady 50plus"). (web55) A site's
+    section ending it ("Headline | Home": `generic_title_part`) goes too, and a site's name longer
+    than `sites` holds it, before a tagline or holding the address's name (`_site_tail`)."""
     seps = list(_TITLE_SEP_RE.finditer(title))
     for sep in seps:  # the longest tail first: "| DW | 19.01.2020" whole
         tail = title[sep.end():]
-        if title[:sep.start()].strip() and (_is_site(tail, sites) or all(
-                _site_or_date(p, sites) for p in _TITLE_SEP_RE.split(tail))):
+        head = title[:sep.start()].strip()
+        if head and (_is_site(tail, sites) or all(_site_or_date(p, sites) for p in _TITLE_SEP_RE.split(tail))
+                     or _site_tail(head, sep[0], tail, sites)):
             title = title[:sep.start()].strip()
             break
     for sep in _TITLE_SEP_RE.finditer(title):  # a leading part: the first separator only
@@ -168,8 +216,8 @@ def site_name(markup: str, title: str, sites: set[str]) -> str:
     ("Python Insider - Atom" -> "Python Insider"; a feed of comments is not read) where the
     page's `<title>` holds that name too or it is the host's name written apart ("Luxury Haven"
     on luxuryhaven.co; `sites`: `names.site_names`): a feed titled "All articles" names no site;
-    else the part of its `<title>` beside the article's `title` ("Headline | Site"); "" where
-    neither."""
+    else the part of its `<title>` beside the article's `title` ("Headline | Site"; (web55) not a
+    site's section, "Headline | Home": `generic_title_part`); "" where neither."""
     page_title = _squash(" ".join(_title_parts(markup)))
     for tag in _FEED_LINK_RE.findall(markup):
         attr = _TITLE_ATTR_RE.search(tag)
@@ -177,12 +225,15 @@ def site_name(markup: str, title: str, sites: set[str]) -> str:
         if "comment" in name.lower() or "kommentar" in name.lower():
             continue
         name = _FEED_WORDS_RE.sub("", _TITLE_SEP_RE.split(name.strip())[0]).strip()
+        if generic_title_part(name):  # (web55) "News - Atom": a section's feed
+            continue
         if 2 < len(name) <= SITE_NAME_MAX_CHARS and (_squash(name) in page_title or _squash(name) in sites):
             return name
     parts = _title_parts(markup)
     if len(parts) == 2 and title:
         others = [p for p in parts if _squash(p) != _squash(title)]
-        if len(others) == 1 and len(others[0]) <= SITE_NAME_MAX_CHARS:
+        # (web55) not a site's section or a greeting: "Headline | Home" names no site
+        if len(others) == 1 and len(others[0]) <= SITE_NAME_MAX_CHARS and not generic_title_part(others[0]):
             return others[0]
     return _colon_site(markup, title, sites) or _copyright_site(markup, sites)
 

@@ -60,7 +60,7 @@ from .page_publications import publication_outlet
 from .page_site_spelling import site_spelling, titled_address_name
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_origin_notes import origin_note, with_origin_note
-from .page_meta import (agency_byline, archive_author, article_title, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name, site_account,
+from .page_meta import (agency_byline, archive_author, article_title, generic_title_part, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name, site_account,
                         linked_author, signed_post_author, site_name, slash_dates_day_first, submitted_line, text_byline, titled_site, text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
@@ -509,10 +509,13 @@ def _outlet(sitename: str | None, url: str | None, markup: str) -> str:
     left out, so the page earns no "named outlet" credit from its own address (the same text and
     URL as a table row get none either); the Outlets roll-up still groups it by its web address.
     Nor is the host put there for a name too long or a copyright line, nor a hosting platform's
-    own name on a page with no web address (`hosting.platform_named`)."""
+    own name on a page with no web address (`hosting.platform_named`), nor (web55) a site's section
+    or a greeting that a `<title>` gave ("Home": `page_meta.generic_title_part`)."""
     name = without_address((sitename or "").strip())  # "Name, City, Country": the name
     if not name or len(name) > 60 or name.lower().startswith(("copyright", "©", "http://", "https://")):
         return ""  # (meta20) nor a web address: a JSON-LD publisher given as "https://www.example.com"
+    if generic_title_part(name):
+        return ""  # (web55) a site's section or a greeting ("Home", "Startseite", "Blog"), read from a <title>
     if not _named_by_page(name, url or "", markup):
         return ""
     if not is_web_address(url or "") and platform_named(name) is not None:
