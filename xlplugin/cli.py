@@ -20,7 +20,7 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (CELL_REASONS, CUT_CELL, FILE_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
+from .inputs_summary import (CELL_REASONS, CUT_CELL, FILE_CELL, FORMULA_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .inputs_summary import same_text_line as same_text_line_of
 from .cells import language_words, status_cell
@@ -1173,6 +1173,9 @@ _APART_WORDS = {VALUE_CELL: "a number or a date in the text cell instead of a te
                 # (hunt54) a file's name or path, as `score` counts it
                 FILE_CELL: "a file's name in the text cell instead of a text (name it in a column named path or file "
                            "to read the file)",
+                # (hunt55) a formula with no saved value, as `score` counts it
+                FORMULA_CELL: "a formula with no saved value in the text cell (a formula Excel has not calculated yet: "
+                              "open and save the workbook in Excel or LibreOffice)",
                 CUT_CELL: "a text cut short in the text cell (not the whole text: it ends where a news service or a "
                           "cell cut it)",
                 # (parity40) a text cell covered by a merged cell from a row above, as `score` counts it (loose26)
