@@ -64,10 +64,14 @@ def test_refresh_names_it(tmp_path, capsys):
     headers = [c.value for c in ws[1]]
     ws.cell(2, headers.index("text") + 1).value = FORMULA
     wb.save(scored)
+    wb.save(tmp_path / "q.xlsx")
     capsys.readouterr()
     assert main(["refresh", str(scored)]) == 2
     said = capsys.readouterr().err
-    assert "formula Excel has not calculated yet" in said and "a text cell that holds no text" not in said
+    assert "formula with no saved value in the text cell" in said and "a text cell that holds no text" not in said
+    assert main(["refresh", str(tmp_path / "q.xlsx"), "-q"]) == 2
+    said = capsys.readouterr().err
+    assert f"1 row {FORMULA_CELL}" in said and "with no text" not in said  # (main: "1 text cell with no text")
 
 
 # Guard: a blank text cell is still counted as one.

@@ -951,9 +951,13 @@ def quiet_refresh_line(summary: Any) -> str:
     cells = summary.failed - summary.cut_texts
     unsaved = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == UNSAVED_META)
     merged = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == MERGED_CELL)  # (parity40)
+    # (hunt55) a text cell's formula with no saved value, named as a metadata cell's is
+    formula = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == FORMULA_CELL)
     gone = getattr(summary, "gone", 0)
-    parts = [counted(cells - unsaved - merged, "text cell", "text cells") + " with no text" if cells - unsaved - merged else "",
+    blank = cells - unsaved - merged - formula
+    parts = [counted(blank, "text cell", "text cells") + " with no text" if blank else "",
              counted(unsaved, "row") + " " + UNSAVED_META if unsaved else "",
+             counted(formula, "row") + " " + FORMULA_CELL if formula else "",
              counted(merged, "row") + " " + MERGED_CELL if merged else "",
              # (resume33) a file gone from a folder still there: its row's scores cleared, said apart
              counted(gone, "file") + " gone from a folder still there: scores cleared" if gone else "",
