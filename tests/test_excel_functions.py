@@ -71,7 +71,9 @@ def test_excel_error_values_never_reach_the_engine():
 def test_messages_are_short_and_never_tracebacks():
     for value in (float("nan"), 0.0, -2146826281, b"\xff\xfe", object(), SHORT_ENGLISH):
         got = f.reliability(value)
-        if isinstance(got, str):
+        if value != value:  # ((hunt55) a NaN is a missing value: a blank cell, as score_many reads it)
+            assert got == ""
+        elif isinstance(got, str):
             assert 0 < len(got) < 250 and "Traceback" not in got
 
 

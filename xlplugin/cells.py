@@ -219,11 +219,16 @@ def error_value_message(value: str) -> str:
 def cell_to_text(value: Any) -> tuple[str | None, str | None]:
     """(text, None) for a cell that holds text to score; (None, message) when it cannot be scored;
     (None, None) for a blank cell (blanks in, blanks out)."""
-    if value is None:
+    # (hunt55) the one reading of a value that is no text, for every path: the Excel functions and a
+    # table's cell read here, and `engine.score_many` refuses such a value with these words. A missing
+    # value (a NaN or NaT from pandas) is a blank cell, as score_many and a CSV file read it (a
+    # function said "not text: a number" of a NaN); any number a library gives (a Decimal, a
+    # Fraction, numpy's int64) is "a number" (a function said "not text: a Decimal", "a int64").
+    if value is None or is_missing(value):
         return None, None
-    if isinstance(value, bool):
+    if isinstance(value, bool) or type(value).__name__ in ("bool_", "bool"):  # (numpy's too)
         return None, "not text: a TRUE/FALSE value"
-    if isinstance(value, (int, float)):
+    if isinstance(value, numbers.Number):
         return None, "not text: a number"
     if isinstance(value, (bytes, bytearray)):
         try:

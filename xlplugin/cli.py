@@ -20,7 +20,7 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (CELL_REASONS, CUT_CELL, FILE_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
+from .inputs_summary import (CELL_REASONS, CUT_CELL, FILE_CELL, FORMULA_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .inputs_summary import same_text_line as same_text_line_of
 from .cells import language_words, status_cell
@@ -951,9 +951,13 @@ def quiet_refresh_line(summary: Any) -> str:
     cells = summary.failed - summary.cut_texts
     unsaved = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == UNSAVED_META)
     merged = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == MERGED_CELL)  # (parity40)
+    # (hunt55) a text cell's formula with no saved value, named as a metadata cell's is
+    formula = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == FORMULA_CELL)
     gone = getattr(summary, "gone", 0)
-    parts = [counted(cells - unsaved - merged, "text cell", "text cells") + " with no text" if cells - unsaved - merged else "",
+    blank = cells - unsaved - merged - formula
+    parts = [counted(blank, "text cell", "text cells") + " with no text" if blank else "",
              counted(unsaved, "row") + " " + UNSAVED_META if unsaved else "",
+             counted(formula, "row") + " " + FORMULA_CELL if formula else "",
              counted(merged, "row") + " " + MERGED_CELL if merged else "",
              # (resume33) a file gone from a folder still there: its row's scores cleared, said apart
              counted(gone, "file") + " gone from a folder still there: scores cleared" if gone else "",
@@ -1173,6 +1177,9 @@ _APART_WORDS = {VALUE_CELL: "a number or a date in the text cell instead of a te
                 # (hunt54) a file's name or path, as `score` counts it
                 FILE_CELL: "a file's name in the text cell instead of a text (name it in a column named path or file "
                            "to read the file)",
+                # (hunt55) a formula with no saved value, as `score` counts it
+                FORMULA_CELL: "a formula with no saved value in the text cell (a formula Excel has not calculated yet: "
+                              "open and save the workbook in Excel or LibreOffice)",
                 CUT_CELL: "a text cut short in the text cell (not the whole text: it ends where a news service or a "
                           "cell cut it)",
                 # (parity40) a text cell covered by a merged cell from a row above, as `score` counts it (loose26)

@@ -46,7 +46,7 @@ from .copies import text_key
 from .errors import InputError, XlpluginError
 from .frame import NOT_DOCUMENT, OWN_ROWS, column_scale, compact_part, item_columns, rows_in_part, rows_not_documents, resolve_columns, score_pandas, text_column
 from .inputs import describe_skipped, missing_path
-from .inputs_summary import (CELL_REASONS, MERGED_CELL, NO_TEXT_CELL, OBJECT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line, same_text_line,
+from .inputs_summary import (CELL_REASONS, ITEM_CELL, MERGED_CELL, NO_TEXT_CELL, OBJECT_CELL, UNREADABLE, UNSAVED_META, cell_reason, counts_line, no_index_reason, other_text_columns_line, problem_line, same_text_line,
                              unscored_reason)
 from .settings import Settings
 
@@ -530,7 +530,7 @@ def _cell_error(error: str) -> bool:
     """Whether a row's `input_error` is its text cell's (a document read and not scored: "column text:
     ...", or (hunt53) a JSON record's text field holding an object, `inputs_summary.OBJECT_CELL`), not a
     file that could not be read: said and counted as `xlplugin score` says and counts it."""
-    return error.startswith("column ") or cell_reason(error) == OBJECT_CELL
+    return error.startswith("column ") or cell_reason(error) in (OBJECT_CELL, ITEM_CELL)  # (hunt55: a list with a number)
 
 
 def _readable_metadata(table: Any) -> Any:

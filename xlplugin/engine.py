@@ -340,14 +340,18 @@ _Fields = tuple
 _NO_FURNITURE: frozenset[str] = frozenset()
 
 
-def _as_fields(item: Any, position: int, notes: dict[int, str] | None = None) -> _Fields:
+def _as_fields(item: Any, position: int, notes: dict[int, str] | None = None,
+               refused: dict[int, str] | None = None) -> _Fields:
     """One document of `score_many`'s input as the tuple that is scored (a str, the commonest
     input, without a DocumentInput made first: the calling process does this for every document).
     What its result's note must add is kept in `notes` under its `position`: a DocumentInput's
     own note (how it was read: "read as Windows-1252", a web page's), a mapping's placeholder
-    that was counted as none."""
+    that was counted as none. (hunt55) Why a value that is no text (a number, a date) is not
+    scored is kept in `refused`, in the words of `cells.cell_to_text`."""
     if isinstance(item, str):
         return (item, str(position), "", "", "", "", "", "", _NO_FURNITURE)
+    if refused is not None and (why := _cell_refusal(item)):
+        refused[position] = why
     item, note = _read_input(item, position)
     if note and notes is not None:
         notes[position] = note
@@ -357,6 +361,20 @@ def _as_fields(item: Any, position: int, notes: dict[int, str] | None = None) ->
 
 def _as_input(item: Any, position: int) -> DocumentInput:
     return _read_input(item, position)[0]
+
+
+def _cell_refusal(item: Any) -> str:
+    """(hunt55) Why `score_many`'s document `item` (or a mapping's "text") is no text to score where
+    it is a cell value (`_is_cell_value`) other than a missing one, in the words of
+    `cells.cell_to_text`, which the Excel functions and a table's cell use ("not text: a number"
+    of a Decimal, a Fraction, an infinity; "" for a text). Its shown text was scored as a text:
+    a Fraction's "1/3" said "language unknown", a Decimal's "1E+2" "a number" by chance."""
+    from .cells import cell_to_text
+
+    value = item.get("text") if isinstance(item, Mapping) else item
+    if isinstance(value, str) or isinstance(item, DocumentInput) or not _is_cell_value(value):
+        return ""
+    return cell_to_text(value)[1] or ""
 
 
 # The metadata of a document given as a mapping, read by the rule of a CSV file's cells.
@@ -563,7 +581,8 @@ def score_many(
                         "use xlplugin.frame.score_pandas or frame.to_dict(\"records\")")
     settings = (settings or Settings()).with_values(weights)
     notes: dict[int, str] = {}  # (a DocumentInput's note, what a mapping's reading left out: by position)
-    items: Iterator[_Fields] = (_as_fields(item, i, notes) for i, item in enumerate(documents, start=1))
+    refused: dict[int, str] = {}  # (hunt55) a value that is no text: why, by position (`_cell_refusal`)
+    items: Iterator[_Fields] = (_as_fields(item, i, notes, refused) for i, item in enumerate(documents, start=1))
     window = 0  # documents marked together; 0: no marking
     if repeated:
         window = max(len(documents), 1) if isinstance(documents, (list, tuple)) else REPEAT_WINDOW
@@ -581,6 +600,8 @@ def score_many(
         results = Pipeline(pool, items, window, settings).results()
     try:
         for position, result in enumerate(results, start=1):
+            if refused and (why := refused.pop(position, None)):
+                result = refused_result(result, result.id, why)  # (a result gives the fields a Document does)
             yield _noted(result, notes.pop(position, None)) if notes else result
     finally:
         results.close()  # (a caller that stops early stops the workers now, as before)

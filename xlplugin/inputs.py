@@ -143,6 +143,11 @@ _DOCUMENT_EXTENSIONS = TEXT_EXTENSIONS + (".csv", ".tsv", ".xlsx", ".xls", ".pdf
                                           ".json", ".xml")
 # A Windows or POSIX path's start: C:\ (or C:/), \\server, /, ~/, ./ or ../
 _PATH_START_RE = re.compile(r"(?:[A-Za-z]:[\\/]|\\\\|~?/|\.{1,2}[\\/])\S")
+# (hunt55) A relative path's start with no "./": a folder's name (letters, digits, "_", "-", ".";
+# a letter at least, so that "24/7" is none) and a folder separator, then the next part, all in the
+# text's first word ("docs/the council report.docx", "news\\2026 roads.docx"). Prose opens with a
+# word of its own ("The report is in docs/budget.docx"), never with a folder.
+_RELATIVE_START_RE = re.compile(r"[\w.-]*[^\W\d_][\w.-]*[\\/][^\s\\/]")
 
 
 @dataclass
@@ -2035,7 +2040,11 @@ def looks_like_file_name(text: str) -> bool:
     # scored as the article's text (an index of 91.5 for a file's name). One line that starts as a
     # path and ends in a document's extension is a file name whatever its words; prose names a file
     # after words of its own ("The text is in C:\\docs\\report.txt"), never at its start.
-    return is_path and (len(words) <= 5 or by_extension)
+    # (hunt55) A relative path with no leading "./" ("docs/the council report on the roads budget.docx"):
+    # over five words it was scored as the article's text. One line whose first word is a folder and
+    # a separator (`_RELATIVE_START_RE`) and that ends in a document's extension is a file name.
+    relative = by_extension and bool(_RELATIVE_START_RE.match(name))
+    return is_path and (len(words) <= 5 or by_extension) or relative
 
 
 FILE_NAME_IN_TEXT = "looks like a file name, not a text: put it in a column named path or file to read the file"

@@ -336,6 +336,26 @@ TEXT_OBJECTS = ("the \"{column}\" field holds a list of objects ([{{{keys}}}, ..
                 "itself as the field's value, or its paragraphs as a list of strings{named}")
 
 
+# (hunt55) The same for a text field holding a list with a value that is no text beside its strings
+# (["The council ...", 3], a paragraph's number or a count left in the list, true, null, a list in
+# the list): its items were joined with "; " and scored as one text ("The council ...; 3"), the
+# value read as the text's last words, unsaid. It is refused naming the field and the first such item.
+TEXT_ITEMS = ("the \"{column}\" field holds a list with {what} in it (item {number}: {shown}), not a text: give "
+              "the text itself as the field's value, or its paragraphs as a list of strings only")
+
+
+def _text_items(key: str, value: list[Any]) -> str:
+    """`TEXT_ITEMS` for the text field `key` holding the list `value` where an item is no string
+    (nor an object: `_text_objects`); "" where every item is a string."""
+    number, item = next(((n, v) for n, v in enumerate(value, start=1) if not isinstance(v, str)), (0, None))
+    if not number:
+        return ""
+    what = ("a TRUE/FALSE value" if isinstance(item, bool) else "a number" if isinstance(item, (int, float))
+            else "null" if item is None else "a list" if isinstance(item, list) else "a value")
+    shown = json.dumps(item, ensure_ascii=False)
+    return TEXT_ITEMS.format(column=key, what=what, number=number, shown=shown if len(shown) <= 40 else shown[:40] + "...")
+
+
 def _keys_shown(value: dict[str, Any]) -> str:
     """An object's first four field names as a message shows them: '"body": ..., "lang": ...'."""
     return ", ".join(json.dumps(k, ensure_ascii=False) + ": ..." for k in list(value)[:4]) + (", ..." if len(value) > 4 else "")
@@ -358,13 +378,16 @@ def _text_objects(key: str, value: list[Any]) -> str:
 
 def _text_object(record: Any, text_col: str) -> str:
     """`TEXT_OBJECT` where `record`'s own field named `text_col` holds an object with fields,
-    (hunt54) `TEXT_OBJECTS` where it holds a list with an object in it, else ""."""
+    (hunt54) `TEXT_OBJECTS` where it holds a list with an object in it, (hunt55) `TEXT_ITEMS` where
+    it holds a list with another value that is no string in it, else ""."""
     if not isinstance(record, dict):
         return ""
     key = next((k for k in record if isinstance(k, str) and k.lower() == text_col.lower()), None)
     value = record.get(key) if key is not None else None
     if isinstance(value, list) and any(isinstance(v, dict) for v in value) and not own_output(record):
         return _text_objects(str(key), value)
+    if isinstance(value, list) and not own_output(record):
+        return _text_items(str(key), value)
     if not isinstance(value, dict) or not value:
         return ""
     keys = _keys_shown(value)

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["CELL_REASONS", "CUT_CELL", "FILE_CELL", "MERGED_CELL", "OBJECT_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts", "same_text_line",
+__all__ = ["CELL_REASONS", "CUT_CELL", "FILE_CELL", "FORMULA_CELL", "ITEM_CELL", "MERGED_CELL", "OBJECT_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts", "same_text_line",
            "text_column_lines", "unscored_reason", "repeated_column_lines"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
@@ -80,9 +80,20 @@ OBJECT_CELL = "with an object in the text field instead of a text"
 # (hunt54) A text cell holding a file's name or path (inputs.FILE_NAME_IN_TEXT) was counted "with no
 # text in the text cell", as a blank one: the summary sent the user to look for an empty cell.
 FILE_CELL = "with a file name in the text cell (the file's name, not its text)"
-CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, FILE_CELL, OBJECT_CELL, CUT_CELL)
+# (hunt55) A JSON record whose text field holds a list with a value that is no text in it (["The
+# council ...", 3]: inputs_jsonl.TEXT_ITEMS), counted apart as OBJECT_CELL is, not as a blank field.
+ITEM_CELL = "with a list holding a value that is not a text in the text field"
+# (hunt55) A text cell holding a formula with no saved value (a workbook written by a program and
+# never opened in Excel: inputs.NO_SAVED_VALUE_MESSAGE) was counted "with no text in the text cell",
+# as a blank one: the summary sent the user looking for an empty cell. Said as UNSAVED_META says it
+# of the metadata cells, with what to do; its exit status stays 2, as NO_TEXT_CELL's.
+FORMULA_CELL = ("with a formula Excel has not calculated yet in the text cell (no saved value: open and save the "
+                "workbook in Excel or LibreOffice)")
+CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, FILE_CELL, OBJECT_CELL, ITEM_CELL, FORMULA_CELL,
+                CUT_CELL)
 # (hunt54) and a list of objects (inputs_jsonl.TEXT_OBJECTS), counted the same
 _OBJECT_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds (?:an object \(\{|a list of objects \(\[\{)')
+_ITEM_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds a list with .{1,30} in it \(item \d+: ')
 _CUT_CELL_RE = re.compile(r"^columns? .*?: (?:not the whole text: it ends |a text cut to fit its cell )", re.DOTALL)
 _VALUE_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a number|a date)$", re.DOTALL)
 _LOGICAL_CELL_RE = re.compile(r"^columns? .*?: not text: (?:\S+, )?a TRUE/FALSE value$", re.DOTALL)
@@ -99,7 +110,7 @@ UNSCORED_REASONS = ((re.compile(r"not scored: column "), NO_TEXT_CELL), (re.comp
                     (re.compile(r"not scored: language mixed"), "mixed language"),
                     (re.compile(r"not scored: language"), "not English"),
                     (re.compile(r"not scored: \d+ words?,"), "too short"), (re.compile(r"not scored"), "other"))
-_REASON_ORDER = [NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, FILE_CELL, OBJECT_CELL, CUT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
+_REASON_ORDER = [NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, FILE_CELL, OBJECT_CELL, ITEM_CELL, FORMULA_CELL, CUT_CELL, UNSAVED_META, MERGED_CELL] + [label for _, label in UNSCORED_REASONS[1:]]
 
 
 def cell_reason(message: str) -> str:
@@ -109,14 +120,17 @@ def cell_reason(message: str) -> str:
     cell read in a row above (MERGED_CELL), or (hunt39c) its text cell holds a cut text (CUT_CELL)
     or a number or a date (VALUE_CELL), or (hunt40b) a TRUE/FALSE value (LOGICAL_CELL), a time
     (TIME_CELL) or only a web address (LINK_CELL), or (hunt54) a file's name (FILE_CELL), or (hunt53) a JSON record's text field holds an
-    object (OBJECT_CELL)."""
+    object (OBJECT_CELL), or (hunt55) a list with a value that is no text (ITEM_CELL), or (hunt55) a formula
+    with no saved value in its text cell (FORMULA_CELL)."""
     from .cells import WEB_ADDRESS
-    from .inputs import FILE_NAME_IN_TEXT, MERGED_CELL_MARK, UNSAVED_META_END
+    from .inputs import FILE_NAME_IN_TEXT, MERGED_CELL_MARK, NO_SAVED_VALUE_MESSAGE, UNSAVED_META_END
 
     if UNSAVED_META_END in message:
         return UNSAVED_META
     if MERGED_CELL_MARK in message:
         return MERGED_CELL
+    if message.endswith(": " + NO_SAVED_VALUE_MESSAGE) and message.startswith("column"):
+        return FORMULA_CELL
     if _CUT_CELL_RE.match(message):
         return CUT_CELL
     if message.endswith(": " + WEB_ADDRESS) and message.startswith("column"):
@@ -129,6 +143,8 @@ def cell_reason(message: str) -> str:
         return TIME_CELL
     if _OBJECT_CELL_RE.search(message):
         return OBJECT_CELL
+    if _ITEM_CELL_RE.search(message):
+        return ITEM_CELL
     return VALUE_CELL if _VALUE_CELL_RE.match(message) else NO_TEXT_CELL
 
 
