@@ -255,7 +255,9 @@ class _Lexicon:
         self.concession_whats = words(DATA_FILE, "concession_what_words")  # "no matter what the minister says"
         self.document_people = words(DATA_FILE, "document_people_words")  # (claims54) "the report's authors say"
         # (claims54) things that speak for their owner: "Smith's ad says", "Labour's leaflet says"
-        self.speaking_things = self.documents | words(DATA_FILE, "advert_words") | words(DATA_FILE, "post_words")
+        # (claims55) and messages a person sends or signs: "Smith's letter says", "Smith's email said"
+        self.speaking_things = self.documents | words(DATA_FILE, "advert_words") | words(DATA_FILE, "post_words") \
+            | words(DATA_FILE, "owned_message_words")
         self.not_superlative = words("claims.txt", "not_superlative_words")
         self.negations = words(DATA_FILE, "negation_words")
         # verbs whose negation says nothing was said (not a wish, a belief or a disagreement)

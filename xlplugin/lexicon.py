@@ -99,6 +99,7 @@ SECTIONS: dict[str, dict[str, str]] = {
         "place_after_person_words": "misread_sources.py, placed_after (sources53: \u201ca nurse in Glasgow said\u201d: by role, as \u201ca Glasgow nurse\u201d)",
         "document_people_words": "cues.py, document_people (claims54: \u201cthe report\u2019s authors say\u201d: a document source)",
         "employer_after_person_words": "misread_sources.py, misread_head (claims54: \u201ca nurse from Apple said\u201d: by role, as \u201can Apple nurse\u201d)",
+        "owned_message_words": "cues.py, possessive_name_first (claims55: \u201cSmith\u2019s letter says\u201d opening a sentence: the owner, named)",
         "advert_words": "cues.py, _classify (sources53: \u201cA radio ad claims\u201d: the sponsor's words, by role; named where the sponsor is named)",
         "nothing_object_words": "misread_sources.py, says_nothing (\"the tins say nothing\": nothing was said); also misread_sayings.py, says_no_words (the same, wider)",
         "unsaid_object_words": "misread_sayings.py, says_no_words (\"he said little about it\": nothing was said)",
