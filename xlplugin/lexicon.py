@@ -228,6 +228,8 @@ SECTIONS: dict[str, dict[str, str]] = {
        "state_be_words": _CLAIMS + " (a participle after one is a state, not a past event)",
        "reference_heading_phrases": "claim_lines.py, reference lists (the heading of one)",
        "call_to_action_phrases": "claim_lines.py, calls to action (the page asks the reader to act)",
+       "phone_call_words": "claim_lines.py, _phone_call_line (claims55: \u201cCall 0113 496 0000 to book a place\u201d: a call to action)",
+       "phone_purpose_words": "claim_lines.py, _phone_call_line (claims55: the purpose after \u201cto\u201d: book, order, register, donate)",
        "social_plug_phrases": "claim_lines.py, calls to action (claims51: \u201cFollow @name for more\u201d: an account's plug, with a handle)",
        "since_time_words": "unsourced_claims.py, _since_place (claims51: \u201csince the election\u201d: a time; \u201csince the council cut\u201d: none)",
        "since_determiner_words": "unsourced_claims.py, _since_place (claims51: \u201csince the\u201d, \u201csince last\u201d before a time)",
