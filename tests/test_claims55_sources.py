@@ -12,8 +12,7 @@ tests:
   provenance rules a named source is a person or an organisation named as the speaker; the
   researchers are unnamed people whose employer is named, as claims54 read "a nurse from Apple".
   A body's voice, a name of several words and a trade's group keep the name.
-Each row: the sentence, the kind of source expected, and whether main read it so too (a guard)
-or not (a fix)."""
+FIXES read otherwise on main; GUARDS are the near cases main read so too."""
 
 from __future__ import annotations
 
@@ -21,55 +20,64 @@ import pytest
 
 from attribution_helpers import attribution_kind
 
-FIX, GUARD = "fix", "guard"
 CLINIC = "the clinic had been closed for three weeks."
 
-KINDS = [
+FIXES = [
     # a possessive name owning a message, first in its sentence: named
-    (f"Smith's letter says {CLINIC}", "named", FIX),
-    (f"Smith's letters say {CLINIC}", "named", FIX),
-    (f"Smith's email says {CLINIC}", "named", FIX),
-    (f"Ann Lee's emails said {CLINIC}", "named", GUARD),
-    (f"Smith's memo says {CLINIC}", "named", FIX),
-    (f"Smith's open letter says {CLINIC}", "named", FIX),
-    (f"Labour\u2019s newsletter says {CLINIC}", "named", FIX),
-    (f"Smith's speech said {CLINIC}", "named", FIX),
-    (f"On Monday, Smith's letter said {CLINIC}", "named", GUARD),
-    (f"Smith's post says {CLINIC}", "named", GUARD),
-    (f"Smith's ad says {CLINIC}", "named", GUARD),
-    # a document owned so: a document source in either place
-    (f"Smith's statement says {CLINIC}", "document", GUARD),
-    (f"On Monday, Smith's statement said {CLINIC}", "document", GUARD),
-    # no owner, a time, a pronoun, a person owned: as before
-    (f"Today's letter says {CLINIC}", "pronoun", GUARD),
-    (f"The letter says {CLINIC}", "pronoun", GUARD),
-    (f"Smith's lawyer said {CLINIC}", "role", GUARD),
+    (f"Smith's letter says {CLINIC}", "named"),
+    (f"Smith's letters say {CLINIC}", "named"),
+    (f"Smith's email says {CLINIC}", "named"),
+    (f"Smith's memo says {CLINIC}", "named"),
+    (f"Smith's open letter says {CLINIC}", "named"),
+    (f"Labour\u2019s newsletter says {CLINIC}", "named"),
+    (f"Smith's speech said {CLINIC}", "named"),
     # people at a workplace of one word, after the noun: as the workplace first
-    (f"Researchers at Harvard said {CLINIC}", "role", FIX),
-    (f"Harvard researchers said {CLINIC}", "role", GUARD),
-    (f"Three researchers at Harvard said {CLINIC}", "role", FIX),
-    (f"Some researchers from Harvard said {CLINIC}", "role", FIX),
-    (f"Researchers at Harvard told reporters {CLINIC}", "role", FIX),
-    (f"Doctors at Leeds said {CLINIC}", "role", FIX),
-    (f"Leeds doctors said {CLINIC}", "role", GUARD),
-    (f"Engineers with Siemens said {CLINIC}", "role", FIX),
-    (f"Residents from Leeds said {CLINIC}", "weasel", FIX),
-    (f"Leeds residents said {CLINIC}", "weasel", GUARD),
+    (f"Researchers at Harvard said {CLINIC}", "role"),
+    (f"Three researchers at Harvard said {CLINIC}", "role"),
+    (f"Some researchers from Harvard said {CLINIC}", "role"),
+    (f"Researchers at Harvard told reporters {CLINIC}", "role"),
+    (f"Doctors at Leeds said {CLINIC}", "role"),
+    (f"Engineers with Siemens said {CLINIC}", "role"),
+    (f"Residents from Leeds said {CLINIC}", "weasel"),
+]
+
+GUARDS = [
+    # a possessive name owning a message, first in its sentence: named
+    (f"Ann Lee's emails said {CLINIC}", "named"),
+    (f"On Monday, Smith's letter said {CLINIC}", "named"),
+    (f"Smith's post says {CLINIC}", "named"),
+    (f"Smith's ad says {CLINIC}", "named"),
+    # a document owned so: a document source in either place
+    (f"Smith's statement says {CLINIC}", "document"),
+    (f"On Monday, Smith's statement said {CLINIC}", "document"),
+    # no owner, a time, a pronoun, a person owned: as before
+    (f"Today's letter says {CLINIC}", "pronoun"),
+    (f"The letter says {CLINIC}", "pronoun"),
+    (f"Smith's lawyer said {CLINIC}", "role"),
+    # the workplace first: as before
+    (f"Harvard researchers said {CLINIC}", "role"),
+    (f"Leeds doctors said {CLINIC}", "role"),
+    (f"Leeds residents said {CLINIC}", "weasel"),
     # a body's voice, a name of several words, a trade's group after "at", one person: as before
-    (f"Spokesmen at Apple said {CLINIC}", "named", GUARD),
-    (f"Spokespeople at Apple said {CLINIC}", "named", GUARD),
-    (f"Researchers at Harvard University said {CLINIC}", "named", GUARD),
-    (f"Teachers at Hillside said {CLINIC}", "named", GUARD),
-    (f"Lawyers for Smith said {CLINIC}", "named", GUARD),
-    (f"A nurse from Apple said {CLINIC}", "role", GUARD),
-    (f"A spokesman at Apple said {CLINIC}", "named", GUARD),
-    (f"Ann Lee, a nurse at Apple, said {CLINIC}", "named", GUARD),
+    (f"Spokesmen at Apple said {CLINIC}", "named"),
+    (f"Spokespeople at Apple said {CLINIC}", "named"),
+    (f"Researchers at Harvard University said {CLINIC}", "named"),
+    (f"Teachers at Hillside said {CLINIC}", "named"),
+    (f"Lawyers for Smith said {CLINIC}", "named"),
+    (f"A nurse from Apple said {CLINIC}", "role"),
+    (f"A spokesman at Apple said {CLINIC}", "named"),
+    (f"Ann Lee, a nurse at Apple, said {CLINIC}", "named"),
 ]
 
 
-@pytest.mark.parametrize("text, kind, why", KINDS)
-def test_source_kind(text: str, kind: str, why: str) -> None:
-    assert attribution_kind(text) == kind, why
+@pytest.mark.parametrize("text, kind", FIXES)
+def test_fixed_source_kind(text: str, kind: str) -> None:
+    assert attribution_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", GUARDS)
+def test_kept_source_kind(text: str, kind: str) -> None:
+    assert attribution_kind(text) == kind
 
 
 def test_according_to_agrees_in_both_orders() -> None:
