@@ -254,8 +254,7 @@ class _Lexicon:
         self.concessions = words(DATA_FILE, "concession_words")  # (lead, session 41) "whatever the leaflets claim"
         self.concession_whats = words(DATA_FILE, "concession_what_words")  # "no matter what the minister says"
         # (claims55) people a workplace after "at" or "from" may say which: "Researchers at Harvard"
-        self.people_nouns = (self.roles | self.orgs | self.weasels | words(DATA_FILE, "people_plural_words")
-                             | words(DATA_FILE, "passer_by_words")) - self.pronouns
+        self.people_nouns = (self.roles | self.orgs | self.weasels) - self.pronouns
         self.document_people = words(DATA_FILE, "document_people_words")  # (claims54) "the report's authors say"
         # (claims54) things that speak for their owner: "Smith's ad says", "Labour's leaflet says"
         # (claims55) and messages a person sends or signs: "Smith's letter says", "Smith's email said"

@@ -511,14 +511,16 @@ def employer_after_group(w: Words, idxs: list[int], head: int, people: frozenset
     The one word says where the people work or live, not who they are, in either order (before,
     the order with "at" made it a named source, and the other a source by role). None where:
     the phrase opens with one person ("a nurse from Apple": `placed_after`, claims54); the noun
-    before the preposition is no word of `people` (a role, a body, a group) or is capitalised
+    before the preposition is no word of `people` (a role, a body, a vague group), of
+    [people_plural_words] or of [passer_by_words], or is capitalised
     after the sentence's first word ("Ann Lee at Apple"); it is a body's voice ("Spokespeople at
     Apple": the body speaks, named); or the name has several words ("Researchers at Harvard
     University": named, as claims54 reads "a nurse at St Mary's Hospital")."""
     texts, lowers = w.texts, w.lowers
     first, noun = min(idxs), head - 2
     if noun < first or lowers[head - 1] not in _employers_after() or not texts[head - 1][:1].islower() \
-            or lowers[first] in _ONE_PERSON_WORDS or lowers[noun] in _body_voices() or lowers[noun] not in people \
+            or lowers[first] in _ONE_PERSON_WORDS or lowers[noun] in _body_voices() \
+            or not (lowers[noun] in people or lowers[noun] in _PEOPLE_PLURALS or lowers[noun] in _passers_by()) \
             or noun != 0 and not texts[noun][:1].islower():
         return None
     order = [*range(noun), head, noun, *range(head + 1, len(texts))]
