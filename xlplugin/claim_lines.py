@@ -61,7 +61,9 @@ CLAIM_LINE_RULES = (
     ("call to action", "a sentence that opens with a call to act ([call_to_action_phrases]: \u201cClick "
                        "here\u201d, \u201cDownload our\u201d, \u201cSubscribe to\u201d), or (claims51) plugs an account "
                        "by its handle ([social_plug_phrases]: \u201cFollow @name for the latest\u201d) or (claims52) on a "
-                       "platform (\u201cFollow Jane Lee on Twitter\u201d, attribution.txt [platform_words]): the page "
+                       "platform (\u201cFollow Jane Lee on Twitter\u201d, attribution.txt [platform_words]), or (claims55) asks "
+                       "the reader to call or text a number to act ([phone_call_words]: \u201cCall 0113 496 0000 to "
+                       "book a place\u201d): the page "
                        "asking the reader to do something; its figures are an offer, not a claim"),
     ("disclosure line", "(sources20) a sentence that opens with a disclosure or a registration the law or a "
                         "journal asks for ([disclosure_phrases]: \u201cFunding:\u201d, \u201cConflicts of "
@@ -361,6 +363,39 @@ def _platform_plug_line(sentence: str) -> bool:
         and _on_platform_re().search(sentence) is not None
 
 
+@lru_cache(maxsize=1)
+def _phone_call_res() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(claims55) claims.txt [phone_call_words] (the first words a call opens with, "to" for a
+    purpose put first), the opening up to the number, and the purpose after "to"."""
+    from .lexicon import load_sections
+
+    sections = load_sections(DATA_FILE)
+    verbs = {w for entry in sections["phone_call_words"] for w in entry.split()}
+    purposes = "|".join(sorted({w for entry in sections["phone_purpose_words"] for w in entry.split()}))
+    purpose = rf"\bto\s+(?:\w+\s+)?(?:{purposes})\b"
+    opening = re.compile(
+        # an optional purpose first ("To book a place, "), the verb, whom ("us", "the box office"),
+        # "on" or "at", then a number of three digits or more
+        rf"(?P<first>{purpose}[^,.;]{{0,60}},\s*)?(?:{'|'.join(sorted(verbs))})\b"
+        r"(?:\s+(?:us|me|our\s+[\w-]+|the\s+[\w-]+(?:\s+[\w-]+)?))?(?:\s+(?:on|at))?\s*:?\s*"
+        r"\+?(?=(?:[\s().-]*\d){3})[\d(][\d\s().-]*\d", re.IGNORECASE)
+    return frozenset(verbs | {"to"}), opening, re.compile(rf"[^.;]{{0,60}}?{purpose}", re.IGNORECASE)
+
+
+def _phone_call_line(sentence: str) -> bool:
+    """(claims55) Does `sentence` ask the reader to call, ring or text a number to do something
+    ("Call 0113 496 0000 to book a place.", "Text 07700 900123 to donate 5 pounds.", "To book,
+    phone us on 0113 496 0000.": claims.txt [phone_call_words], [phone_purpose_words])? The
+    digits are a number to dial, no figure. "Calls to 0113 496 0000 rose 40%" (a noun first) and
+    a number with no purpose ("Call 0113 496 0000 and you wait an hour") are not."""
+    firsts, opening, purpose = _phone_call_res()
+    head = sentence.split(None, 1)
+    if not head or head[0].lower().rstrip(",:") not in firsts:
+        return False
+    found = opening.match(sentence)
+    return found is not None and (found.group("first") is not None or purpose.match(sentence, found.end()) is not None)
+
+
 def _may_open_call(sentence: str) -> bool:
     """Can `sentence` open with a call to action? Only when its first word is the first word of
     one of the phrases: the rule's test joins the sentence's first four words and compares
@@ -383,6 +418,8 @@ def page_furniture(line: str, sentence: str) -> str:
         return CLAIM_LINE_RULES[5][0]
     if _may_open_call(sentence) and (" ".join(sentence.lower().split()[:4]) + " ").startswith(_call_to_action()):
         return CLAIM_LINE_RULES[7][0]
+    if sentence[:1].isupper() and _phone_call_line(sentence):
+        return CLAIM_LINE_RULES[7][0]  # (claims55) "Call 0113 496 0000 to book a place": a number to dial
     if "@" in sentence and _social_plug_line(sentence):
         return CLAIM_LINE_RULES[7][0]  # (claims51) "Follow @name for more": an account's plug
     if sentence[:1].isupper() and " on " in sentence and _platform_plug_line(sentence):

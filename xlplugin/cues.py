@@ -34,7 +34,7 @@ from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, FIND_WORDS, UNSAID_WORDS, counts_again, finds_money, says_no_words, speaker_before_clause, time_only
-from .misread_sources import (NOUN_BY_NEIGHBOURS, gerund_after_opener, label_noun, listed_noun, made_noun, misread_head, noun_after_article, noun_after_modifiers,
+from .misread_sources import (NOUN_BY_NEIGHBOURS, employer_after_group, gerund_after_opener, label_noun, listed_noun, made_noun, misread_head, noun_after_article, noun_after_modifiers,
                              noun_by_neighbours, noun_fragment, passer_by, placed_role, people_group, plural_of_people, things_that_show, noun_before_finding)
 from .seen_documents import documents_seen_by
 from .rhetorical_sayings import RHETORIC_WORDS, reports_no_words
@@ -253,9 +253,13 @@ class _Lexicon:
         self.free_relatives = words(DATA_FILE, "free_relative_words")
         self.concessions = words(DATA_FILE, "concession_words")  # (lead, session 41) "whatever the leaflets claim"
         self.concession_whats = words(DATA_FILE, "concession_what_words")  # "no matter what the minister says"
+        # (claims55) people a workplace after "at" or "from" may say which: "Researchers at Harvard"
+        self.people_nouns = (self.roles | self.orgs | self.weasels) - self.pronouns
         self.document_people = words(DATA_FILE, "document_people_words")  # (claims54) "the report's authors say"
         # (claims54) things that speak for their owner: "Smith's ad says", "Labour's leaflet says"
-        self.speaking_things = self.documents | words(DATA_FILE, "advert_words") | words(DATA_FILE, "post_words")
+        # (claims55) and messages a person sends or signs: "Smith's letter says", "Smith's email said"
+        self.speaking_things = self.documents | words(DATA_FILE, "advert_words") | words(DATA_FILE, "post_words") \
+            | words(DATA_FILE, "owned_message_words")
         self.not_superlative = words("claims.txt", "not_superlative_words")
         self.negations = words(DATA_FILE, "negation_words")
         # verbs whose negation says nothing was said (not a wish, a belief or a disagreement)
@@ -624,6 +628,15 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             return post, False  # "a Facebook post says": vague; "the Post reported" is a newspaper (groups.py)
         if head > 0 and texts[head][:1].isupper() and (misread := misread_head(w, idxs, head, not_names)):
             return misread  # "the people of Eastbank", "a post ... on Facebook", "an article about X" (sources10)
+        if head > 1 and texts[head][:1].isupper() and (swapped := employer_after_group(w, idxs, head, lex.people_nouns)) \
+                and (by_order := _classify(*swapped, lex, quote_at)) is not None \
+                and not (by_order[0] == "weasel" and swapped[2] == 1 and is_trade_group(lowers[head - 2])):
+            # (claims55) "Researchers at Harvard said" reads as "Harvard researchers said": by role;
+            # "Residents from Leeds said" as "Leeds residents said": vague. (A trade's group put
+            # first, "Hillside teachers said", is vague for its first word may be no name; after
+            # "at" the word is one: "Teachers at Hillside said" keeps its name, as "two teachers at
+            # Hillside" does: groups.names_which.)
+            return by_order
         if head == 0 and hl in lex.abstract_subjects:
             return None  # "Time will tell", "History will judge": an idiom's abstract subject, no one (sources15)
         if texts[head][:1].isupper() and hl not in not_names and (head != 0 or hl not in lex.generic and not bare_plural(w, head, '')

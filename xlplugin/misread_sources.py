@@ -27,7 +27,7 @@ from .misread_sayings import crowd_on_platform
 from .phrases import words
 from .source_window import ADVERBS, AUXILIARY, DETERMINERS, MODALS, Words
 
-__all__ = ["misread_head", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "things_that_show", "noun_before_finding", "people_group", "passer_by", "placed_role", "placed_after", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
+__all__ = ["misread_head", "employer_after_group", "says_nothing", "noun_after_article", "noun_after_modifiers", "gerund_after_opener", "label_noun", "plural_of_people", "things_that_show", "noun_before_finding", "people_group", "passer_by", "placed_role", "placed_after", "noun_by_neighbours", "NOUN_BY_NEIGHBOURS",
            "NOTHING_WORDS"]
 
 DATA_FILE = "attribution.txt"
@@ -499,6 +499,39 @@ def placed_after(w: Words, idxs: list[int], head: int) -> tuple[str, bool] | Non
 @lru_cache(maxsize=1)
 def _places_after() -> frozenset[str]:
     return words(DATA_FILE, "place_after_person_words")
+
+
+def employer_after_group(w: Words, idxs: list[int], head: int, people: frozenset[str]) -> tuple[Words, list[int], int] | None:
+    """(claims55) The source phrase `idxs` (descending) put in the order that names the workplace
+    first, where it ends in people ([employer_after_person_words] "at", "from", "with" between them
+    and one capitalised word, the `head`): "Researchers at Harvard said" is read as "Harvard
+    researchers said" (a source by role), "Three doctors from Leeds said" as "Three Leeds doctors
+    said", "Residents from Leeds said" as "Leeds residents said" (vague): (the words of the
+    sentence so ordered, the phrase's positions in them, its head), for the caller to classify.
+    The one word says where the people work or live, not who they are, in either order (before,
+    the order with "at" made it a named source, and the other a source by role). None where:
+    the phrase opens with one person ("a nurse from Apple": `placed_after`, claims54); the noun
+    before the preposition is no word of `people` (a role, a body, a vague group), of
+    [people_plural_words] or of [passer_by_words], or is capitalised
+    after the sentence's first word ("Ann Lee at Apple"); it is a body's voice ("Spokespeople at
+    Apple": the body speaks, named); or the name has several words ("Researchers at Harvard
+    University": named, as claims54 reads "a nurse at St Mary's Hospital")."""
+    texts, lowers = w.texts, w.lowers
+    first, noun = min(idxs), head - 2
+    if noun < first or lowers[head - 1] not in _employers_after() or not texts[head - 1][:1].islower() \
+            or lowers[first] in _ONE_PERSON_WORDS or lowers[noun] in _body_voices() \
+            or not (lowers[noun] in people or lowers[noun] in _PEOPLE_PLURALS or lowers[noun] in _passers_by()) \
+            or noun != 0 and not texts[noun][:1].islower():
+        return None
+    order = [*range(noun), head, noun, *range(head + 1, len(texts))]
+    starts, ends = [w.starts[k] for k in order], [w.ends[k] for k in order]
+    # the pair keeps the span it had, in its new order, one space between ("Harvard researchers")
+    starts[noun], ends[noun] = w.starts[noun], w.starts[noun] + len(texts[head])
+    starts[noun + 1], ends[noun + 1] = ends[noun] + 1, ends[noun] + 1 + len(texts[noun])
+    swapped = Words([texts[k] for k in order], [lowers[k] for k in order], starts, ends)
+    if noun == 0:
+        swapped.texts[1] = lowers[0]  # "Researchers at Harvard" -> "Harvard researchers"
+    return swapped, list(range(noun + 1, first - 1, -1)), noun + 1
 
 
 @lru_cache(maxsize=1)
