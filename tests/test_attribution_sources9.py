@@ -21,10 +21,21 @@ from xlplugin.institutions import may_qualify
     "Microsoft officials said the outage hit 8 million users on Tuesday.",
     "Oxford analysts said the harbour handled 12% more cargo last year.",
     "Harvard doctors said the clinic treated 3,000 patients in March.",
-    "Pfizer spokespeople said the plant made 2 million doses a week.",
 ])
 def test_institution_name_opening_a_sentence_is_a_source_by_role(text):
     assert _kind(text) == "role"
+
+
+# (claims56) two readings changed on purpose: the people who speak for a body named before them
+# are the body speaking, named, as "an Apple spokesman" and "Spokesmen at Apple" are; the kind of
+# one body a report is about before its officials names that body, by role, as "the company said"
+# (tests/test_claims56_sources.py holds the classes)
+@pytest.mark.parametrize("text, kind", [
+    ("Pfizer spokespeople said the plant made 2 million doses a week.", "named"),
+    ("Company officials said the plant made 2 million doses a week.", "role"),
+])
+def test_a_body_speaking_and_a_body_of_one_kind(text, kind):
+    assert _kind(text) == kind
     assert _verdicts(text) == ["sourced"]
 
 
@@ -43,7 +54,6 @@ def test_institution_name_elsewhere_in_the_sentence_still_counts(text):
     "Senior officials said the outage hit 8 million users on Tuesday.",
     "Health officials said the clinic treated 3,000 patients in March.",
     "Independent researchers said the harbour handled 12% more cargo last year.",
-    "Company officials said the plant made 2 million doses a week.",
     "Crime experts said burglaries rose by 14% in the city last year.",
     "Saudi officials said the pipeline carried 30% less oil in May.",
     "Dutch scientists said the dykes held 2 metres of extra water.",

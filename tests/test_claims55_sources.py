@@ -47,9 +47,10 @@ GUARDS = [
     (f"On Monday, Smith's letter said {CLINIC}", "named"),
     (f"Smith's post says {CLINIC}", "named"),
     (f"Smith's ad says {CLINIC}", "named"),
-    # a document owned so: a document source in either place
-    (f"Smith's statement says {CLINIC}", "document"),
-    (f"On Monday, Smith's statement said {CLINIC}", "document"),
+    # a document owned so: since claims56 its owner's word, named, in either place (before: a
+    # document source)
+    (f"Smith's statement says {CLINIC}", "named"),
+    (f"On Monday, Smith's statement said {CLINIC}", "named"),
     # no owner, a time, a pronoun, a person owned: as before
     (f"Today's letter says {CLINIC}", "pronoun"),
     (f"The letter says {CLINIC}", "pronoun"),

@@ -101,6 +101,8 @@ def _plain_classify(w, idxs, head, lex, quote_at):
             and cues.appeal_to_all(w, idxs, lex.not_names, lex.things):
         return "weasel", False  # (prov24's rule, in the same place)
     head = cues.relative_head(lowers, idxs, head)
+    if (owned := cues.owned_thing_head(lowers, idxs, head, lex.speaking_things, lex.prepositions)) != head:
+        head, idxs = owned, [k for k in idxs if k <= owned]  # (claims56's rule, in the same place)
     if head is not None and head > 0 and idxs[-1] == 0 and cues._time_before_verb(w, head, lex):
         head = 0  # (sources48's rule, in the same place)
     quoted = quote_at is not cues._never_quoted and (
@@ -108,6 +110,8 @@ def _plain_classify(w, idxs, head, lex, quote_at):
     has_name, has_role, has_org, has_weasel, has_pronoun = cues._phrase_facts(w, idxs, head, lex, quoted, quote_at)
     if head is not None and not (quoted and quote_at(starts[head]) is not None):
         hl = lowers[head]
+        if head > 0 and (members := cues.body_members(w, head, lex.not_names)) is not None:
+            return members  # (claims56's rule, in the same place)
         if (head == 0 or texts[head][:1].islower()) and cues.is_trade_group(hl):
             which = cues.names_which(w, idxs, head, lex.not_names, cues._POSSESSIVE_NOT_NOUNS)
             return (which, True) if which else ("weasel", False)
@@ -132,8 +136,11 @@ def _plain_classify(w, idxs, head, lex, quote_at):
             return ("named" if has_name else "role"), has_role
         if hl in lex.pronouns:
             return "pronoun", False
-        if hl in lex.documents:
-            return "document", False
+        if hl in lex.documents:  # (claims56: owned by a name, the owner's word)
+            first = min(idxs[0], idxs[-1])
+            return ("named" if cues.owned_by_name(texts, lowers, head, first, lex.not_names, lex.owner_not_names) else "document"), False
+        if hl in lex.messages and cues.owned_by_office(lowers, head, min(idxs[0], idxs[-1]), lex.offices):
+            return "document", False  # (claims56's rule, in the same place)
         if texts[head][:1].islower() and (group := cues.people_group(w, idxs, head, lex.not_names)):
             return group  # (sources14's rule, in the same place)
     if has_name:

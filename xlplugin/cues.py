@@ -34,6 +34,7 @@ from .groups import is_trade_group, names_which, post_source
 from .institutions import institution_member, may_qualify
 from .forecast_sources import FORECAST_VERBS, gives_a_figure, is_passive_figure, passive_agent
 from .misread_sayings import COUNT_AGAIN_WORDS, FIND_WORDS, UNSAID_WORDS, counts_again, finds_money, says_no_words, speaker_before_clause, time_only
+from .member_groups import body_members, owned_by_name, owned_by_office, owned_thing_head
 from .misread_sources import (NOUN_BY_NEIGHBOURS, employer_after_group, gerund_after_opener, label_noun, listed_noun, made_noun, misread_head, noun_after_article, noun_after_modifiers,
                              noun_by_neighbours, noun_fragment, passer_by, placed_role, people_group, plural_of_people, things_that_show, noun_before_finding)
 from .seen_documents import documents_seen_by
@@ -260,6 +261,10 @@ class _Lexicon:
         # (claims55) and messages a person sends or signs: "Smith's letter says", "Smith's email said"
         self.speaking_things = self.documents | words(DATA_FILE, "advert_words") | words(DATA_FILE, "post_words") \
             | words(DATA_FILE, "owned_message_words")
+        # (claims56) words that are no owner's name before a possessive: "Today's report", "The Company's filing"
+        self.owner_not_names = self.generic | self.time_phrase
+        self.messages = words(DATA_FILE, "owned_message_words")
+        self.offices = self.roles | self.orgs | self.definite_orgs
         self.not_superlative = words("claims.txt", "not_superlative_words")
         self.negations = words(DATA_FILE, "negation_words")
         # verbs whose negation says nothing was said (not a wish, a belief or a disagreement)
@@ -599,6 +604,9 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
             and appeal_to_all(w, idxs, lex.not_names, lex.things):
         return "weasel", False  # (prov24) "A friend who works at the hospital says", "Every serious scientist agrees"
     head = relative_head(lowers, idxs, head)  # "an expert at X who was not involved in the study, said" (subject_sources.py)
+    if (owned := owned_thing_head(lowers, idxs, head, lex.speaking_things, lex.prepositions)) != head:
+        # (claims56) "Smith's letter to parents says": the letter, not the parents
+        head, idxs = owned, [k for k in idxs if k <= owned]
     if head is not None and head > 0 and idxs[-1] == 0 and _time_before_verb(w, head, lex):
         head = 0  # (sources48) "Microsoft on Thursday said", "Acme last week announced": the name before the time
     quoted = quote_at is not _never_quoted and (
@@ -608,6 +616,8 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
     if head is not None and not (quoted and quote_at(starts[head]) is not None):
         hl = lowers[head]
         not_names, weasels, pronouns = lex.not_names, lex.weasels, lex.pronouns
+        if head > 0 and (members := body_members(w, head, not_names)) is not None:
+            return members  # (claims56) "Ford workers said", "City officials said": by role; "Apple spokesmen said": named
         if (head == 0 or texts[head][:1].islower()) and is_trade_group(hl):
             # "nutritionists say", "their doctors told": a trade as a group is vague unless a name,
             # an institution or a number says which (groups.py)
@@ -661,7 +671,14 @@ def _classify(w: Words, idxs: list[int], head: int | None, lex: _Lexicon,
         if hl in pronouns:
             return "pronoun", False
         if hl in lex.documents:
-            # "the report stated", "a new study found": a document speaks for its authors
+            # "the report stated", "a new study found": a document speaks for its authors;
+            # (claims56) owned by a name, it is the owner's word: "Ford's filing says" is named
+            if owned_by_name(texts, lowers, head, min(idxs[0], idxs[-1]), not_names, lex.owner_not_names):
+                return "named", False
+            return "document", False
+        if hl in lex.messages and owned_by_office(lowers, head, min(idxs[0], idxs[-1]), lex.offices):
+            # (claims56) "the mayor's letter says", "the council's email said": the office's own
+            # paper, a document source as "the mayor's statement says" is
             return "document", False
         if texts[head][:1].islower() and (group := people_group(w, idxs, head, not_names)):
             return group  # "Local farmers said", "Angry residents say": an unnamed group (sources14)

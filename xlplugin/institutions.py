@@ -29,7 +29,7 @@ from .phrases import words
 from .publications import is_place
 from .source_window import Words
 
-__all__ = ["institution_member", "is_acronym", "may_qualify"]
+__all__ = ["institution_member", "institution_before", "is_acronym", "may_qualify"]
 
 DATA_FILE = "attribution.txt"
 
@@ -72,10 +72,16 @@ def institution_member(w: Words, head: int, not_names: frozenset[str]) -> bool:
     first word only with a capitalised word before the member noun after it ("White House"), or
     when it is an acronym, a word of [institution_name_words] ("NATO", "Pentagon") or a word that
     cannot qualify the group (`may_qualify`: "Harvard", not "Senior")."""
-    members, adjectives, names, _ = _sets()
+    return w.lowers[head] in _sets()[0] and institution_before(w, head, not_names)
+
+
+def institution_before(w: Words, head: int, not_names: frozenset[str]) -> bool:
+    """(claims56) Does the name of an institution end right before the word at `head`, a space
+    between, by the tests of `institution_member` (whatever the word at `head` is)?"""
+    _, adjectives, names, _ = _sets()
     texts, lowers = w.texts, w.lowers
     k = head - 1
-    if head < 1 or lowers[head] not in members or not texts[k][:1].isupper() or w.ends[k] + 1 != w.starts[head]:
+    if head < 1 or not texts[k][:1].isupper() or w.ends[k] + 1 != w.starts[head]:
         return False  # (a space between: "Mr. Obama, officials said" names no institution)
     name = lowers[k]
     for end in ("'s", "\u2019s"):
