@@ -111,3 +111,13 @@ def test_the_scorer_counts_the_group_and_the_letter_as_sources() -> None:
     text = ("Nissan workers said the depot cut 300 jobs last year. City officials said the depot "
             "cut 300 jobs last year. Moreno's letter to parents says the depot cut 300 jobs last year.")
     assert unsourced_kinds(text) == ["sourced", "sourced", "sourced"]
+
+
+def test_an_owner_named_by_a_possessive_is_one_source_with_the_owner() -> None:
+    # fails on main: the sources list gave "Moreno's" beside "Moreno" for one person
+    from xlplugin import score_text
+
+    text = ("Moreno's letter says the depot cut 300 jobs last year. Moreno said the depot would shut "
+            "before the winter.")
+    detail = next(e.detail for e in score_text(text).signals["provenance"].evidence if e.kind == "named sources with roles")
+    assert detail.endswith("sources: Moreno")

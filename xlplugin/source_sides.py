@@ -676,6 +676,8 @@ def sides(doc: Document, found: list[tuple[int, int, str, int, int]]) -> list[So
                 by_body.add(key)
                 out.append(Source(role, _the(_body_speaking(role) or classify(role)), False))
             continue
+        if name.endswith(("'s", "\u2019s")) and len(name) > 2:
+            name = name[:-2]  # (claims56) "Smith's letter to parents says": Smith, one source with "Smith said"
         if _adjectival(name.split()) or _place_before_noun(doc.text, start, end, name) \
                 or _modifier_before_noun(doc.text, start, end, name):
             # (sides45) "The Chinese embassy said", "Western European countries condemn": the
