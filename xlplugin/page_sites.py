@@ -25,7 +25,8 @@ from html import unescape
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-__all__ = ["page_addresses", "disagreeing_addresses", "addresses_note", "name_elsewhere_note", "canonical_address"]
+__all__ = ["page_addresses", "disagreeing_addresses", "addresses_note", "name_elsewhere_note", "canonical_address",
+           "comment_form_address"]
 
 # A site's name read as another site's only where its squashed name is this long or longer (a
 # short name, "ft" or "ap", is a part of too many names and hosts).
@@ -99,6 +100,60 @@ def canonical_address(markup: str, address: str) -> str:
         if _absolute(shared) and urlsplit(shared).path == path:
             return urljoin(shared, href)
     return address
+
+
+# (web56) A form that posts a reader's comment (it holds a text area) back to the page, and the page's links
+_FORM_RE = re.compile(r"<form\b([^>]*)>(.*?)</form\s*>", re.IGNORECASE | re.DOTALL)
+_ACTION_RE = re.compile(r"""\baction\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_POST_RE = re.compile(r"""\bmethod\s*=\s*["']?post\b""", re.IGNORECASE)
+_HREF_RE = re.compile(r"""\bhref\s*=\s*["'](https?://[^"'/\s>]+)""", re.IGNORECASE)
+# A page's own path as a comment form posts to it: a file or a folder below the root, no query, no script's
+# name ("/news/0409.html", "/blog/2026/harbour-night/"); "/", "/comment.php", "/index/" post elsewhere
+_PAGE_PATH_RE = re.compile(r"/[\w.~%-]+(?:/[\w.~%-]+)+/?|/[\w~%-]+(?:\.html?|/)")
+_SCRIPT_PATH_RE = re.compile(r"\.(?:php|cgi|pl|aspx?|jsp)$|/(?:index|search|suche|login|comment|comments|post|send|"
+                             r"subscribe|newsletter)/?$", re.IGNORECASE)
+# A second-level label under which a country's sites are named ("example.co.uk")
+_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
+
+
+def _home_domain(host: str) -> str:
+    labels = host.lower().split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVELS else 2
+    return ".".join(labels[-keep:]) if len(labels) >= keep else ""
+
+
+def comment_form_address(markup: str) -> str:
+    """(web56) The page's own address where it names none (no canonical link, og:url or `<base>`,
+    an old static page): the path its comment form posts the reader's comment to (a form with a
+    text area, method post, to a page's path: "/news/0409.html"), on the site whose sub-domains
+    its links go to and whose address the page writes as its name ("harbourhina.example News" in
+    its heading, links to gallery.harbourhina.example and forum.harbourhina.example): one such
+    domain only. "" where any of these is missing: a guessed address would be rated."""
+    paths = set()
+    for attrs, inner in _FORM_RE.findall(markup):
+        action = _ACTION_RE.search(attrs)
+        path = unescape((action[1] or action[2] or "") if action else "").strip()
+        if "<textarea" in inner.lower() and _POST_RE.search(attrs) and _PAGE_PATH_RE.fullmatch(path) \
+                and not _SCRIPT_PATH_RE.search(path):
+            paths.add(path)
+    if len(paths) != 1:
+        return ""
+    schemes: dict[str, set[str]] = {}
+    for link in _HREF_RE.findall(markup):
+        scheme, host = link.split("://", 1)
+        domain = _home_domain(host)
+        if domain and host.lower() != domain:  # a sub-domain's link: the site's own other parts
+            schemes.setdefault(domain, set()).add(scheme.lower())
+    shown = _TAG_ATTR_SPLIT_RE.sub(" ", markup)
+    named = [d for d in schemes if re.search(r"(?<![\w./@-])" + re.escape(d) + r"(?![\w-]|\.\w)", shown, re.IGNORECASE)]
+    if len(named) != 1:
+        return ""
+    scheme = "https" if schemes[named[0]] == {"https"} else "http"
+    return f"{scheme}://{named[0]}{paths.pop()}"
+
+
+# Tags and comments: what is left is the text a page shows
+_TAG_ATTR_SPLIT_RE = re.compile(r"<!--.*?-->|<script\b.*?</script\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 
 
 def _same_site(a: str, b: str) -> bool:
