@@ -149,3 +149,41 @@ def test_the_saved_pages():
     page = extract_page(read_page(PAGES / "cdu-fraktion-erfurt.de.waldorfschule.html"))
     assert page.title == "Entwicklung der Waldorfschule ermöglicht"
     assert page.author == page.outlet  # the party's group publishing as itself: the press-release rule reads it
+
+
+# -- 2b. the address the share buttons carry; not the site's root a <base> gives --------------------
+
+SHARE = ("<a href='https://www.facebook.com/sharer.php?u=https%3a%2f%2fwww.quaynews.example%2fharbour%2fnight-bus-24376.aspx'>"
+         "Share</a> <a href='https://twitter.com/share?url=https%3A%2F%2Fwww.quaynews.example%2Fharbour%2Fnight-bus-24376.aspx"
+         "&amp;text=Night+bus'>Tweet</a>")
+
+
+def _shared_page(share: str = SHARE, head: str = "") -> str:
+    return (f"<html><head><title>Night bus to the coast cancelled - quaynews.example</title>{head}</head><body>"
+            f"<article><h1>Night bus to the coast cancelled</h1>{BODY}</article><div class='share'>{share}</div>"
+            "</body></html>")
+
+
+def test_a_page_that_names_no_address_gets_the_one_its_share_buttons_carry():
+    assert extract_page(_shared_page()).url == "https://www.quaynews.example/harbour/night-bus-24376.aspx"  # main: ""
+
+
+@pytest.mark.parametrize("share", [
+    SHARE.split(" <a")[0],  # one button only
+    SHARE.replace("%2Fharbour%2Fnight-bus-24376.aspx", "%2Fferry%2Fstrike-24377.aspx"),  # two pages' addresses
+    SHARE.replace("%2fharbour%2fnight-bus-24376.aspx", "%2f").replace("%2Fharbour%2Fnight-bus-24376.aspx", "%2F"),
+])
+def test_no_address_from_share_buttons_that_disagree_or_share_the_home_page(share):
+    assert extract_page(_shared_page(share)).url == ""
+
+
+def test_the_canonical_link_comes_before_the_share_buttons():
+    page = extract_page(_shared_page(head="<link rel='canonical' href='https://www.quaynews.example/n/24376'>"))
+    assert page.url == "https://www.quaynews.example/n/24376"
+
+
+def test_the_sites_root_in_a_base_href_is_not_the_pages_address():
+    page = extract_page(_shared_page(share="", head="<base href='https://www.quaynews.example/'>"))
+    assert page.url == ""  # main: "https://www.quaynews.example/", and the kind rules read a home page
+    og = "<base href='https://www.quaynews.example/'><meta property='og:url' content='https://www.quaynews.example/'>"
+    assert extract_page(_shared_page(share="", head=og)).url == "https://www.quaynews.example/"  # the page says so

@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 __all__ = ["page_addresses", "disagreeing_addresses", "addresses_note", "name_elsewhere_note", "canonical_address",
-           "comment_form_address"]
+           "comment_form_address", "shared_address", "without_base_root"]
 
 # A site's name read as another site's only where its squashed name is this long or longer (a
 # short name, "ft" or "ap", is a part of too many names and hosts).
@@ -100,6 +100,41 @@ def canonical_address(markup: str, address: str) -> str:
         if _absolute(shared) and urlsplit(shared).path == path:
             return urljoin(shared, href)
     return address
+
+
+def without_base_root(markup: str, address: str) -> str:
+    """(web56) "" where `address` is only the page's `<base href>` and that is its site's root
+    ("https://www.example.at/": the extractor takes a base for the page's address where no canonical
+    link names one): the base is where the page's relative links start, the home page, not this
+    page's address (a services page, an article), which the URL cell would show wrong; `address`
+    otherwise (a canonical link or og:url that gives it, a base with a page's path)."""
+    if not address or urlsplit(address).path not in ("", "/"):
+        return address
+    tags = _tags(markup)
+    if any(kind == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href")
+           or kind == "meta" and (attrs.get("property") or attrs.get("name") or "").lower() == "og:url"
+           and attrs.get("content") for kind, attrs in tags):
+        return address
+    bases = [attrs.get("href", "").rstrip("/") for kind, attrs in tags if kind == "base"]
+    return "" if address.rstrip("/") in bases else address
+
+
+# (web56) At least so many share buttons that carry the page's address, all the same one
+SHARED_ADDRESS_MIN_BUTTONS = 2
+
+
+def shared_address(markup: str) -> str:
+    """(web56) The page's own address where it names none in its head (no canonical link, og:url or
+    `<base>`): the one that its share buttons carry ("facebook.com/sharer.php?u=https%3a%2f%2f
+    site.example%2farticle-24376.aspx", "twitter.com/share?url=..."), given by
+    SHARED_ADDRESS_MIN_BUTTONS buttons or more, with a path (the site's home is not an article's
+    address); "" where they carry none, or two different addresses (which one is the page's is not
+    known)."""
+    found = [unquote(shared).split("#", 1)[0] for shared in _SHARED_URL_RE.findall(markup)]
+    found = [address for address in found if _absolute(address)]
+    if len(found) < SHARED_ADDRESS_MIN_BUTTONS or len(set(found)) != 1 or urlsplit(found[0]).path in ("", "/"):
+        return ""
+    return found[0]
 
 
 # (web56) A form that posts a reader's comment (it holds a text area) back to the page, and the page's links

@@ -54,7 +54,7 @@ from .page_lists import name_list_tail_start
 from .page_owners import footer_owner, footer_person, self_introduced, site_owner
 from .page_code import mark_styled_code, may_hold_styled_code
 from .page_articles import keep_one_article
-from .page_sites import addresses_note, canonical_address, comment_form_address, disagreeing_addresses, name_elsewhere_note, page_addresses
+from .page_sites import addresses_note, canonical_address, comment_form_address, shared_address, without_base_root, disagreeing_addresses, name_elsewhere_note, page_addresses
 from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
 from .page_publications import publication_outlet
 from .page_site_spelling import site_spelling, titled_address_name
@@ -974,8 +974,10 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         # (web39) not the day of the page's last change where it gives its publication date (page_dates)
         "date": published_not_modified(found_date, markup, ld.get("date", ""), ld.get("modified", "")) or ld.get("date", ""),
         # (web44) a relative canonical link ("/my-article") read against the page's own absolute address
-        # (web56) and where the page names no address at all, the one its comment form posts to (page_sites)
-        "url": canonical_address(markup, found.url or url or "") or comment_form_address(markup),
+        # (web56) and where the page names no address at all, the one its share buttons carry, or the one its
+        # comment form posts to (page_sites); not the site's root that its <base href> gives
+        "url": (canonical_address(markup, without_base_root(markup, found.url or "") or url or "") or shared_address(markup)
+                or comment_form_address(markup)),
         "outlet": outlet,
         # "web page" where the page gives no type: the kind rules then know it is a web page
         # (whose missing author and date mean something, unlike a pasted text's)
