@@ -187,3 +187,11 @@ def test_the_sites_root_in_a_base_href_is_not_the_pages_address():
     assert page.url == ""  # main: "https://www.quaynews.example/", and the kind rules read a home page
     og = "<base href='https://www.quaynews.example/'><meta property='og:url' content='https://www.quaynews.example/'>"
     assert extract_page(_shared_page(share="", head=og)).url == "https://www.quaynews.example/"  # the page says so
+
+
+def test_a_headline_of_its_own_that_names_no_site_stays():
+    # the extractor's title is no <title> part and names neither the site nor a section: the page's own headline
+    markup = _old_page()
+    sites = {"harbourhina"}
+    assert confirmed_headline("Chapter 122 follows on Friday", markup, sites) == ""
+    assert confirmed_headline("harbourhina.example News - News archive", markup, sites) == "Site Update - Chapter 121"

@@ -180,10 +180,17 @@ def confirmed_headline(title: str, markup: str, sites: set[str], outlet: str = "
     "harbourhina.ch News - Archive" and whose <h2> is "Site Update - Chapter 121". Every part of
     the `<title>` beside the headline must be the site's (`sites`, the name it repeats in its
     titles: `repeated_site_part`, a longer name that holds the outlet's words) or a section ("News");
-    "" otherwise, and where the extractor's title is already that headline or shares a word with it
-    (another wording of the same headline, the page's <h1>: the extractor's stays)."""
+    "" otherwise, where the extractor's title is already that headline or shares a word with it
+    (another wording of the same headline, the page's <h1>: the extractor's stays), and where it is
+    none of the `<title>`'s parts and names neither the site nor a section (an og:title of its own)."""
     parts = _title_parts(markup)
     if len(parts) < 2:
+        return ""
+    # the extractor's title one of the <title>'s parts, or a heading that names the site ("harbourhina.example News")
+    # or a section: not a headline of its own (an og:title the <title> words otherwise)
+    if _squash(title) not in {_squash(p) for p in parts} and not generic_title_part(title) \
+            and not any(_is_site(w, sites) or (_squash(w.split(".")[0]) in sites and "." in w)
+                        for w in (w.strip(".,:;!?()[]") for w in title.split())):
         return ""
     shown = _shown_headlines(markup)
     repeated = _squash(repeated_site_part(markup))
