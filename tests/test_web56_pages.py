@@ -24,7 +24,7 @@ import pytest
 
 from xlplugin import score_text
 from xlplugin.names import not_a_person
-from xlplugin.page_meta import confirmed_headline, repeated_site_part
+from xlplugin.page_meta import confirmed_headline, repeated_site_part, without_outlet_tail
 from xlplugin.page_sites import comment_form_address
 from xlplugin.pages import extract_page
 
@@ -195,3 +195,24 @@ def test_a_headline_of_its_own_that_names_no_site_stays():
     sites = {"harbourhina"}
     assert confirmed_headline("Chapter 122 follows on Friday", markup, sites) == ""
     assert confirmed_headline("harbourhina.example News - News archive", markup, sites) == "Site Update - Chapter 121"
+
+
+# -- 4. the site's name run on after its writer's -------------------------------------------------------
+
+@pytest.mark.parametrize("author, outlet, kept", [
+    ("Jana Held; Daniel Roe quaymart", "quaymart", "Jana Held; Daniel Roe"),
+    ("Jane Roe Quay News", "Quay News", "Jane Roe"),
+    ("Quay News", "Quay News", "Quay News"),  # the outlet alone: the organisation publishing as itself
+    ("Roe Quay News", "Quay News", "Roe Quay News"),  # one word left names no one
+    ("News Desk Quay News", "Quay News", "News Desk Quay News"),  # no person before it
+    ("Jane Roe", "", "Jane Roe"),
+])
+def test_the_outlets_name_after_a_writers_is_left_off(author, outlet, kept):
+    assert without_outlet_tail(author, outlet) == kept
+
+
+def test_a_meta_author_with_the_site_run_on_names_the_person():
+    markup = ("<html><head><title>Harbour rosé, dry | quaymart</title><meta property='og:site_name' content='quaymart'>"
+              "<meta name='author' content='Jana Held, Daniel Roe quaymart'></head>"
+              f"<body><article><h1>Harbour rosé, dry</h1>{BODY}</article></body></html>")
+    assert extract_page(markup).author == "Jana Held; Daniel Roe"  # main: "Jana Held; Daniel Roe quaymart"

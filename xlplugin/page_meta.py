@@ -905,6 +905,28 @@ def agency_byline(author: str) -> str:
     return author
 
 
+def without_outlet_tail(author: str, outlet: str) -> str:
+    """(web56) Each name of `author` (parts at ";") less the outlet's name run on after it, a word apart
+    ("Daniel Roe quaymart" on the site "quaymart", "Jane Roe Quay News" on "Quay News"): the site
+    named beside its writer in one credit, as `agency_byline` takes an agency off. A name left of
+    fewer than two words, or the outlet's name alone, stays as it was."""
+    if not author or not outlet.strip():
+        return author
+    tail = re.compile(r"\s+" + re.escape(" ".join(outlet.split())) + r"$", re.IGNORECASE)
+    names = []
+    for name in author.split(";"):
+        name = name.strip()
+        person = tail.sub("", name)
+        names.append(person if person != name and len(person.split()) >= 2 and not _no_person(person) else name)
+    return "; ".join(names)
+
+
+def _no_person(name: str) -> bool:
+    from .names import not_a_person
+
+    return bool(not_a_person(name))
+
+
 # (web26) A company's legal suffix after its name ("Brightwell Energy plc", "Harbour Media, Ltd."),
 # and "The" before a name: the same site named as readers know it without them.
 _COMPANY_SUFFIX_RE = re.compile(

@@ -60,7 +60,7 @@ from .page_publications import publication_outlet
 from .page_site_spelling import site_spelling, titled_address_name
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_origin_notes import origin_note, with_origin_note
-from .page_meta import (agency_byline, archive_author, article_title, confirmed_headline, repeated_site_part, generic_title_part, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name, site_account,
+from .page_meta import (without_outlet_tail, agency_byline, archive_author, article_title, confirmed_headline, repeated_site_part, generic_title_part, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name, site_account,
                         linked_author, signed_post_author, site_name, slash_dates_day_first, submitted_line, text_byline, titled_site, text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
@@ -963,6 +963,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     author = post_author(markup, without_role_line(author, markup))
     # (web25b) "DANIEL ORTEGA Associated Press" in one byline: the person, then the agency credited
     author = agency_byline(author)
+    # (web56) "Daniel Roe quaymart" in a meta author: the person, the site's own name after it left off
+    author = without_outlet_tail(author, outlet)
     # (lead25) "Headline | Jane Roe" and "r/sub - Headline": the author's name and the section are not the headline
     title = without_section_head(without_author_tail(title, author), found.url or url or "")
     # (outlets53) "Ndr" from a handle, "CORRECTIV - Recherchen ...", og:site_name "Technology Review" on heise.de:
