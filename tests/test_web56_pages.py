@@ -216,3 +216,14 @@ def test_a_meta_author_with_the_site_run_on_names_the_person():
               "<meta name='author' content='Jana Held, Daniel Roe quaymart'></head>"
               f"<body><article><h1>Harbour rosé, dry</h1>{BODY}</article></body></html>")
     assert extract_page(markup).author == "Jana Held; Daniel Roe"  # main: "Jana Held; Daniel Roe quaymart"
+
+
+# -- 2c. the canonical link's query that the extractor's address lost ---------------------------------
+
+def test_the_canonical_links_query_is_kept():
+    head = "<link rel='canonical' href='http://www.quaynews.example/spip.php?article8532'>"
+    page = extract_page(_shared_page(share="", head=head))
+    assert page.url == "http://www.quaynews.example/spip.php?article8532"  # main: ".../spip.php", the site's script
+    # a query the page's own address carries too, or another path: as the extractor gives it
+    head = "<link rel='canonical' href='https://www.quaynews.example/news/night-bus?id=7'>"
+    assert extract_page(_shared_page(share="", head=head)).url == "https://www.quaynews.example/news/night-bus?id=7"

@@ -79,11 +79,14 @@ def canonical_address(markup: str, address: str) -> str:
     it): the link read against the page's own absolute address (`address`: the one the extractor
     took or the one given, else its og:url or its `<base href>`), or against the host of a share
     button's address of the same page (its path the canonical's, "twitter.com/share?url=https%3A//
-    site.example/my-article"). `address` as it was where the canonical link is absolute or missing;
-    "" where the page gives no absolute address of its own."""
+    site.example/my-article"). (web56) An absolute canonical link whose query the extractor's address
+    lost (`_query_cut`). `address` as it was where the canonical link is otherwise absolute or
+    missing; "" where the page gives no absolute address of its own."""
     tags = _tags(markup)
     href = next((attrs.get("href", "") for kind, attrs in tags
                  if kind == "link" and "canonical" in attrs.get("rel", "").lower().split()), "")
+    if href and _absolute(href) and _query_cut(href, address):
+        return href  # (web56) "spip.php?article8532", whose query the extractor's address lost: another page
     if not href or _absolute(href) or href.startswith("//") or ":" in href.split("/")[0] or not _PATH_RE.fullmatch(href):
         return address
     bases = [address]
@@ -189,6 +192,17 @@ def comment_form_address(markup: str) -> str:
 
 # Tags and comments: what is left is the text a page shows
 _TAG_ATTR_SPLIT_RE = re.compile(r"<!--.*?-->|<script\b.*?</script\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def _query_cut(canonical: str, address: str) -> bool:
+    """(web56) Is `address` the absolute canonical link with its query left off ("https://site.example/spip.php"
+    for ".../spip.php?article8532": the extractor's address normaliser drops a query key that has no value)? That
+    address names the site's script, not the page."""
+    if not address:
+        return False
+    one, other = urlsplit(canonical), urlsplit(address)
+    return (bool(one.query) and not other.query and one.netloc.lower() == other.netloc.lower()
+            and one.path == other.path)
 
 
 def _same_site(a: str, b: str) -> bool:
