@@ -236,8 +236,9 @@ def test_real_pages_metadata_found():
     # Zeitung 2019", chip.de's "© CHIP Digital GmbH 2019" (its publisher company, the legal form left out)
     # (web54) three more, each the site's name its <title> gives (brandenburg.de, novalanalove.com, psl.eu): 105; the
     # bound had not followed it (web55 found this test failing on main e66ae78c). (web55) no title part that is a
-    # site's section ("Home") is an outlet: none of the 109 pages had one, so the count stays
-    assert counts["url"] >= 95 and 92 <= counts["outlet"] <= 105
+    # site's section ("Home") is an outlet: none of the 109 pages had one, so the count stays. (web56) one more:
+    # love-hina.ch's "Love Hina", the name it ends its <title> and its links' titles with (test_web56_pages.py): 106
+    assert counts["url"] >= 95 and 92 <= counts["outlet"] <= 106
 
 
 def test_trafilatura_is_required_except_under_pyodide():

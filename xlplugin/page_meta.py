@@ -118,6 +118,103 @@ def _headline_part(title: str, markup: str) -> str:
     return parts[0] if _squash(parts[0]) in heads else ""
 
 
+# (web56) A site's name that the page repeats at the end of its other titles ("Die neusten News zu Harbour
+# Hina", "Allgemeines zu Harbour Hina" in its links' title attributes): at least so many titles, and a name of at
+# most so many words (a headline is longer; a share button's "Share: Headline" repeats a headline, at the start).
+REPEATED_SITE_MIN_TITLES = 2
+REPEATED_SITE_MAX_WORDS = 4
+
+
+def repeated_site_part(markup: str) -> str:
+    """(web56) The last part of the page's `<title>` ("Kapitel 121 - Harbour Hina") where the page
+    ends at least REPEATED_SITE_MIN_TITLES other titles (its links' and images' title attributes)
+    with it, a word apart: the site's name it signs every title with; "" otherwise (a title of
+    one part, a part of more than REPEATED_SITE_MAX_WORDS words, a site's section as "News")."""
+    parts = _title_parts(markup)
+    if len(parts) < 2:
+        return ""
+    last = parts[-1]
+    if len(last.split()) > REPEATED_SITE_MAX_WORDS or len(last) > SITE_NAME_MAX_CHARS or generic_title_part(last):
+        return ""
+    whole = " ".join(parts)
+    ending = re.compile(r"(?:^|\W)" + re.escape(last.lower()) + r"$")
+    others = {t for t in (" ".join(unescape(a or b).split()) for a, b in _TITLE_ATTR_RE.findall(markup))
+              if t.lower() != last.lower() and t != whole}
+    return last if sum(1 for t in others if ending.search(t.lower())) >= REPEATED_SITE_MIN_TITLES else ""
+
+
+# (web56) The page's headings and its elements' titles and alternative texts, where its headline may be
+# repeated: a heading (h1 to h3), a link's or an image's title, an image's alt
+_HEADING_RE = re.compile(r"<h[1-3]\b[^>]*>(.*?)</h[1-3]\s*>", re.IGNORECASE | re.DOTALL)
+_ALT_ATTR_RE = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+def _shown_headlines(markup: str) -> set[str]:
+    found = {_squash(_TAG_RE.sub(" ", unescape(h))) for h in _HEADING_RE.findall(markup)}
+    found |= {_squash(unescape(a or b)) for regex in (_TITLE_ATTR_RE, _ALT_ATTR_RE) for a, b in regex.findall(markup)}
+    return found - {""}
+
+
+def _holds_outlet(part: str, outlet_words: list[str]) -> bool:
+    """Does `part` hold every word of the outlet's name, each as a word's start ("CDU-Fraktion im
+    Harbourer Stadtrat" holds "CDU - Fraktion Harbour")?"""
+    words = [_squash(w) for w in re.split(r"[\s-]+", part) if _squash(w)]
+    return bool(outlet_words) and all(any(w.startswith(o) for w in words) for o in outlet_words)
+
+
+# (web56) A word two titles share, of this many letters or more: "Ikigai" in two wordings of one headline
+SHARED_WORD_MIN_CHARS = 4
+
+
+def _shared_word(one: str, other: str) -> bool:
+    words = {w for w in re.findall(r"\w+", one.lower()) if len(w) >= SHARED_WORD_MIN_CHARS}
+    return any(w in words for w in re.findall(r"\w+", other.lower()))
+
+
+def confirmed_headline(title: str, markup: str, sites: set[str], outlet: str = "") -> str:
+    """(web56) The headline the page's `<title>` gives beside its site's name, where the page shows
+    that headline again (as a heading, or as its picture's title or alt text) and the extractor's
+    `title` is not it: the `<title>` "Harbour Party Group in the City Council - School plan
+    approved", the picture titled "School plan approved", the extractor's title the first part; or
+    "News - Site Update - Chapter 121 - Harbour Hina" over a page whose <h1> is its section's
+    "harbourhina.ch News - Archive" and whose <h2> is "Site Update - Chapter 121". Every part of
+    the `<title>` beside the headline must be the site's (`sites`, the name it repeats in its
+    titles: `repeated_site_part`, a longer name that holds the outlet's words) or a section ("News");
+    "" otherwise, where the extractor's title is already that headline or shares a word with it
+    (another wording of the same headline, the page's <h1>: the extractor's stays), and where it is
+    none of the `<title>`'s parts and names neither the site nor a section (an og:title of its own)."""
+    parts = _title_parts(markup)
+    if len(parts) < 2:
+        return ""
+    # the extractor's title one of the <title>'s parts, or a heading that names the site ("harbourhina.example News")
+    # or a section: not a headline of its own (an og:title the <title> words otherwise)
+    if _squash(title) not in {_squash(p) for p in parts} and not generic_title_part(title) \
+            and not any(_is_site(w, sites) or (_squash(w.split(".")[0]) in sites and "." in w)
+                        for w in (w.strip(".,:;!?()[]") for w in title.split())):
+        return ""
+    shown = _shown_headlines(markup)
+    repeated = _squash(repeated_site_part(markup))
+    outlet_words = [_squash(w) for w in re.split(r"[\s-]+", outlet) if _squash(w)]
+
+    def site_part(p: str) -> bool:
+        return _site_or_date(p, sites) or _squash(p) == repeated or _holds_outlet(p, outlet_words)
+
+    for size in range(len(parts) - 1, 0, -1):  # the longest run of parts first
+        for start in range(len(parts) - size + 1):
+            run = parts[start:start + size]
+            head = _squash(" ".join(run))
+            if head not in shown or site_part(" ".join(run)) or not all(site_part(p) for p in parts[:start] + parts[start + size:]):
+                continue
+            if _squash(title) == head or _shared_word(title, " ".join(run)):
+                return ""  # already the headline, or another wording of it ("Mit der Ikigai-Methode ..." over "Ikigai macht ...")
+            # the <title>'s own separators kept ("Site Update - Chapter 121")
+            whole = " ".join(_TITLE_TAG_RE.search(markup)[1].split())
+            joined = " ".join(unescape(whole).split())
+            first, last = joined.find(run[0]), joined.rfind(run[-1])
+            return joined[first:last + len(run[-1])] if 0 <= first <= last else " ".join(run)
+    return ""
+
+
 def article_title(title: str, markup: str, sites: set[str]) -> str:
     """The article's title: `title` (trafilatura's), unless it is a URL slug or the site's own
     name (`sites`: `names.site_names`); then the longest part of the page's `<title>` that is
@@ -806,6 +903,28 @@ def agency_byline(author: str) -> str:
             name = name.title()
         return author if not_a_person(name) else f"{name}; {agency}"
     return author
+
+
+def without_outlet_tail(author: str, outlet: str) -> str:
+    """(web56) Each name of `author` (parts at ";") less the outlet's name run on after it, a word apart
+    ("Daniel Roe quaymart" on the site "quaymart", "Jane Roe Quay News" on "Quay News"): the site
+    named beside its writer in one credit, as `agency_byline` takes an agency off. A name left of
+    fewer than two words, or the outlet's name alone, stays as it was."""
+    if not author or not outlet.strip():
+        return author
+    tail = re.compile(r"\s+" + re.escape(" ".join(outlet.split())) + r"$", re.IGNORECASE)
+    names = []
+    for name in author.split(";"):
+        name = name.strip()
+        person = tail.sub("", name)
+        names.append(person if person != name and len(person.split()) >= 2 and not _no_person(person) else name)
+    return "; ".join(names)
+
+
+def _no_person(name: str) -> bool:
+    from .names import not_a_person
+
+    return bool(not_a_person(name))
 
 
 # (web26) A company's legal suffix after its name ("Brightwell Energy plc", "Harbour Media, Ltd."),

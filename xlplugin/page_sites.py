@@ -25,7 +25,8 @@ from html import unescape
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-__all__ = ["page_addresses", "disagreeing_addresses", "addresses_note", "name_elsewhere_note", "canonical_address"]
+__all__ = ["page_addresses", "disagreeing_addresses", "addresses_note", "name_elsewhere_note", "canonical_address",
+           "comment_form_address", "shared_address", "without_base_root"]
 
 # A site's name read as another site's only where its squashed name is this long or longer (a
 # short name, "ft" or "ap", is a part of too many names and hosts).
@@ -78,11 +79,14 @@ def canonical_address(markup: str, address: str) -> str:
     it): the link read against the page's own absolute address (`address`: the one the extractor
     took or the one given, else its og:url or its `<base href>`), or against the host of a share
     button's address of the same page (its path the canonical's, "twitter.com/share?url=https%3A//
-    site.example/my-article"). `address` as it was where the canonical link is absolute or missing;
-    "" where the page gives no absolute address of its own."""
+    site.example/my-article"). (web56) An absolute canonical link whose query the extractor's address
+    lost (`_query_cut`). `address` as it was where the canonical link is otherwise absolute or
+    missing; "" where the page gives no absolute address of its own."""
     tags = _tags(markup)
     href = next((attrs.get("href", "") for kind, attrs in tags
                  if kind == "link" and "canonical" in attrs.get("rel", "").lower().split()), "")
+    if href and _absolute(href) and _query_cut(href, address):
+        return href  # (web56) "spip.php?article8532", whose query the extractor's address lost: another page
     if not href or _absolute(href) or href.startswith("//") or ":" in href.split("/")[0] or not _PATH_RE.fullmatch(href):
         return address
     bases = [address]
@@ -99,6 +103,106 @@ def canonical_address(markup: str, address: str) -> str:
         if _absolute(shared) and urlsplit(shared).path == path:
             return urljoin(shared, href)
     return address
+
+
+def without_base_root(markup: str, address: str) -> str:
+    """(web56) "" where `address` is only the page's `<base href>` and that is its site's root
+    ("https://www.example.at/": the extractor takes a base for the page's address where no canonical
+    link names one): the base is where the page's relative links start, the home page, not this
+    page's address (a services page, an article), which the URL cell would show wrong; `address`
+    otherwise (a canonical link or og:url that gives it, a base with a page's path)."""
+    if not address or urlsplit(address).path not in ("", "/"):
+        return address
+    tags = _tags(markup)
+    if any(kind == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href")
+           or kind == "meta" and (attrs.get("property") or attrs.get("name") or "").lower() == "og:url"
+           and attrs.get("content") for kind, attrs in tags):
+        return address
+    bases = [attrs.get("href", "").rstrip("/") for kind, attrs in tags if kind == "base"]
+    return "" if address.rstrip("/") in bases else address
+
+
+# (web56) At least so many share buttons that carry the page's address, all the same one
+SHARED_ADDRESS_MIN_BUTTONS = 2
+
+
+def shared_address(markup: str) -> str:
+    """(web56) The page's own address where it names none in its head (no canonical link, og:url or
+    `<base>`): the one that its share buttons carry ("facebook.com/sharer.php?u=https%3a%2f%2f
+    site.example%2farticle-24376.aspx", "twitter.com/share?url=..."), given by
+    SHARED_ADDRESS_MIN_BUTTONS buttons or more, with a path (the site's home is not an article's
+    address); "" where they carry none, or two different addresses (which one is the page's is not
+    known)."""
+    found = [unquote(shared).split("#", 1)[0] for shared in _SHARED_URL_RE.findall(markup)]
+    found = [address for address in found if _absolute(address)]
+    if len(found) < SHARED_ADDRESS_MIN_BUTTONS or len(set(found)) != 1 or urlsplit(found[0]).path in ("", "/"):
+        return ""
+    return found[0]
+
+
+# (web56) A form that posts a reader's comment (it holds a text area) back to the page, and the page's links
+_FORM_RE = re.compile(r"<form\b([^>]*)>(.*?)</form\s*>", re.IGNORECASE | re.DOTALL)
+_ACTION_RE = re.compile(r"""\baction\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_POST_RE = re.compile(r"""\bmethod\s*=\s*["']?post\b""", re.IGNORECASE)
+_HREF_RE = re.compile(r"""\bhref\s*=\s*["'](https?://[^"'/\s>]+)""", re.IGNORECASE)
+# A page's own path as a comment form posts to it: a file or a folder below the root, no query, no script's
+# name ("/news/0409.html", "/blog/2026/harbour-night/"); "/", "/comment.php", "/index/" post elsewhere
+_PAGE_PATH_RE = re.compile(r"/[\w.~%-]+(?:/[\w.~%-]+)+/?|/[\w~%-]+(?:\.html?|/)")
+_SCRIPT_PATH_RE = re.compile(r"\.(?:php|cgi|pl|aspx?|jsp)$|/(?:index|search|suche|login|comment|comments|post|send|"
+                             r"subscribe|newsletter)/?$", re.IGNORECASE)
+# A second-level label under which a country's sites are named ("example.co.uk")
+_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
+
+
+def _home_domain(host: str) -> str:
+    labels = host.lower().split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVELS else 2
+    return ".".join(labels[-keep:]) if len(labels) >= keep else ""
+
+
+def comment_form_address(markup: str) -> str:
+    """(web56) The page's own address where it names none (no canonical link, og:url or `<base>`,
+    an old static page): the path its comment form posts the reader's comment to (a form with a
+    text area, method post, to a page's path: "/news/0409.html"), on the site whose sub-domains
+    its links go to and whose address the page writes as its name ("harbourhina.example News" in
+    its heading, links to gallery.harbourhina.example and forum.harbourhina.example): one such
+    domain only. "" where any of these is missing: a guessed address would be rated."""
+    paths = set()
+    for attrs, inner in _FORM_RE.findall(markup):
+        action = _ACTION_RE.search(attrs)
+        path = unescape((action[1] or action[2] or "") if action else "").strip()
+        if "<textarea" in inner.lower() and _POST_RE.search(attrs) and _PAGE_PATH_RE.fullmatch(path) \
+                and not _SCRIPT_PATH_RE.search(path):
+            paths.add(path)
+    if len(paths) != 1:
+        return ""
+    schemes: dict[str, set[str]] = {}
+    for link in _HREF_RE.findall(markup):
+        scheme, host = link.split("://", 1)
+        domain = _home_domain(host)
+        if domain and host.lower() != domain:  # a sub-domain's link: the site's own other parts
+            schemes.setdefault(domain, set()).add(scheme.lower())
+    shown = _TAG_ATTR_SPLIT_RE.sub(" ", markup)
+    named = [d for d in schemes if re.search(r"(?<![\w./@-])" + re.escape(d) + r"(?![\w-]|\.\w)", shown, re.IGNORECASE)]
+    if len(named) != 1:
+        return ""
+    scheme = "https" if schemes[named[0]] == {"https"} else "http"
+    return f"{scheme}://{named[0]}{paths.pop()}"
+
+
+# Tags and comments: what is left is the text a page shows
+_TAG_ATTR_SPLIT_RE = re.compile(r"<!--.*?-->|<script\b.*?</script\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def _query_cut(canonical: str, address: str) -> bool:
+    """(web56) Is `address` the absolute canonical link with its query left off ("https://site.example/spip.php"
+    for ".../spip.php?article8532": the extractor's address normaliser drops a query key that has no value)? That
+    address names the site's script, not the page."""
+    if not address:
+        return False
+    one, other = urlsplit(canonical), urlsplit(address)
+    return (bool(one.query) and not other.query and one.netloc.lower() == other.netloc.lower()
+            and one.path == other.path)
 
 
 def _same_site(a: str, b: str) -> bool:

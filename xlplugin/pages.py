@@ -54,13 +54,13 @@ from .page_lists import name_list_tail_start
 from .page_owners import footer_owner, footer_person, self_introduced, site_owner
 from .page_code import mark_styled_code, may_hold_styled_code
 from .page_articles import keep_one_article
-from .page_sites import addresses_note, canonical_address, disagreeing_addresses, name_elsewhere_note, page_addresses
+from .page_sites import addresses_note, canonical_address, comment_form_address, shared_address, without_base_root, disagreeing_addresses, name_elsewhere_note, page_addresses
 from .aggregator_copies import aggregator_page, page_credit, story_by_author, with_credit, without_provider
 from .page_publications import publication_outlet
 from .page_site_spelling import site_spelling, titled_address_name
 from .page_subtitles import page_subtitle, with_subtitle
 from .page_origin_notes import origin_note, with_origin_note
-from .page_meta import (agency_byline, archive_author, article_title, generic_title_part, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name, site_account,
+from .page_meta import (without_outlet_tail, agency_byline, archive_author, article_title, confirmed_headline, repeated_site_part, generic_title_part, owner_not_site, as_written, author_parts, byline_author, footer_outlet, known_site_name, site_account,
                         linked_author, signed_post_author, site_name, slash_dates_day_first, submitted_line, text_byline, titled_site, text_date, without_address, without_section_head, written_by)
 from .page_contacts import press_contact, with_press_contact
 from .page_claim_review import verdict_note
@@ -904,7 +904,7 @@ def _short_text_note(text: str, markup: str, page_type: str) -> str:
 
 
 def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
-    from .names import not_a_person, site_names
+    from .names import not_a_person, site_names, squash
 
     # (meta19) the article's JSON-LD fills what the meta tags left blank (xlplugin.page_jsonld)
     # (meta20) the page's own article among the several its JSON-LD may describe; the extractor's
@@ -918,13 +918,18 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     outlet = known_site_name(outlet, markup)
     # (web27) a platform's post published in a publication on it: the publication ("Medium" stays for the writer's own post)
     outlet = publication_outlet(outlet, ld.get("outlet", ""), markup)
-    sites = site_names(found.url or url or "", outlet)
+    # (web56) and the name the page signs its other titles with ("... zu Harbour Hina"), where it names its site so only
+    repeated = repeated_site_part(markup)
+    sites = site_names(found.url or url or "", outlet) | ({squash(repeated)} if repeated else set())
     title = article_title(found_title, markup, sites)
+    # (web56) the <title>'s headline that the page shows again, where the extractor took the site's name or a section's heading
+    title = confirmed_headline(title, markup, sites, outlet) or title
     # (book52) "Wikimedia Foundation, Inc.", the JSON-LD publisher, on a page titled "Headline - Wikipedia": the site
     outlet = owner_not_site(outlet, markup, title, sites)
     outlet = outlet or site_name(markup, title, sites)
     # (web54) "Ear Candy! | Harbourlove" on harbourlove.com: the title part that is the address's name
     outlet = outlet or titled_address_name(markup, found.url or url or "")
+    outlet = outlet or repeated  # (web56) named only as the end of its titles
     holder = "" if outlet else footer_outlet(markup)
     # (web46) "\u00a9 CHIP Digital GmbH" under "Headline - Test - CHIP": the site the title names, not its publisher company
     holder = titled_site(holder, markup) or holder
@@ -958,6 +963,8 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
     author = post_author(markup, without_role_line(author, markup))
     # (web25b) "DANIEL ORTEGA Associated Press" in one byline: the person, then the agency credited
     author = agency_byline(author)
+    # (web56) "Daniel Roe quaymart" in a meta author: the person, the site's own name after it left off
+    author = without_outlet_tail(author, outlet)
     # (lead25) "Headline | Jane Roe" and "r/sub - Headline": the author's name and the section are not the headline
     title = without_section_head(without_author_tail(title, author), found.url or url or "")
     # (outlets53) "Ndr" from a handle, "CORRECTIV - Recherchen ...", og:site_name "Technology Review" on heise.de:
@@ -969,7 +976,10 @@ def _meta(found: Any, url: str, markup: str) -> dict[str, Any]:
         # (web39) not the day of the page's last change where it gives its publication date (page_dates)
         "date": published_not_modified(found_date, markup, ld.get("date", ""), ld.get("modified", "")) or ld.get("date", ""),
         # (web44) a relative canonical link ("/my-article") read against the page's own absolute address
-        "url": canonical_address(markup, found.url or url or ""),
+        # (web56) and where the page names no address at all, the one its share buttons carry, or the one its
+        # comment form posts to (page_sites); not the site's root that its <base href> gives
+        "url": (canonical_address(markup, without_base_root(markup, found.url or "") or url or "") or shared_address(markup)
+                or comment_form_address(markup)),
         "outlet": outlet,
         # "web page" where the page gives no type: the kind rules then know it is a web page
         # (whose missing author and date mean something, unlike a pasted text's)
