@@ -19,6 +19,8 @@ then kept for the life of the document:
 - `in_text_citations` and `reference_list` (`xlplugin.claim_lines`): the sentences that cite a
   source in the text's own way, and where a reference list runs.
 - `link_sentences`: the sentences that hold a link (`xlplugin.links`), not in an About block.
+- `headline_end`: where the text's headline line ends (`xlplugin.title_lines`).
+- `page_letters`, `signed_page_letters`: the letters of a letters page (`xlplugin.reader_letters`).
 - `vocabulary`: the set of the document's lower-cased words, `holds_any(words)`: whether it holds
   one of a word set's; `lower_text`: the lower-cased text.
 - `sentence_starts`, `sentence_ends`: the sentences' offsets, for bisection.
@@ -181,6 +183,27 @@ class Analysis:
             return False
         f = bisect.bisect_right(self._furniture_starts, sentence.start) - 1
         return f >= 0 and spans[f][1] >= sentence.end
+
+    @cached_property
+    def headline_end(self) -> int:
+        """Where the text's headline line ends, 0 where the text opens with none
+        (`xlplugin.title_lines.find_headline_end`): loaded language, unsourced claims and
+        provenance each read it."""
+        return _module("title_lines").find_headline_end(self._doc)
+
+    @cached_property
+    def page_letters(self) -> tuple[tuple[int, int], ...]:
+        """The letters of a letters page, one span each, () for most texts
+        (`xlplugin.reader_letters.find_page_letters`): loaded language and unsourced claims each
+        read them."""
+        return tuple(_module("reader_letters").find_page_letters(self._doc))
+
+    @cached_property
+    def signed_page_letters(self) -> tuple[tuple[int, int], ...]:
+        """The letters of a page whose body is signed letters, () for most texts
+        (`xlplugin.reader_letters.find_signed_page_letters`): `page_letters` and provenance's
+        notes each read them."""
+        return tuple(_module("reader_letters").find_signed_page_letters(self._doc))
 
     # -- text that is not prose ---------------------------------------------------------------
 

@@ -36,7 +36,8 @@ from .lexicon import load_sections
 from .names import credits_a_person
 from .text import Document
 
-__all__ = ["comment_lines", "letters", "page_letters", "reader_question", "reader_questions", "signed_page_letters"]
+__all__ = ["comment_lines", "find_page_letters", "find_signed_page_letters", "letters", "page_letters", "reader_question",
+           "reader_questions", "signed_page_letters"]
 
 # A salutation opening a line: "Dear", a name of one to five words, then a comma or a colon (the
 # letter may go on after a colon on the same line: "DEAR ABBY: My husband ...").
@@ -309,7 +310,13 @@ def page_letters(doc: Document) -> list[tuple[int, int]]:
     """(polnear31) The letters of a letters page (see above): one span each, from the line after
     the heading or the previous signature to the end of the paragraph the signature closes; []
     where no heading stands in the first lines or no letter is signed (most texts). (loaded47) A
-    page with no heading at all is one where its body is letters (`_signed_page`)."""
+    page with no heading at all is one where its body is letters (`_signed_page`). (Kept per
+    document by `doc.analysis.page_letters`: loaded language and unsourced claims each ask.)"""
+    return list(doc.analysis.page_letters)
+
+
+def find_page_letters(doc: Document) -> list[tuple[int, int]]:
+    """`page_letters`, worked out (`doc.analysis` calls this once per document)."""
     titled = _titled_letters_page(doc)
     text = doc.text
     lines = [(s, e, text[s:e].strip()) for s, e in doc.lines if text[s:e].strip()]
@@ -361,7 +368,13 @@ PAGE_LETTERS_MIN = 2
 
 def signed_page_letters(doc: Document) -> list[tuple[int, int]]:
     """(loaded47) The letters of a page whose body is letters each signed by a name and a place
-    (above); [] for any other text."""
+    (above); [] for any other text. (Kept per document by `doc.analysis.signed_page_letters`:
+    `page_letters` and provenance's notes each ask.)"""
+    return list(doc.analysis.signed_page_letters)
+
+
+def find_signed_page_letters(doc: Document) -> list[tuple[int, int]]:
+    """`signed_page_letters`, worked out (`doc.analysis` calls this once per document)."""
     text = doc.text
     # (most texts: fewer than two short lines with a comma, or none after a prose line, stop here)
     lines = [(s, e, text[s:e].strip()) for s, e in doc.lines if text[s:e].strip()]

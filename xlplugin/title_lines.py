@@ -20,24 +20,32 @@ from .file_titles import MAX_LABEL_LINES, PAGE_LINES_ABOVE, headline_line, label
 from .pdf_pages import page_line
 from .text import Document
 
-__all__ = ["headline_end"]
+__all__ = ["find_headline_end", "headline_end"]
 
 
 def headline_end(doc: Document) -> int:
     """Where the text's headline line ends (the first non-empty line, where it is the given title
-    or shaped as a headline), or 0 where the text opens with no headline."""
+    or shaped as a headline), or 0 where the text opens with no headline. (Kept per document by
+    `doc.analysis.headline_end`: loaded language, unsourced claims and provenance each ask.)"""
+    return doc.analysis.headline_end
+
+
+def find_headline_end(doc: Document) -> int:
+    """`headline_end`, worked out (`doc.analysis` calls this once per document)."""
     text = doc.text
     labels = pages = 0
     lines = doc.lines[:10]
+    title = " ".join(doc.title.split()).lower()
+    headline = None  # (the text's headline-shaped line, `headline_line`: worked out once, where a line needs it)
     for k, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         if not line:
             continue
         bare = " ".join(line.lstrip("#").split()).lower()
-        title = " ".join(doc.title.split()).lower()
         if bare and bare == title:
             return e
-        headline = " ".join(headline_line(text).split()).lower()
+        if headline is None:
+            headline = " ".join(headline_line(text).split()).lower()
         if bare and bare == headline:
             return e
         if bare and k + 1 < len(lines) and _wrapped_end(bare, text[lines[k + 1][0]:lines[k + 1][1]], {title, headline}):
