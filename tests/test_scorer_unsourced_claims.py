@@ -137,6 +137,20 @@ def test_work_grows_no_faster_than_length():
     assert 50 * small <= large <= 120 * small
 
 
+def test_quoted_wills_grow_no_faster_than_length():
+    """(speed59) Each "will" after its sentence's first word asks which words before it are
+    quoted: that look-up went over every quotation of the document, so a text of many quotations
+    and many "will"s grew quadratically (main at 5be1dcc5: 1,795x the calls on 100x the text)."""
+    unit = ('The council will close three libraries next year, the "review" says. '
+            '"We will fight it," Ann Lee said.\n\n')
+    unsourced_claims.warm_up()
+    unsourced_claims.score(prepare(unit * 1000), Settings())  # word caches filled before counting
+    small = calls(lambda doc=prepare(unit * 10): unsourced_claims.score(doc, Settings()))
+    large = calls(lambda doc=prepare(unit * 1000): unsourced_claims.score(doc, Settings()))
+    # measured: 87x (a fixed part per document)
+    assert 50 * small <= large <= 120 * small
+
+
 # A page written for this test: furniture lines carry dates and counts, but they are not claims.
 FURNITURE_PAGE = """By Tomas Berg
 
