@@ -1,0 +1,54 @@
+"""(speed59) Work done twice for one document, done once, with the same answers.
+
+The headline line's end (`title_lines.headline_end`) is asked for by loaded language (once or twice),
+unsourced claims and provenance: the last document's answer is now kept, as speed46 keeps the
+given-in documents. A body's document named as where a figure stands ("a figure given in the
+council's budget papers": `document_origins.given_in_spans`) needs a participle of its list and
+"in" before the owner: a text without one is no longer scanned for owners' documents. The tests
+count the work while one document is scored (each fails on main at 5be1dcc5) and check that a
+new document gets its own answer. Every text here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from xlplugin import document_origins
+from xlplugin.text import prepare
+
+OWNER_ONLY_TEXT = (
+    "Harbour Gate Council will raise parking charges next month.\n\n"
+    "The council's budget papers put the charge at \u00a34.20 an hour.\n\n"
+    "Drivers at the station car park will pay the most. Residents were not asked.\n"
+)
+
+
+class _CountingOwnerScans:
+    """The lists of `document_origins`, their `owned` pattern counting its scans."""
+
+    def __init__(self, lists) -> None:
+        self.lists, self.calls = lists, 0
+
+    def __getattr__(self, name):
+        if name != "owned":
+            return getattr(self.lists, name)
+        outer = self
+
+        class Owned:
+            def finditer(self, text, start=0, stop=None):
+                outer.calls += 1
+                return outer.lists.owned.finditer(text, start, len(text) if stop is None else stop)
+
+        return Owned()
+
+
+def test_no_owner_scan_without_a_given_in_participle(monkeypatch):
+    counting = _CountingOwnerScans(document_origins._lists())
+    monkeypatch.setattr(document_origins, "_lists", lambda: counting)
+    assert document_origins.given_in_spans(prepare(OWNER_ONLY_TEXT)) == ()
+    assert counting.calls == 0  # (main: 1, a scan of the whole text for "the council's budget papers")
+
+
+def test_given_in_span_still_found_after_the_participle_test():
+    text = OWNER_ONLY_TEXT.replace("The council's budget papers put the charge at \u00a34.20 an hour.",
+                                   "The charge is \u00a34.20 an hour, as set out in the council's budget papers.")
+    doc = prepare(text)
+    assert [text[s:e] for s, e in document_origins.given_in_spans(doc)] == ["set out in the council's budget papers"]
