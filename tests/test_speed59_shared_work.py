@@ -11,14 +11,43 @@ new document gets its own answer. Every text here was written for these tests.
 
 from __future__ import annotations
 
-from xlplugin import document_origins
+import xlplugin
+from xlplugin import document_origins, title_lines
 from xlplugin.text import prepare
+
+HEADLINE_TEXT = (
+    "Harbour Gate Council to raise parking charges at the station\n\n"
+    "Harbour Gate Council will raise parking charges at the station car park next month.\n\n"
+    "The charge rises to \u00a34.20 an hour, the council said on Monday. Drivers were not asked.\n"
+)
 
 OWNER_ONLY_TEXT = (
     "Harbour Gate Council will raise parking charges next month.\n\n"
     "The council's budget papers put the charge at \u00a34.20 an hour.\n\n"
     "Drivers at the station car park will pay the most. Residents were not asked.\n"
 )
+
+
+def test_headline_line_read_once_per_document(monkeypatch):
+    calls = []
+
+    def counting(text: str) -> str:
+        calls.append(text)
+        return headline_line(text)
+
+    headline_line = title_lines.headline_line
+    monkeypatch.setattr(title_lines, "headline_line", counting)
+    xlplugin.score_text(HEADLINE_TEXT)
+    assert len(calls) == 1  # (main: 3, one for each scorer that asked)
+
+
+def test_headline_end_same_answer_for_a_new_document():
+    first = prepare(HEADLINE_TEXT)
+    second = prepare(HEADLINE_TEXT.split("\n\n", 1)[1])  # the same text without its headline
+    end = title_lines.headline_end(first)
+    assert HEADLINE_TEXT[:end] == "Harbour Gate Council to raise parking charges at the station"
+    assert title_lines.headline_end(second) == 0
+    assert title_lines.headline_end(first) == end
 
 
 class _CountingOwnerScans:

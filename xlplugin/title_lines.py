@@ -15,6 +15,8 @@ author's bio line is the other piece of furniture it passes over: `provenance_so
 
 from __future__ import annotations
 
+import weakref
+
 from .draft_notes import draft_line
 from .file_titles import MAX_LABEL_LINES, PAGE_LINES_ABOVE, headline_line, label_line
 from .pdf_pages import page_line
@@ -23,9 +25,24 @@ from .text import Document
 __all__ = ["headline_end"]
 
 
+# (speed59) The last document's answer: loaded language asks once or twice, unsourced claims and
+# provenance once each (a weak reference: a new document never reads another's).
+_LAST: list = [None, 0]
+
+
 def headline_end(doc: Document) -> int:
     """Where the text's headline line ends (the first non-empty line, where it is the given title
     or shaped as a headline), or 0 where the text opens with no headline."""
+    ref, end = _LAST
+    if ref is not None and ref() is doc:
+        return end
+    end = _headline_end(doc)
+    _LAST[:] = [weakref.ref(doc), end]
+    return end
+
+
+def _headline_end(doc: Document) -> int:
+    """`headline_end`, read from the text."""
     text = doc.text
     labels = pages = 0
     lines = doc.lines[:10]
