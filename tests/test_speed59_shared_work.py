@@ -15,6 +15,8 @@ import xlplugin
 from xlplugin import document_origins, title_lines
 from xlplugin.text import prepare
 
+from test_speed46_shared_work import _CountingWholeScans  # (counts the owners' scans of a whole text)
+
 HEADLINE_TEXT = (
     "Harbour Gate Council to raise parking charges at the station\n\n"
     "Harbour Gate Council will raise parking charges at the station car park next month.\n\n"
@@ -50,27 +52,8 @@ def test_headline_end_same_answer_for_a_new_document():
     assert title_lines.headline_end(first) == end
 
 
-class _CountingOwnerScans:
-    """The lists of `document_origins`, their `owned` pattern counting its scans."""
-
-    def __init__(self, lists) -> None:
-        self.lists, self.calls = lists, 0
-
-    def __getattr__(self, name):
-        if name != "owned":
-            return getattr(self.lists, name)
-        outer = self
-
-        class Owned:
-            def finditer(self, text, start=0, stop=None):
-                outer.calls += 1
-                return outer.lists.owned.finditer(text, start, len(text) if stop is None else stop)
-
-        return Owned()
-
-
 def test_no_owner_scan_without_a_given_in_participle(monkeypatch):
-    counting = _CountingOwnerScans(document_origins._lists())
+    counting = _CountingWholeScans(document_origins._lists(), OWNER_ONLY_TEXT)
     monkeypatch.setattr(document_origins, "_lists", lambda: counting)
     assert document_origins.given_in_spans(prepare(OWNER_ONLY_TEXT)) == ()
     assert counting.calls == 0  # (main: 1, a scan of the whole text for "the council's budget papers")
