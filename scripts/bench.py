@@ -26,10 +26,13 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Iterator
@@ -558,21 +561,38 @@ def bench_plateau(n: int, step: int, new_words: int) -> Iterator[tuple[str, floa
 
 
 def bench_import(repeats: int) -> list[tuple[str, float]]:
+    """Import and score the first document in a fresh interpreter, two ways (speed59): as a user's
+    Python runs it, with bytecode caches a first run wrote (`-X pycache_prefix` at a temp folder,
+    so the first run writes every module's cache there and the timed runs read them); and as this
+    environment runs it (PYTHONDONTWRITEBYTECODE=1), a fresh copy of the package in a temp folder
+    with no caches, every module of xlplugin compiled from its source (the libraries keep the
+    caches their installer wrote, as a user's do)."""
     code = (
         "import time; t = time.perf_counter(); import xlplugin; "
         "xlplugin.score_text('The council approved the budget on Tuesday, officials said.'); "
         "print(time.perf_counter() - t)"
     )
-    times = []
-    for _ in range(repeats):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        times.append(float(out.stdout.strip()))
+
+    def timed(command: list[str], env: dict[str, str]) -> float:
+        return float(subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout.strip())
+
+    with tempfile.TemporaryDirectory(prefix="xlplugin_bench_import_") as tmp:
+        cached_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        cached = [sys.executable, "-X", f"pycache_prefix={tmp}/pycache", "-c", code]
+        timed(cached, cached_env)  # (writes the caches)
+        with_caches = statistics.median(timed(cached, cached_env) for _ in range(repeats))
+        copy = Path(tmp) / "copy"
+        shutil.copytree(ROOT / "xlplugin", copy / "xlplugin", ignore=shutil.ignore_patterns("__pycache__"))
+        fresh_env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1",
+                     "PYTHONPATH": os.pathsep.join(filter(None, [str(copy), os.environ.get("PYTHONPATH")]))}
+        without = statistics.median(timed([sys.executable, "-c", code], fresh_env) for _ in range(repeats))
     # the built-in domain ratings (11,520 rows) are read on the first document with a URL
     code = ("import time; from xlplugin.scorers import source_rating; t = time.perf_counter(); "
             "source_rating.builtin_ratings(); print(time.perf_counter() - t)")
     loads = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
              for _ in range(repeats)]
-    return [("import_and_first_score_s", statistics.median(times)), ("builtin_ratings_load_s", statistics.median(loads))]
+    return [("import_and_first_score_s", with_caches), ("import_and_first_score_no_caches_s", without),
+            ("builtin_ratings_load_s", statistics.median(loads))]
 
 
 def bench_html(repeats: int) -> list[tuple[str, float]]:

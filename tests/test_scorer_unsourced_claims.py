@@ -124,16 +124,32 @@ def test_never_raises_on_odd_strings(text):
     assert result.score is None or 0.0 <= result.score <= 1.0
 
 
-def test_work_grows_no_faster_than_length():
-    """100x the text makes at most ~100x the function calls (a count, the same on every run; the
-    timings are figures of scripts/bench.py --only scorers)."""
-    unit = ("Unemployment fell to 3.9% in May, the Labor Department said. Experts say crime doubled. "
-            "I think this is a terrible idea.\n\n")
+def _calls_on_10_and_1000_copies(unit: str) -> tuple[int, int]:
+    """The function calls of scoring 10 copies of `unit` and 1,000 (word caches filled first)."""
     unsourced_claims.warm_up()
     unsourced_claims.score(prepare(unit * 1000), Settings())  # word caches filled before counting
     small = calls(lambda doc=prepare(unit * 10): unsourced_claims.score(doc, Settings()))
     large = calls(lambda doc=prepare(unit * 1000): unsourced_claims.score(doc, Settings()))
+    return small, large
+
+
+def test_work_grows_no_faster_than_length():
+    """100x the text makes at most ~100x the function calls (a count, the same on every run; the
+    timings are figures of scripts/bench.py --only scorers)."""
+    small, large = _calls_on_10_and_1000_copies(
+        "Unemployment fell to 3.9% in May, the Labor Department said. Experts say crime doubled. "
+        "I think this is a terrible idea.\n\n")
     # measured: 94x (a fixed part per document); quadratic work would be thousands of times
+    assert 50 * small <= large <= 120 * small
+
+
+def test_quoted_wills_grow_no_faster_than_length():
+    """(speed59) Each "will" after its sentence's first word asks which words before it are
+    quoted: that look-up went over every quotation of the document, so a text of many quotations
+    and many "will"s grew quadratically (main at 5be1dcc5: 1,795x the calls on 100x the text)."""
+    small, large = _calls_on_10_and_1000_copies(
+        'The council will close three libraries next year, the "review" says. "We will fight it," Ann Lee said.\n\n')
+    # measured: 87x (a fixed part per document)
     assert 50 * small <= large <= 120 * small
 
 
