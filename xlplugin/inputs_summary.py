@@ -95,7 +95,8 @@ CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, FI
 _OBJECT_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds (?:an object \(\{|a list of objects \(\[\{)')
 _ITEM_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds a list with .{1,30} in it \(item \d+: ')
 _CUT_CELL_RE = re.compile(r"^columns? .*?: (?:not the whole text: it ends |a text cut to fit its cell )", re.DOTALL)
-_VALUE_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a number|a date)$", re.DOTALL)
+# (hunt56) and a duration (a time span Excel keeps as a number: "[h]:mm" cells; numpy's timedelta64)
+_VALUE_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a number|a date|a duration)$", re.DOTALL)
 _LOGICAL_CELL_RE = re.compile(r"^columns? .*?: not text: (?:\S+, )?a TRUE/FALSE value$", re.DOTALL)
 _TIME_CELL_RE = re.compile(r"^columns? .*?: not text: a time$", re.DOTALL)
 # (hunt26b) A file or a Dask row refused whole as no text (only a web address, a number, JSON data:
