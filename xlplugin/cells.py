@@ -20,7 +20,7 @@ import json
 import math
 import numbers
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from . import registry
 from .language import language_name
@@ -52,6 +52,7 @@ __all__ = [
     "outlet_address",
     "is_missing",
     "library_kind",
+    "container_kind",
     "META_WHAT",
     "not_text_reason",
     "json_data_reason",
@@ -962,6 +963,21 @@ _KIND_NAMES = ((_dt.date, "a date"), (_dt.time, "a time"), (_dt.timedelta, "a du
 _LIBRARY_KINDS = {("numpy", "bool"): "a TRUE/FALSE value", ("numpy", "bool_"): "a TRUE/FALSE value",
                   ("numpy", "datetime64"): "a date", ("numpy", "timedelta64"): "a duration",
                   ("pandas", "Period"): "a date"}
+
+
+def container_kind(value: Any) -> str:
+    """(hunt56) What `value` is where it holds values rather than being one ("a list" of a list or a
+    tuple, "a mapping", "a set", "an array" of a numpy array of one dimension or more); "" for any
+    other value (a text, bytes, a number)."""
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, (set, frozenset)):
+        return "a set"
+    if getattr(value, "ndim", 0) and type(value).__module__.partition(".")[0] == "numpy":
+        return "an array"
+    return ""
 
 
 def library_kind(value: Any) -> str:

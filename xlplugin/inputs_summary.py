@@ -93,6 +93,8 @@ CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, FI
                 CUT_CELL)
 # (hunt54) and a list of objects (inputs_jsonl.TEXT_OBJECTS), counted the same
 _OBJECT_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds (?:an object \(\{|a list of objects \(\[\{)')
+# (hunt56) a pandas frame's text cell holding a list, a mapping, a set or an array (`frame._container_cells`)
+_CONTAINER_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a list|a mapping|a set|an array) \(", re.DOTALL)
 _ITEM_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds a list with .{1,30} in it \(item \d+: ')
 _CUT_CELL_RE = re.compile(r"^columns? .*?: (?:not the whole text: it ends |a text cut to fit its cell )", re.DOTALL)
 # (hunt56) and a duration (a time span Excel keeps as a number: "[h]:mm" cells; numpy's timedelta64)
@@ -142,7 +144,7 @@ def cell_reason(message: str) -> str:
         return LOGICAL_CELL
     if _TIME_CELL_RE.match(message):
         return TIME_CELL
-    if _OBJECT_CELL_RE.search(message):
+    if _OBJECT_CELL_RE.search(message) or _CONTAINER_CELL_RE.match(message):
         return OBJECT_CELL
     if _ITEM_CELL_RE.search(message):
         return ITEM_CELL
