@@ -38,3 +38,9 @@ def test_other_cells_read_as_before():
     out = score_pandas(frame)
     assert out["reliability"].isna().tolist() == [False, False, True]
     assert out["input_error"].tolist()[2] == "column text: not text: a number"
+
+
+def test_a_list_of_authors_in_a_mixed_column_reads_as_a_column_of_lists_does():
+    authors = pd.Series(["Jane Roe", ["Ana Ruiz", "Bo Lind"]], dtype=object)
+    out = score_pandas(pd.DataFrame({"id": ["a", "b"], "text": [STORY, OTHER], "author": authors}))
+    assert out["author"].tolist() == ["Jane Roe", "Ana Ruiz; Bo Lind"]  # (main: "['Ana Ruiz', 'Bo Lind']")

@@ -489,11 +489,15 @@ def _cells_as_text(frame: Any) -> Any:
     stays missing), as a CSV file holds it: 12345 in a text column is then refused by name ("not
     text: a number"), and a placeholder ("NA") in an outlet column counted as none, as there."""
     from .cells import cell_display, is_missing
+    from .inputs_jsonl import _cell
 
     frame = frame.copy()
     for name in frame.columns:
         if frame[name].dtype == object:
-            frame[name] = [None if is_missing(v) else cell_display(v) for v in frame[name]]
+            # (hunt56) a list ("Ana Ruiz", "Bo Lind") as a column of lists is read (`_given_values`):
+            # "Ana Ruiz; Bo Lind", not Python's "['Ana Ruiz', 'Bo Lind']" as the author
+            frame[name] = [_cell(list(v)) if isinstance(v, (list, tuple)) else None if is_missing(v) else cell_display(v)
+                           for v in frame[name]]
     return frame
 
 
