@@ -53,3 +53,20 @@ def test_a_table_refuses_it_in_its_text_cell(tmp_path):
 ])
 def test_prose_is_not_a_file_name(text):
     assert not looks_like_file_name(text)
+
+
+# (hunt56) A path in double quotes, as Windows' "Copy as path" gives it (a path column reads it so):
+# the text cell scored it as words, a headline-named document's path given an index.
+@pytest.mark.parametrize("path", [
+    '"C:\\Users\\ana\\Documents\\Council approves the budget for roads and schools next year.docx"',
+    '"C:\\Users\\ana\\My Documents\\report.docx"',
+    '"my docs/report.docx"',
+    "'/home/ana/news/ferry.txt'",
+])
+def test_a_quoted_path_is_a_file_name(path):
+    assert looks_like_file_name(path)  # (main: False)
+
+
+def test_a_quoted_sentence_is_not():
+    assert not looks_like_file_name('"The report is in docs/the budget.docx"')
+    assert not looks_like_file_name('"docs/report.docx" is where the council kept it')

@@ -2027,6 +2027,8 @@ def looks_like_file_name(text: str) -> bool:
     words ("C:\\Users\\me\\My Documents\\report.txt", "/home/me/news/today"). Prose that mentions
     a file ("The text is in report.txt, she said.") has more words, or does not start as a path."""
     name = text.strip()
+    if len(name) > 2 and name[0] == name[-1] and name[0] in "\"'" and name[0] not in name[1:-1]:
+        name = name[1:-1].strip()  # (hunt56) a path in quotes, as Windows' "Copy as path" gives it (a path column reads it so)
     if not name or "\n" in name or len(name) > 260:
         return False
     words = name.split()
