@@ -20,7 +20,7 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (CELL_REASONS, CUT_CELL, FILE_CELL, FORMULA_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, NO_TEXT_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
+from .inputs_summary import (CELL_LINE_START, CELL_REASONS, CUT_CELL, FILE_CELL, FORMULA_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, NO_TEXT_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_counts_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .inputs_summary import same_text_line as same_text_line_of
 from .cells import language_words, status_cell
@@ -852,7 +852,10 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     if not args.quiet:  # (the user's columns named as ours, kept beside them: as the default engine says it)
         _say_kept_columns(engine.renamed_columns(args.output))
     for line in summary.problems:  # (the rows not scored for their input: named as the default engine names them)
-        print(f"xlplugin: {line}", file=sys.stderr)
+        if not (args.quiet and line.startswith(CELL_LINE_START)):  # (hunt56) -q: counted in one line, as it does
+            print(f"xlplugin: {line}", file=sys.stderr)
+    if args.quiet and any(line.startswith(CELL_LINE_START) for line in summary.problems):
+        print(f"xlplugin: {quiet_counts_line(summary.unscored)}", file=sys.stderr)
     for line in shared_id_lines_of(summary.read_ids):  # (rows17: ids several documents share, as the default engine says them)
         print(f"xlplugin: {line}", file=sys.stderr)
     if not args.quiet:
