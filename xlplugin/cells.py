@@ -263,6 +263,7 @@ NO_VALUE_WORDS = {
     "na": NO_VALUE, "n/a": NO_VALUE, "#n/a": NO_VALUE, "null": NO_VALUE, "none": NO_VALUE, "nan": NO_VALUE,
     "-": NO_VALUE, "--": NO_VALUE, "\u2013": NO_VALUE, "\u2014": NO_VALUE,  # (en and em dash)
     "[deleted]": "a deleted post", "[removed]": "a removed post",
+    "(blank)": NO_VALUE,  # (hunt56) Excel's label of an empty item in a PivotTable, as an export of one holds it
 }
 # (cells33) The same abbreviations in the languages whose column names are read, as sheets of those
 # languages write them with or without their spaces: German "k. A." (keine Angabe), "o. A." (ohne
@@ -272,8 +273,9 @@ NO_VALUE_WORDS = {
 # Read as those languages write them, with a small first letter ("k. A.", "n. v."), or with a slash in
 # any case ("N/D"): a person's initials are capitals ("K. A.", "N. V."), and the Dutch company suffix
 # "N.V." is part of a name ("Mediahuis N.V."), so neither is read as one.
+# (hunt56) and English "n.a." (not available, not applicable), written small as these are ("N.A." is initials)
 LOCAL_NO_VALUE_WORDS = frozenset({"k. a.", "k.a.", "o. a.", "o.a.", "n. v.", "n.v.", "s. o.", "s.o.", "n/d", "n.d.",
-                                  "n. d.", "n.r.", "n. r.", "s/d", "s.d.", "n.v.t.", "nvt", "n.b.", "n. b."})
+                                  "n. d.", "n.r.", "n. r.", "s/d", "s.d.", "n.v.t.", "nvt", "n.b.", "n. b.", "n.a.", "n. a."})
 _LOCAL_LOOKED_UP = max(map(len, LOCAL_NO_VALUE_WORDS))
 
 
