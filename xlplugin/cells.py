@@ -55,6 +55,7 @@ __all__ = [
     "container_kind",
     "META_WHAT",
     "not_text_reason",
+    "placeholder_reason",
     "json_data_reason",
     "safe_text",
     "score_columns",
@@ -249,7 +250,7 @@ def cell_to_text(value: Any) -> tuple[str | None, str | None]:
     stripped = value.strip()
     if not stripped:
         return None, None
-    why = not_text_reason(stripped)
+    why = not_text_reason(stripped) or placeholder_reason(stripped)
     return (None, why) if why else (value, None)
 
 
@@ -263,7 +264,6 @@ NO_VALUE_WORDS = {
     "na": NO_VALUE, "n/a": NO_VALUE, "#n/a": NO_VALUE, "null": NO_VALUE, "none": NO_VALUE, "nan": NO_VALUE,
     "-": NO_VALUE, "--": NO_VALUE, "\u2013": NO_VALUE, "\u2014": NO_VALUE,  # (en and em dash)
     "[deleted]": "a deleted post", "[removed]": "a removed post",
-    "(blank)": NO_VALUE,  # (hunt56) Excel's label of an empty item in a PivotTable, as an export of one holds it
 }
 # (cells33) The same abbreviations in the languages whose column names are read, as sheets of those
 # languages write them with or without their spaces: German "k. A." (keine Angabe), "o. A." (ohne
@@ -273,9 +273,8 @@ NO_VALUE_WORDS = {
 # Read as those languages write them, with a small first letter ("k. A.", "n. v."), or with a slash in
 # any case ("N/D"): a person's initials are capitals ("K. A.", "N. V."), and the Dutch company suffix
 # "N.V." is part of a name ("Mediahuis N.V."), so neither is read as one.
-# (hunt56) and English "n.a." (not available, not applicable), written small as these are ("N.A." is initials)
 LOCAL_NO_VALUE_WORDS = frozenset({"k. a.", "k.a.", "o. a.", "o.a.", "n. v.", "n.v.", "s. o.", "s.o.", "n/d", "n.d.",
-                                  "n. d.", "n.r.", "n. r.", "s/d", "s.d.", "n.v.t.", "nvt", "n.b.", "n. b.", "n.a.", "n. a."})
+                                  "n. d.", "n.r.", "n. r.", "s/d", "s.d.", "n.v.t.", "nvt", "n.b.", "n. b."})
 _LOCAL_LOOKED_UP = max(map(len, LOCAL_NO_VALUE_WORDS))
 
 
@@ -359,10 +358,25 @@ def not_text_reason(stripped: str) -> str | None:
         return "not text: a time"
     if _NUMBER_RE.fullmatch(stripped) and any(ch.isdigit() for ch in stripped):
         return "not text: a number"
-    if stripped[0] in "{[":
-        return json_data_reason(stripped)
+    # (hunt56) a text opening with "[" that is no JSON ("[Updated] The council ... [+1834 chars]") goes on
+    # to the checks below: it returned None here, and a news service's cut text was scored as whole
+    if stripped[0] in "{[" and (why := json_data_reason(stripped)):
+        return why
     if stripped[-1] == "]" and (cut := _SERVICE_CUT_RE.search(stripped[-40:])):
         return SERVICE_CUT.format(mark=cut.group("mark"))
+    return None
+
+
+def placeholder_reason(stripped: str) -> str | None:
+    """(hunt56) Why a whole text (without its surrounding spaces) is no text where it is a word for
+    "not known" or "to come" (UNKNOWN_WORDS: "unknown", "n.a.", "TBD", Excel's "blank"), or one of
+    NO_VALUE_WORDS in brackets or quotes or with a closing stop ("(blank)", "[n/a]", "Unknown."), as
+    a metadata cell reads it (`_placeholder`); None otherwise. Such a text cell was scored as a text
+    of one word: no index, but a sentiment of 0 and a provenance of 34 beside it. Read for a text
+    cell and a whole text only (`cell_to_text`, `refused_texts.refusal`), not where a table's
+    layout is judged (a section label "Unknown" stays a line of words)."""
+    if len(stripped) <= _META_LOOKED_UP + 8 and _placeholder("text", stripped):
+        return f"not text: {stripped}, a placeholder for no value"
     return None
 
 
