@@ -20,7 +20,7 @@ import json
 import math
 import numbers
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from . import registry
 from .language import language_name
@@ -51,8 +51,11 @@ __all__ = [
     "same_as_text",
     "outlet_address",
     "is_missing",
+    "library_kind",
+    "container_kind",
     "META_WHAT",
     "not_text_reason",
+    "placeholder_reason",
     "json_data_reason",
     "safe_text",
     "score_columns",
@@ -226,7 +229,9 @@ def cell_to_text(value: Any) -> tuple[str | None, str | None]:
     # Fraction, numpy's int64) is "a number" (a function said "not text: a Decimal", "a int64").
     if value is None or is_missing(value):
         return None, None
-    if isinstance(value, bool) or type(value).__name__ in ("bool_", "bool"):  # (numpy's too)
+    if kind := library_kind(value):  # (hunt56) numpy's bool_ and datetime64, pandas' Period
+        return None, f"not text: {kind}"
+    if isinstance(value, bool):
         return None, "not text: a TRUE/FALSE value"
     if isinstance(value, numbers.Number):
         return None, "not text: a number"
@@ -245,7 +250,7 @@ def cell_to_text(value: Any) -> tuple[str | None, str | None]:
     stripped = value.strip()
     if not stripped:
         return None, None
-    why = not_text_reason(stripped)
+    why = not_text_reason(stripped) or placeholder_reason(stripped)
     return (None, why) if why else (value, None)
 
 
@@ -353,10 +358,25 @@ def not_text_reason(stripped: str) -> str | None:
         return "not text: a time"
     if _NUMBER_RE.fullmatch(stripped) and any(ch.isdigit() for ch in stripped):
         return "not text: a number"
-    if stripped[0] in "{[":
-        return json_data_reason(stripped)
+    # (hunt56) a text opening with "[" that is no JSON ("[Updated] The council ... [+1834 chars]") goes on
+    # to the checks below: it returned None here, and a news service's cut text was scored as whole
+    if stripped[0] in "{[" and (why := json_data_reason(stripped)):
+        return why
     if stripped[-1] == "]" and (cut := _SERVICE_CUT_RE.search(stripped[-40:])):
         return SERVICE_CUT.format(mark=cut.group("mark"))
+    return None
+
+
+def placeholder_reason(stripped: str) -> str | None:
+    """(hunt56) Why a whole text (without its surrounding spaces) is no text where it is a word for
+    "not known" or "to come" (UNKNOWN_WORDS: "unknown", "n.a.", "TBD", Excel's "blank"), or one of
+    NO_VALUE_WORDS in brackets or quotes or with a closing stop ("(blank)", "[n/a]", "Unknown."), as
+    a metadata cell reads it (`_placeholder`); None otherwise. Such a text cell was scored as a text
+    of one word: no index, but a sentiment of 0 and a provenance of 34 beside it. Read for a text
+    cell and a whole text only (`cell_to_text`, `refused_texts.refusal`), not where a table's
+    layout is judged (a section label "Unknown" stays a line of words)."""
+    if len(stripped) <= _META_LOOKED_UP + 8 and _placeholder("text", stripped):
+        return f"not text: {stripped}, a placeholder for no value"
     return None
 
 
@@ -502,6 +522,8 @@ def given_date(value: Any, serials: bool = False) -> tuple[str, str | None]:
     said to be no date, with the numbers that are."""
     if value is None or isinstance(value, _dt.datetime) or type(value) is _dt.date:
         return cell_display(value), None
+    if library_kind(value) == "a date":  # (hunt56) numpy's datetime64, pandas' Period: read as written
+        value = cell_display(value)
     if isinstance(value, bool) or not isinstance(value, (numbers.Real, str)):  # (numbers.Real: numpy's int64 too)
         return "", f"{cell_display(value)} is not a date"
     text = cell_display(value).strip()
@@ -949,6 +971,36 @@ def is_missing(value: Any) -> bool:
 
 # The kinds of value a spreadsheet library gives for a cell, in the words a spreadsheet user knows.
 _KIND_NAMES = ((_dt.date, "a date"), (_dt.time, "a time"), (_dt.timedelta, "a duration"))
+# (hunt56) The values of numpy and pandas that no Python type above stands for (a numpy array's
+# cell, a column read with .values), by their library and type name, so that neither is imported
+# here: numpy's bool_ is no `bool` and its datetime64 no date (score_many raised TypeError for the
+# whole batch; a function said "not text: a datetime64"), and its timedelta64 is registered as an
+# integer ("a number").
+_LIBRARY_KINDS = {("numpy", "bool"): "a TRUE/FALSE value", ("numpy", "bool_"): "a TRUE/FALSE value",
+                  ("numpy", "datetime64"): "a date", ("numpy", "timedelta64"): "a duration",
+                  ("pandas", "Period"): "a date"}
+
+
+def container_kind(value: Any) -> str:
+    """(hunt56) What `value` is where it holds values rather than being one ("a list" of a list or a
+    tuple, "a mapping", "a set", "an array" of a numpy array of one dimension or more); "" for any
+    other value (a text, bytes, a number)."""
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, (set, frozenset)):
+        return "a set"
+    if getattr(value, "ndim", 0) and type(value).__module__.partition(".")[0] == "numpy":
+        return "an array"
+    return ""
+
+
+def library_kind(value: Any) -> str:
+    """(hunt56) What a numpy or pandas value is in a spreadsheet user's words where no Python type
+    says it (`_LIBRARY_KINDS`: "a date" of a numpy datetime64 or a pandas Period); "" otherwise."""
+    kind = type(value)
+    return _LIBRARY_KINDS.get((kind.__module__.partition(".")[0], kind.__name__), "")
 
 
 def cell_display(value: Any) -> str:
@@ -957,12 +1009,17 @@ def cell_display(value: Any) -> str:
     (with the time when there is one: 2024-01-31 14:30), times as 14:30 (or 14:30:05), error
     values as shown (#N/A). For the columns that say what a document is (id, title, URL, outlet,
     date): one conversion for `score` and `refresh`, so that both see the same id and title."""
-    if value is None:
+    if value is None or type(value).__name__ == "NaTType":  # (hunt56: pandas' NaT is a datetime with no time)
         return ""
     if isinstance(value, str):
         return value
-    if isinstance(value, bool):
+    if isinstance(value, bool) or library_kind(value) == "a TRUE/FALSE value":  # (hunt56: numpy's bool_ too)
         return "TRUE" if value else "FALSE"
+    if library_kind(value) == "a date":  # (hunt56) numpy's datetime64 as the datetime it holds; a Period as written
+        moment = value.astype("datetime64[us]").item() if hasattr(value, "astype") else None
+        if not isinstance(moment, _dt.datetime):  # (a Period; a datetime64 beyond Python's years)
+            return str(value)
+        value = moment
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):

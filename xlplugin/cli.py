@@ -20,7 +20,7 @@ from typing import Any, Sequence
 from . import __version__, registry
 from .engine import score_many
 from .errors import SettingsError, XlpluginError
-from .inputs_summary import (CELL_REASONS, CUT_CELL, FILE_CELL, FORMULA_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_unscored_line, repeated_column_lines, run_counts,
+from .inputs_summary import (CELL_LINE_START, CELL_REASONS, CUT_CELL, FILE_CELL, FORMULA_CELL, LINK_CELL, LOGICAL_CELL, MERGED_CELL, NO_TEXT_CELL, TIME_CELL, UNSAVED_META, VALUE_CELL, cell_reason, cut_text_lines, outside_table_lines, problem_line, quiet_counts_line, quiet_unscored_line, repeated_column_lines, run_counts,
                              text_column_lines)
 from .inputs_summary import same_text_line as same_text_line_of
 from .cells import language_words, status_cell
@@ -852,7 +852,10 @@ def _score_on_dask(args: argparse.Namespace) -> int:
     if not args.quiet:  # (the user's columns named as ours, kept beside them: as the default engine says it)
         _say_kept_columns(engine.renamed_columns(args.output))
     for line in summary.problems:  # (the rows not scored for their input: named as the default engine names them)
-        print(f"xlplugin: {line}", file=sys.stderr)
+        if not (args.quiet and line.startswith(CELL_LINE_START)):  # (hunt56) -q: counted in one line, as it does
+            print(f"xlplugin: {line}", file=sys.stderr)
+    if args.quiet and any(line.startswith(CELL_LINE_START) for line in summary.problems):
+        print(f"xlplugin: {quiet_counts_line(summary.unscored)}", file=sys.stderr)
     for line in shared_id_lines_of(summary.read_ids):  # (rows17: ids several documents share, as the default engine says them)
         print(f"xlplugin: {line}", file=sys.stderr)
     if not args.quiet:
@@ -949,22 +952,26 @@ def quiet_refresh_line(summary: Any) -> str:
     """What `refresh --quiet` says when a row could not be read (and only then): how many, of
     which kind, and where to look."""
     cells = summary.failed - summary.cut_texts
-    unsaved = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == UNSAVED_META)
-    merged = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == MERGED_CELL)  # (parity40)
-    # (hunt55) a text cell's formula with no saved value, named as a metadata cell's is
-    formula = sum(1 for _, why in getattr(summary, "no_text_rows", []) if cell_reason(why) == FORMULA_CELL)
+    # (hunt56) each reason named as the summary without -q names it (a number, a link, a cut text ...:
+    # they were counted "text cells with no text"); (parity40) a merged cell, (hunt55) a text cell's
+    # formula with no saved value and (loose22) a metadata cell's, as before
+    reasons = [cell_reason(why) for _, why in getattr(summary, "no_text_rows", [])]
+    apart = {reason: reasons.count(reason) for reason in _QUIET_APART if reason in reasons}
     gone = getattr(summary, "gone", 0)
-    blank = cells - unsaved - merged - formula
+    blank = cells - sum(apart.values())
     parts = [counted(blank, "text cell", "text cells") + " with no text" if blank else "",
-             counted(unsaved, "row") + " " + UNSAVED_META if unsaved else "",
-             counted(formula, "row") + " " + FORMULA_CELL if formula else "",
-             counted(merged, "row") + " " + MERGED_CELL if merged else "",
+             *(counted(n, "row") + " " + reason for reason, n in apart.items()),
              # (resume33) a file gone from a folder still there: its row's scores cleared, said apart
              counted(gone, "file") + " gone from a folder still there: scores cleared" if gone else "",
              counted(summary.missing - gone, "file") + " not found" if summary.missing - gone else "",
              counted(summary.unreadable, "file") + " that could not be read" if summary.unreadable else ""]
     return f"{counted(cells + summary.missing + summary.unreadable, 'row')} not refreshed (" \
         + ", ".join(p for p in parts if p) + "): each row's Status says why; run without -q for the rows"
+
+
+# (hunt56) The reasons `quiet_refresh_line` counts apart from a text cell with no text, in its order.
+_QUIET_APART = (UNSAVED_META, FORMULA_CELL, MERGED_CELL) + tuple(reason for reason in CELL_REASONS
+                                                                 if reason not in (NO_TEXT_CELL, FORMULA_CELL))
 
 
 # The refresh summary's counts, in the order said, each in words a reader knows (a count of 0 is

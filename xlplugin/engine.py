@@ -416,9 +416,12 @@ def _is_cell_value(value: Any) -> bool:
     a NaN or NaT from pandas), a number, TRUE/FALSE, a date or a time? Such a document is scored
     as a CSV file's cell holding it is: empty (no text), or not scored with the reason ("not
     text: a number"), and the rest of the documents go on."""
-    from .cells import is_missing
+    from .cells import is_missing, library_kind
 
-    return isinstance(value, (numbers.Number, _dt.date, _dt.time, _dt.timedelta)) or is_missing(value)
+    # (hunt56) and numpy's bool_ and datetime64, pandas' Period (`cells.library_kind`): no Number,
+    # no date, they raised TypeError for the whole batch
+    return isinstance(value, (numbers.Number, _dt.date, _dt.time, _dt.timedelta)) or is_missing(value) \
+        or bool(library_kind(value))
 
 
 def _cell_text(value: Any) -> str:

@@ -489,12 +489,33 @@ def _cells_as_text(frame: Any) -> Any:
     stays missing), as a CSV file holds it: 12345 in a text column is then refused by name ("not
     text: a number"), and a placeholder ("NA") in an outlet column counted as none, as there."""
     from .cells import cell_display, is_missing
+    from .inputs_jsonl import _cell
 
     frame = frame.copy()
     for name in frame.columns:
         if frame[name].dtype == object:
-            frame[name] = [None if is_missing(v) else cell_display(v) for v in frame[name]]
+            # (hunt56) a list ("Ana Ruiz", "Bo Lind") as a column of lists is read (`_given_values`):
+            # "Ana Ruiz; Bo Lind", not Python's "['Ana Ruiz', 'Bo Lind']" as the author
+            frame[name] = [_cell(list(v)) if isinstance(v, (list, tuple)) else None if is_missing(v) else cell_display(v)
+                           for v in frame[name]]
     return frame
+
+
+def _container_cells(data: Any, text: str) -> dict[int, str]:
+    """(hunt56) For a pandas frame whose text column mixes texts with lists, tuples, mappings, sets
+    or arrays (`cells.container_kind`), why each such cell is no text, by row. Arrow holds no such
+    column, so `_cells_as_text` shows each as Python writes it ("['The harbour ...', '...']"), and
+    that was scored as the text, brackets and quotes with it."""
+    from .cells import container_kind
+
+    if not type(data).__module__.startswith("pandas") or list(data.columns).count(text) != 1 or data[text].dtype != object:
+        return {}
+    found = {}
+    for i, value in enumerate(data[text]):
+        if kind := container_kind(value):
+            shown = repr(value if not hasattr(value, "tolist") else value.tolist())
+            found[i] = f"not text: {kind} ({shown[:40]}{'...' if len(shown) > 40 else ''}): give the document's text as one string"
+    return found
 
 
 def _as_table(data: Any) -> pa.Table:
@@ -614,6 +635,8 @@ def score_table(
                for value, (_, _, why) in zip(texts, read_bytes)]
     for i, other in _texts_elsewhere(table, text, refused).items():
         refused[i] = NOT_READ + TEXT_IN_OTHER_COLUMN.format(column=text, other=other)
+    for i, why in _container_cells(data, text).items():
+        refused[i] = f"{NOT_READ}column {text}: {why}"
     for i, reason in _not_documents(table, text) if not_documents == OWN_ROWS else not_documents:  # (hunt40b) kept in its place, one row out for each row in
         refused[i] = NOT_DOCUMENT + reason
     scored = iter(score_many([doc for doc, why in zip(inputs, refused) if not why], settings=settings,

@@ -148,6 +148,11 @@ _PATH_START_RE = re.compile(r"(?:[A-Za-z]:[\\/]|\\\\|~?/|\.{1,2}[\\/])\S")
 # text's first word ("docs/the council report.docx", "news\\2026 roads.docx"). Prose opens with a
 # word of its own ("The report is in docs/budget.docx"), never with a folder.
 _RELATIVE_START_RE = re.compile(r"[\w.-]*[^\W\d_][\w.-]*[\\/][^\s\\/]")
+# (hunt56) A first folder whose name has a space in it ("my docs/report.docx", "Case files/2026/
+# notes.txt", "My Documents\\..."): two or three words (letters, digits, "_", "-", an apostrophe,
+# brackets), the last with a letter, then a separator and the next part. Prose that names a file
+# has more words of its own before it ("The report is in docs/...", "Saved in my docs/...").
+_SPACED_FOLDER_RE = re.compile(r"(?:[\w'\u2019()&-]+ ){1,2}[\w.'\u2019()&-]*[^\W\d_][\w.'\u2019()&-]*[\\/][^\s\\/]")
 
 
 @dataclass
@@ -2022,6 +2027,8 @@ def looks_like_file_name(text: str) -> bool:
     words ("C:\\Users\\me\\My Documents\\report.txt", "/home/me/news/today"). Prose that mentions
     a file ("The text is in report.txt, she said.") has more words, or does not start as a path."""
     name = text.strip()
+    if len(name) > 2 and name[0] == name[-1] and name[0] in "\"'" and name[0] not in name[1:-1]:
+        name = name[1:-1].strip()  # (hunt56) a path in quotes, as Windows' "Copy as path" gives it (a path column reads it so)
     if not name or "\n" in name or len(name) > 260:
         return False
     words = name.split()
@@ -2043,7 +2050,8 @@ def looks_like_file_name(text: str) -> bool:
     # (hunt55) A relative path with no leading "./" ("docs/the council report on the roads budget.docx"):
     # over five words it was scored as the article's text. One line whose first word is a folder and
     # a separator (`_RELATIVE_START_RE`) and that ends in a document's extension is a file name.
-    relative = by_extension and bool(_RELATIVE_START_RE.match(name))
+    # (hunt56) and one whose first folder's name has a space in it (`_SPACED_FOLDER_RE`: "my docs/report.docx")
+    relative = by_extension and bool(_RELATIVE_START_RE.match(name) or _SPACED_FOLDER_RE.match(name))
     return is_path and (len(words) <= 5 or by_extension) or relative
 
 

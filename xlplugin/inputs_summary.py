@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from .wording import counted
 
-__all__ = ["CELL_REASONS", "CUT_CELL", "FILE_CELL", "FORMULA_CELL", "ITEM_CELL", "MERGED_CELL", "OBJECT_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "run_counts", "same_text_line",
+__all__ = ["CELL_LINE_START", "CELL_REASONS", "CUT_CELL", "FILE_CELL", "FORMULA_CELL", "ITEM_CELL", "MERGED_CELL", "OBJECT_CELL", "VALUE_CELL", "cell_reason", "counts_line", "cut_text_lines", "no_index_reason", "outside_table_lines", "problem_line", "quiet_counts_line", "run_counts", "same_text_line",
            "text_column_lines", "unscored_reason", "repeated_column_lines"]
 
 _ROW_PLACE_RE = re.compile(r" (?:row|line) \d+$")
@@ -93,9 +93,12 @@ CELL_REASONS = (NO_TEXT_CELL, VALUE_CELL, LOGICAL_CELL, TIME_CELL, LINK_CELL, FI
                 CUT_CELL)
 # (hunt54) and a list of objects (inputs_jsonl.TEXT_OBJECTS), counted the same
 _OBJECT_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds (?:an object \(\{|a list of objects \(\[\{)')
+# (hunt56) a pandas frame's text cell holding a list, a mapping, a set or an array (`frame._container_cells`)
+_CONTAINER_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a list|a mapping|a set|an array) \(", re.DOTALL)
 _ITEM_CELL_RE = re.compile(r'(?:^|: )the "[^"\n]*" field holds a list with .{1,30} in it \(item \d+: ')
 _CUT_CELL_RE = re.compile(r"^columns? .*?: (?:not the whole text: it ends |a text cut to fit its cell )", re.DOTALL)
-_VALUE_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a number|a date)$", re.DOTALL)
+# (hunt56) and a duration (a time span Excel keeps as a number: "[h]:mm" cells; numpy's timedelta64)
+_VALUE_CELL_RE = re.compile(r"^columns? .*?: not text: (?:a number|a date|a duration)$", re.DOTALL)
 _LOGICAL_CELL_RE = re.compile(r"^columns? .*?: not text: (?:\S+, )?a TRUE/FALSE value$", re.DOTALL)
 _TIME_CELL_RE = re.compile(r"^columns? .*?: not text: a time$", re.DOTALL)
 # (hunt26b) A file or a Dask row refused whole as no text (only a web address, a number, JSON data:
@@ -141,7 +144,7 @@ def cell_reason(message: str) -> str:
         return LOGICAL_CELL
     if _TIME_CELL_RE.match(message):
         return TIME_CELL
-    if _OBJECT_CELL_RE.search(message):
+    if _OBJECT_CELL_RE.search(message) or _CONTAINER_CELL_RE.match(message):
         return OBJECT_CELL
     if _ITEM_CELL_RE.search(message):
         return ITEM_CELL
@@ -192,7 +195,13 @@ def quiet_unscored_line(results: Sequence[Any], problems: Sequence[Any]) -> str:
     """--quiet's one line on the rows not scored, every one counted (calls21: it counted only the
     text cells with no text), by reason: "3 rows were not scored (1 with no text in the text
     cell, 1 empty, 1 not English): each says why in the output (its Status)"."""
-    unscored = unscored_counts(results, problems)
+    return quiet_counts_line(unscored_counts(results, problems))
+
+
+def quiet_counts_line(unscored: dict[str, int]) -> str:
+    """`quiet_unscored_line` of the rows not scored counted by reason (hunt56: a Dask run's
+    `RunSummary.unscored`, less the files that could not be read, which are named)."""
+    unscored = {why: n for why, n in unscored.items() if why != UNREADABLE}
     shown = sorted(((why, n) for why, n in unscored.items() if n),
                    key=lambda pair: _REASON_ORDER.index(pair[0]) if pair[0] in _REASON_ORDER else len(_REASON_ORDER))
     because = ", ".join(f"{n} {why}" for why, n in shown)
@@ -226,6 +235,10 @@ def same_text_line(keys: Sequence[str | None], names: Sequence[str]) -> str:
             f"({'; '.join(shown)}{more}): each is scored and kept, so the text counts twice in any total")
 
 
+# (hunt56) How `problem_line` starts the line of a table row not scored (not a file skipped).
+CELL_LINE_START = "not scored: "
+
+
 def problem_line(source: str, message: str, row_id: str, kind: str, kept: bool = True) -> str:
     """The stderr line for an input not scored. A table row whose text cell holds no text is kept
     (a row with no scores, its Status says why), so it is said as not scored, by the id the table
@@ -233,7 +246,7 @@ def problem_line(source: str, message: str, row_id: str, kind: str, kept: bool =
     False where no output is written (no row could be read), and the row is not said to be kept."""
     if kind == "cell":
         where = f"id {row_id} ({source})" if row_id else source
-        line = f"not scored: {where}: {message.removeprefix(f'{source}: ')}"
+        line = f"{CELL_LINE_START}{where}: {message.removeprefix(f'{source}: ')}"
         return line + "; the row is kept with no scores and its Status says why" if kept else line
     return f"skipped {message}" if message.startswith(source) else f"skipped {source}: {message}"
 

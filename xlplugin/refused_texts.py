@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from . import registry
-from .cells import CUT_TEXT, cut_to_fit, not_text_reason
+from .cells import CUT_TEXT, cut_to_fit, not_text_reason, placeholder_reason
 from .types import DocumentResult, Score
 
 NOT_SCORED = "not scored: "
@@ -37,8 +37,8 @@ def refusal(raw: str) -> str | None:
     # function scored the cut part, an index for words the document's end was missing from.
     if cut_to_fit(stripped):
         return CUT_TEXT
-    return (not_text_reason(stripped) or file_name_refusal(stripped) or data_refusal(stripped)
-            or length_refusal(stripped))
+    return (not_text_reason(stripped) or placeholder_reason(stripped) or file_name_refusal(stripped)
+            or data_refusal(stripped) or length_refusal(stripped))
 
 
 # (hunt54) A whole text that is a file's name or path ("/home/ana/news/council.txt",
