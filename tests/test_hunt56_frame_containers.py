@@ -7,12 +7,14 @@ field (`inputs_summary.OBJECT_CELL`), the other rows scored as before. Texts wri
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
 import pytest
 
-from xlplugin.frame import score_pandas
-from xlplugin.inputs_summary import OBJECT_CELL, cell_reason
+np = pytest.importorskip("numpy")
+pd = pytest.importorskip("pandas")
+pytest.importorskip("pyarrow")  # (xlplugin.frame reads a frame through Arrow: the dask extra)
+
+from xlplugin.frame import score_pandas  # noqa: E402
+from xlplugin.inputs_summary import OBJECT_CELL, cell_reason  # noqa: E402
 
 STORY = ("The harbour board said on Tuesday that the new ferry pier would open in June, and its chair told "
          "reporters that the work had cost two million pounds, less than the budget set last year.")
