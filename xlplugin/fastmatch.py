@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = ["Starts", "EachStarts", "beginnings", "literal_prefix", "lead_prefixes", "alternatives_prefixes", "findall_at",
            "finditer_at", "search_at", "first_at", "first_between"]
@@ -128,9 +129,14 @@ class Starts:
     regex: re.Pattern[str]
     prefixes: tuple[str, ...]
     line_start: bool
-    # with `line_start`: the line breaks where a match can start (`_breaks`: a pattern that
-    # starts with a plain "\n", which `re` looks for quickly)
-    breaks: re.Pattern[str] | None = None
+
+    @cached_property
+    def breaks(self) -> re.Pattern[str] | None:
+        """With `line_start`: the line breaks where a match can start (`_breaks`: a pattern that
+        starts with a plain "\n", which `re` looks for quickly). (speed57) Compiled when first
+        asked for: most of kinds.txt's rules on line starts are ruled out by their `line_keys`
+        on every text of a batch, and compiling it costs what compiling the pattern did."""
+        return _breaks(self.regex.pattern, list(self.prefixes)) if self.line_start else None
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> Starts | None:
@@ -144,8 +150,7 @@ class Starts:
         line_start, prefixes = read
         if "" in prefixes and not line_start:
             return None  # an alternative with no literal beginning: any position could start it
-        kept = _fewest(prefixes)
-        return cls(regex, tuple(kept), line_start, _breaks(regex.pattern, kept) if line_start else None)
+        return cls(regex, tuple(_fewest(prefixes)), line_start)
 
     def positions(self, text: str, prefixes: tuple[str, ...] | None = None) -> list[int]:
         """The positions, in order, where a match can start. `prefixes`: where the caller knows
