@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = ["Starts", "EachStarts", "beginnings", "literal_prefix", "lead_prefixes", "alternatives_prefixes", "findall_at",
            "finditer_at", "search_at", "first_at", "first_between"]
@@ -128,9 +129,14 @@ class Starts:
     regex: re.Pattern[str]
     prefixes: tuple[str, ...]
     line_start: bool
-    # with `line_start`: the line breaks where a match can start (`_breaks`: a pattern that
-    # starts with a plain "\n", which `re` looks for quickly)
-    breaks: re.Pattern[str] | None = None
+
+    @cached_property
+    def breaks(self) -> re.Pattern[str] | None:
+        """With `line_start`: the line breaks where a match can start (`_breaks`: a pattern that
+        starts with a plain "\n", which `re` looks for quickly). (speed57) Compiled when first
+        asked for: most of kinds.txt's rules on line starts are ruled out by their `line_keys`
+        on every text of a batch, and compiling it costs what compiling the pattern did."""
+        return _breaks(self.regex.pattern, list(self.prefixes)) if self.line_start else None
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> Starts | None:
@@ -144,10 +150,7 @@ class Starts:
         line_start, prefixes = read
         if "" in prefixes and not line_start:
             return None  # an alternative with no literal beginning: any position could start it
-        # a beginning that starts with another one adds no position
-        kept = sorted(set(prefixes), key=len)
-        kept = [p for i, p in enumerate(kept) if not any(p.startswith(q) for q in kept[:i])]
-        return cls(regex, tuple(kept), line_start, _breaks(regex.pattern, kept) if line_start else None)
+        return cls(regex, tuple(_fewest(prefixes)), line_start)
 
     def positions(self, text: str, prefixes: tuple[str, ...] | None = None) -> list[int]:
         """The positions, in order, where a match can start. `prefixes`: where the caller knows
@@ -175,6 +178,12 @@ class Starts:
     def first(self, text: str) -> re.Match[str] | None:
         """`self.regex.search(text)`: the first match itself, for its offsets."""
         return first_at(self.regex, text, self.positions(text))
+
+
+def _fewest(prefixes: list[str] | set[str]) -> list[str]:
+    """`prefixes` less each one that starts with another (it adds no position: a `str.find` less), shortest first."""
+    kept = sorted(set(prefixes), key=len)
+    return [p for i, p in enumerate(kept) if not any(p.startswith(q) for q in kept[:i])]
 
 
 def _occurrences(text: str, prefixes: tuple[str, ...]) -> list[int]:
@@ -286,7 +295,8 @@ def alternatives_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
     """The literal beginnings of every match of any of `patterns` (each may hold top-level
     alternatives, "it is time|the time has come"): for a pattern built as "(?:P1|P2|...)" after a
     look-behind, from patterns with named groups or look-aheads that `Starts.of` does not read.
-    None where an alternative has none (it could start anywhere)."""
+    None where an alternative has none (it could start anywhere). (speed57) A beginning that starts with another
+    ("sollten" after "sollte") is left out: it adds no position."""
     out: set[str] = set()
     for pattern in patterns:
         for alternative in _top_level(pattern) or [""]:
@@ -294,7 +304,7 @@ def alternatives_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
             if not found or "" in found:
                 return None
             out.update(found)
-    return tuple(sorted(out))
+    return tuple(sorted(_fewest(out)))
 
 
 @dataclass(frozen=True)

@@ -493,11 +493,10 @@ TIMESTAMP_LINES_MIN = 3
 
 def _timestamps(doc: Document, facts: _Facts) -> str | None:
     """Several short lines holding a clock time ("24. März 2004, 19:49"): posts or comments."""
-    text = facts.text
-    clocks = clock_colons(text)
+    clocks = facts.clock_colons
     if not clocks:
         return None
-    found = count_timestamp_lines(text, clocks, _TIMESTAMP_LINE_RE)  # len(....findall(text))
+    found = count_timestamp_lines(facts.text, clocks, _TIMESTAMP_LINE_RE)  # len(....findall(text))
     return f"{found} lines" if found >= TIMESTAMP_LINES_MIN else None
 
 
@@ -1061,8 +1060,7 @@ def _after_digit(text: str, at: int) -> bool:
 def _event_lines(doc: Document, facts: _Facts) -> str | None:
     text = facts.text
     # only the lines with a time's mark ("pm", "p.m.", a clock's colon) near their start are read
-    marks = [at for mark in ("pm", "am", "p.m.", "a.m.") for at in _find_all(text, mark) if _after_digit(text, at)]
-    marks += clock_colons(text)
+    marks = facts.time_marks + facts.clock_colons
     if len(marks) < EVENT_LINES_MIN:  # most texts stop here
         return None
     starts = set()
@@ -1676,11 +1674,9 @@ def _place_offer(doc: Document, facts: _Facts) -> str | None:
 def _event_sentences(doc: Document, facts: _Facts) -> str | None:
     """(kinds40) A what's-on page in sentences (`service_pages.event_sentences`); only a text with three clock times
     or more is read."""
-    text = facts.text
-    marks = sum(1 for mark in ("pm", "am", "p.m.", "a.m.") for at in _find_all(text, mark) if _after_digit(text, at))
-    if marks + len(clock_colons(text)) < service_pages.EVENT_SENTENCES_MIN:
+    if len(facts.time_marks) + len(facts.clock_colons) < service_pages.EVENT_SENTENCES_MIN:
         return None
-    found = service_pages.event_sentences(text)
+    found = service_pages.event_sentences(facts.text)
     if found is None or service_pages.critic_verdicts(facts.own) is not None:
         return None  # (kinds41) a critic's listings column judges the events: _critic_listings
     return found
@@ -1689,9 +1685,8 @@ def _event_sentences(doc: Document, facts: _Facts) -> str | None:
 def _critic_listings(doc: Document, facts: _Facts) -> str | None:
     """(kinds41) A critic's listings column: a what's-on page's shape (`service_pages.event_sentences`) whose writer
     judges the events (`service_pages.critic_verdicts`): opinion or analysis."""
-    text = facts.text
-    marks = sum(1 for mark in ("pm", "am", "p.m.", "a.m.") for at in _find_all(text, mark) if _after_digit(text, at))
-    if marks + len(clock_colons(text)) < service_pages.EVENT_SENTENCES_MIN or service_pages.event_sentences(text) is None:
+    if len(facts.time_marks) + len(facts.clock_colons) < service_pages.EVENT_SENTENCES_MIN \
+            or service_pages.event_sentences(facts.text) is None:
         return None
     return service_pages.critic_verdicts(facts.own)
 
@@ -1901,6 +1896,20 @@ class _Facts:
         from .settings import default_settings
 
         return loaded_language.score(self.doc, default_settings()) if self.doc.lowers else None
+
+    @cached_property
+    def time_marks(self) -> list[int]:
+        """(speed57) Where a time's "pm", "am", "p.m." or "a.m." stands right after a digit ("7pm", "7 a.m."), in the
+        order of those marks: read by three measures of listings (`_event_lines`, `_event_sentences`,
+        `_critic_listings`), found once."""
+        text = self.text
+        return [at for mark in ("pm", "am", "p.m.", "a.m.") for at in _find_all(text, mark) if _after_digit(text, at)]
+
+    @cached_property
+    def clock_colons(self) -> list[int]:
+        """(speed57) The colons of the clock times of the text (`kinds_shortcuts.clock_colons`): read by four
+        measures (`_timestamps` and the three of `time_marks`), found once."""
+        return clock_colons(self.text)
 
     @cached_property
     def first_person_rate(self) -> float | None:
