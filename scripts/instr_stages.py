@@ -33,10 +33,9 @@ def main(n: int, k: int) -> None:
     scorers = registry.scorers()
     for text in bench.corpus(max(n, 1), seed=11)[:n] if k >= 0 else ():
         doc = mixed_language.english_part(prepare(text))
-        for module in scorers[:k]:
-            module.score(doc, settings)
-        if k > len(scorers):
-            kinds.classify(doc)
+        signals = {module.NAME: module.score(doc, settings) for module in scorers[:k]}
+        if k > len(scorers):  # (given the loaded language score, as the engine gives it: not scored again)
+            kinds.classify(doc, loaded=signals.get("loaded_language"))
 
 
 if __name__ == "__main__":
