@@ -66,10 +66,14 @@ def moved_text_column(user: Sequence[tuple[int, str]], data_rows: Sequence[Any],
     if not shown:
         return None
     need = _SHARE * len(shown)
-    counts = {name: sum(1 for span, text in shown if _holds(span.values.get(col), text)) for col, name in user}
-    if counts.get(text_column, 0) >= need:
-        return None
-    best = max((name for name in counts if name != text_column), key=lambda name: counts[name], default=None)
+
+    def held(col: int) -> int:
+        return sum(1 for span, text in shown if _holds(span.values.get(col), text))
+
+    if any(name == text_column and held(col) >= need for col, name in user):
+        return None  # (the usual case: only the column read is compared)
+    counts = {name: held(col) for col, name in user if name != text_column}
+    best = max(counts, key=lambda name: counts[name], default=None)
     return best if best is not None and counts[best] >= need else None
 
 
