@@ -29,21 +29,31 @@ __all__ = ["moved_text_column", "moved_message", "named_text_column"]
 _SHARE = 0.5
 # how much of a cell (its start, spaces collapsed) must be found in the text the Read sheet shows
 _PREFIX = 80
+# how much of the Read sheet's text is read (bytes of its runs): the cell's start, after any reason
+# shown before a text not scored, is within it
+_SHOWN = 2000
 _T_RE = re.compile(rb"<t(?:\s[^>]*)?>(.*?)</t>", re.S)
 
 
 def _read_text(text_cell: bytes | None) -> str:
-    """The words a Read sheet text cell shows (its runs joined), spaces collapsed."""
+    """The start of the words a Read sheet text cell shows (its runs joined, up to `_SHOWN` bytes:
+    a cell's start is looked for in it), spaces collapsed."""
     if not text_cell:
         return ""
-    return " ".join(html.unescape(b"".join(_T_RE.findall(text_cell)).decode("utf-8", "replace")).split())
+    runs, size = [], 0
+    for match in _T_RE.finditer(text_cell):
+        runs.append(match.group(1))
+        size += len(runs[-1])
+        if size >= _SHOWN:
+            break
+    return " ".join(html.unescape(b"".join(runs).decode("utf-8", "replace")).split())
 
 
 def _holds(value: Any, shown: str) -> bool:
     """Whether a cell holds the text the Read sheet shows (its start: a long text is cut there)."""
     if not isinstance(value, str):
         return False
-    cell = " ".join(value.split())
+    cell = " ".join(value[:4 * _PREFIX].split())
     return len(cell) >= min(20, len(shown)) > 0 and cell[:_PREFIX] in shown
 
 
