@@ -153,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
     refresh.add_argument("--output", type=Path, metavar="NEW.xlsx",
                          help="write the refreshed workbook here instead of in place (a new file; see --force)")
     refresh.add_argument("--force", action="store_true", help="replace the --output file if it exists (its sheets are lost)")
+    refresh.add_argument("--text-column", metavar="NAME",
+                         help="read the texts from this column (headers renamed since scored; default: the column scored)")
     _common_options(refresh, ratings=False)
 
     sub.add_parser("signals", help="list the signals and settings")
@@ -898,7 +900,7 @@ def _refresh_command(args: argparse.Namespace) -> int:
         _check_refresh_output(args.output, args.book, args.force)
     started = time.monotonic()
     summary = refresh_workbook(args.book, output=args.output, settings_overrides=overrides or None,
-                               progress=Progress(args.quiet, "refreshing"))
+                               progress=Progress(args.quiet, "refreshing"), text_column=args.text_column)
     if not args.quiet:
         print(f"xlplugin: {refresh_head(summary, args.output or args.book)}: {refresh_counts(summary)}, "
               f"in {time.monotonic() - started:.1f} s", file=sys.stderr)

@@ -72,6 +72,7 @@ from .refresh_row_notes import emptied, emptied_line, formula_line
 from .refresh_fields import find_renamed_fields
 from .refresh_file_titles import FOLLOWED_NOTE, followed_titles
 from .refresh_columns import find_id_column, gone_message, text_column_notes
+from .refresh_text_column import moved_message, moved_text_column, named_text_column
 from .refresh_page_text import page_text_back, restore_kept_page_texts
 from .rich_cells import keep_formatted_cells
 from .refresh_plan import (HEADER_ROWS_LOOKED_AT, UNCHANGED, older_rules_words, PlanCounts, apply_id_notes, RowPlan, header_columns, plan_rows, reading_columns, refuse, repeated_marks,
@@ -214,14 +215,17 @@ class RefreshSummary:
 
 
 def refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
-                     progress: Callable[[int, int], None] | None = None) -> RefreshSummary:
+                     progress: Callable[[int, int], None] | None = None, text_column: str | None = None) -> RefreshSummary:
     """Re-score the rows of a scored workbook that changed, in place (or into `output`).
 
     Raises WorkbookError, before anything is written, for a workbook it cannot refresh without
     losing something; the message names the file, says why and what to do instead.
+    `text_column` (--text-column): the column the texts are read from, instead of the one recorded
+    when scored (hunt57: see refresh_text_column).
     """
     try:
-        return _refresh_workbook(Path(path), output=output, settings_overrides=settings_overrides, progress=progress)
+        return _refresh_workbook(Path(path), output=output, settings_overrides=settings_overrides, progress=progress,
+                                 text_column=text_column)
     except WorkbookError as exc:
         raise named(Path(path), exc) from None
     except UnicodeDecodeError:
@@ -240,7 +244,7 @@ def _not_a_workbook_advice(path: Path) -> str:
 
 
 def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overrides: dict | None = None,
-                      progress: Callable[[int, int], None] | None = None) -> RefreshSummary:
+                      progress: Callable[[int, int], None] | None = None, text_column: str | None = None) -> RefreshSummary:
     started = time.monotonic()
     target = Path(output) if output is not None else path
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
@@ -256,9 +260,9 @@ def _refresh_workbook(path: Path, *, output: Path | None = None, settings_overri
         # (outlets23) Settings rows missing too: a workbook an earlier version wrote, its sheets never there
         earlier = bool(missing) and bool(missing_settings(package))
         summary = None if missing else _plain_refresh(path, target, output is not None, package, helper,
-                                                        settings_overrides, progress, read_as=read_as)
+                                                        settings_overrides, progress, read_as=read_as, text_column=text_column)
     if summary is None:
-        summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress, read_as, earlier)
+        summary = _refresh_rebuilt(path, target, missing, settings_overrides, progress, read_as, earlier, text_column)
     if output is not None:
         summary.link_notes += moved_files_note(path, target, summary.relative_files)
     summary.seconds = time.monotonic() - started
@@ -288,11 +292,12 @@ def moved_files_note(path: Path, target: Path, relative: list[str]) -> list[str]
 
 def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Package, helper: Helper,
                    settings_overrides: dict | None, progress: Callable[[int, int], None] | None,
-                   remake: bool = False, read_as: tuple[Path, Any] | None = None) -> RefreshSummary:
+                   remake: bool = False, read_as: tuple[Path, Any] | None = None,
+                   text_column: str | None = None) -> RefreshSummary:
     """`remake`: every derived sheet made again for the rows as they stand, as when rows moved
     (a Read sheet made again just now lists them so: the others may still list them as they were).
     `read_as`: the user's workbook and its `files.file_stamp` when this refresh began (see `atomic_write`)."""
-    refresh = _Refresh(path, package, helper, settings_overrides)
+    refresh = _Refresh(path, package, helper, settings_overrides, text_column)
     refresh.remake = remake
     replacements = refresh.run(progress)
     if replacements or write_anyway:  # (nothing to change: the file is not touched at all)
@@ -304,12 +309,12 @@ def _plain_refresh(path: Path, target: Path, write_anyway: bool, package: Packag
 
 def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_overrides: dict | None,
                      progress: Callable[[int, int], None] | None, read_as: tuple[Path, Any] | None = None,
-                     earlier: bool = False) -> RefreshSummary:
+                     earlier: bool = False, text_column: str | None = None) -> RefreshSummary:
     """The refresh of a workbook whose derived sheets `missing` were deleted (`earlier`: or, most
     likely, never written: see `rebuilt_note`): a copy with them made again (every row scored
     again, refresh_rebuild), refreshed into `target`."""
     def read_rows(package: Package) -> tuple[list[Any], Any]:
-        refresh = _Refresh(path, package, None, settings_overrides)  # type: ignore[arg-type]  # (no scoring here)
+        refresh = _Refresh(path, package, None, settings_overrides, text_column)  # type: ignore[arg-type]  # (no scoring here)
         return refresh._read_documents().items, refresh.settings
 
     try:
@@ -317,13 +322,13 @@ def _refresh_rebuilt(path: Path, target: Path, missing: list[str], settings_over
             try:  # (the copy refreshed as any workbook, into the file asked for)
                 with Helper() as helper, Package.open(copy) as package:
                     summary = _plain_refresh(copy, target, True, package, helper, settings_overrides, progress,
-                                             remake=read_sheet.READ in missing, read_as=read_as)
+                                             remake=read_sheet.READ in missing, read_as=read_as, text_column=text_column)
             except WorkbookError as exc:  # (named as the user's file, not its copy)
                 raise WorkbookError(str(exc).replace(str(copy), str(path))) from None
     except SheetNotAdded as exc:
         with Helper() as helper, Package.open(path) as package:  # (refreshed as it is; the summary says why)
             summary = _plain_refresh(path, target, target != path, package, helper, settings_overrides, progress,
-                                     read_as=read_as)
+                                     read_as=read_as, text_column=text_column)
         summary.sheet_notes = [not_made_note(missing, str(exc))]
         return summary
     summary.sheet_notes.insert(0, rebuilt_note(missing, earlier))
@@ -384,8 +389,10 @@ class _Refresh:
     """One refresh, step by step: read the Documents sheet, plan, score, and make the parts that
     change (`run`)."""
 
-    def __init__(self, path: Path, package: Package, helper: Helper, settings_overrides: dict | None) -> None:
+    def __init__(self, path: Path, package: Package, helper: Helper, settings_overrides: dict | None,
+                 text_option: str | None = None) -> None:
         self.path, self.package, self.helper = path, package, helper
+        self.text_option = text_option  # (hunt57) --text-column: the text column named by the user
         self.settings_overrides = settings_overrides
         self.summary = RefreshSummary()
         self.checked: set[str] = set()  # parts the package check read to their end
@@ -426,6 +433,12 @@ class _Refresh:
         self.summary.sheet_notes = [not_made_note(missing, OWN_WORKBOOK)] if missing else []
         self.summary.copy_notes = copied_documents_notes(self.package)
         docs = self._read_documents()
+        if self.text_option is None and not docs.every_page_text and docs.table_text_column is not None:
+            # (hunt57) the texts scored are in another column now (headers renamed): refused, nothing written
+            moved = moved_text_column(docs.user, docs.data_rows, docs.items, docs.owned, docs.table_text_column,
+                                      self._old_read())
+            if moved:
+                raise refuse(self.path, moved_message(docs.table_text_column, moved, self.path))
         former_note = self._todays_defaults(docs)
         counts = PlanCounts()
         rows = plan_rows(docs.data_rows, docs.items, repeated_marks(docs.items), docs.owned, engine_version(),
@@ -737,7 +750,7 @@ class _Refresh:
         data_rows = self._without_totals_rows(data_rows, user, [owned[layout.SCORE_HEADERS[-1]], *(owned[h] for h in layout.STAMP_HEADERS)])
         table = [[span.values.get(c) for c in user_cols] for span in data_rows]
         user_names = [name for _, name in user]
-        text_column, path_column = reading_columns(package, user_names)
+        text_column, path_column = self._reading_columns(user_names)
         table = styled_table(package, scan, data_rows, user, table, text_column)  # (dates, formatted ids: as score reads them)
         merged_notes = fill_merged(table, [span.number for span in data_rows], user_cols, user_names, merges,  # (as score reads them)
                     (text_column, path_column, find_column(user_names, TEXT_COLUMN_NAMES)))
@@ -809,6 +822,13 @@ class _Refresh:
                           path_column=path_column or find_column(user_names, PATH_COLUMN_NAMES), blank_ids=blank_ids,
                           followed_titles=followed, meta_cols=self._meta_columns(user, reading_names),
                           typed_paths=typed_paths)
+
+    def _reading_columns(self, user_names: list[str]) -> tuple[str | None, str | None]:
+        """`reading_columns`, the text column the one named with --text-column where one was (hunt57)."""
+        text_column, path_column = reading_columns(self.package, user_names)
+        if self.text_option is None:
+            return text_column, path_column
+        return named_text_column(self.path, self.text_option, user_names), path_column
 
     def _typed_paths(self, user: list[tuple[int, str]], table: list[list[Any]], data_rows: list[RowSpan],
                      path_column: str | None) -> dict[int, tuple[int, str]]:
@@ -893,7 +913,7 @@ class _Refresh:
         # them, and (parity40) a repeat of the header row (a table pasted under the rows with its header row):
         # left out, as `score` leaves them out, by the same rules (`inputs.not_documents`); a row that a run
         # scored (its Status or stamps written) is a document whatever it holds, a total row aside
-        text_column = reading_columns(self.package, [name for _, name in user])[0]
+        text_column = self._reading_columns([name for _, name in user])[0]
         scored = [i for i, span in enumerate(kept) if any(span.values.get(c) not in (None, "") for c in owned_cols)]
         left_out = not_documents([[span.values.get(c) for c, _ in user] for span in kept], [name for _, name in user],
                                  text_column, documents=scored)
