@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings as hsettings, strategies as st
 
-from xlplugin.cells import EXCEL_ERRORS, given_meta, not_text_reason, same_as_text
+from xlplugin.cells import EXCEL_ERRORS, given_meta, not_text_reason, placeholder_reason, same_as_text
 from xlplugin.inputs import Problem, Record, looks_like_file_name, note_row, read_paths
 from xlplugin.mojibake import repaired
 from xlplugin.text import decode_entities
@@ -75,11 +75,11 @@ _piece = st.one_of(
 )
 # A text that is only a file's name (".DOC", "notes.txt") is refused as one, on purpose
 # (inputs.looks_like_file_name, tested in test_inputs_edges and test_flows), and so is one that is
-# a number, a date or a placeholder of no value ("7", "-", "NA": cells.not_text_reason): not
-# documents here.
+# a number, a date or a placeholder of no value ("7", "-", "NA": cells.not_text_reason; a ditto mark
+# '"', "(blank)", "TBD": cells.placeholder_reason, hunt56): not documents here.
 _texts = (st.lists(_piece, max_size=25).map("".join)
           .filter(lambda t: t.strip() not in EXCEL_ERRORS and not looks_like_file_name(t)
-                  and not (t.strip() and not_text_reason(t.strip()))))
+                  and not (t.strip() and (not_text_reason(t.strip()) or placeholder_reason(t.strip())))))
 # Ids as a person types them: no spaces around (they are read stripped), anything inside, but
 # not a note: a row whose only cell is an id that reads as a note under or between the documents
 # ("* figures from 2024", a line of four words or more: inputs.note_row, hunt38a/hunt39a) is left
