@@ -15,7 +15,7 @@ set -uo pipefail
 packages=()
 command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc)
 command -v pdftoppm >/dev/null 2>&1 || packages+=(poppler-utils)
-{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -q Carlito; } || packages+=(fonts-crosextra-carlito)
+[ -e "${CARLITO_FILE:-/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf}" ] || packages+=(fonts-crosextra-carlito)
 [ ${#packages[@]} -eq 0 ] && exit 0
 
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then

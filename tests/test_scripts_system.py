@@ -24,16 +24,22 @@ def _stub(folder: Path, name: str, body: str) -> None:
     path.chmod(path.stat().st_mode | stat.S_IXUSR)
 
 
-def _run_system_packages(tmp_path: Path, present: tuple[str, ...] = (), root: bool = True) -> tuple[subprocess.CompletedProcess, str]:
+def _run_system_packages(tmp_path: Path, present: tuple[str, ...] = (), root: bool = True,
+                         carlito: bool = True) -> tuple[subprocess.CompletedProcess, str]:
+    """`carlito`: whether the Carlito font file is there (a stand-in file: this machine's fonts
+    play no part)."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
+    font = tmp_path / "Carlito-Regular.ttf"
+    if carlito:
+        font.write_bytes(b"")
     log = tmp_path / "apt-get.log"
     _stub(bin_dir, "apt-get", f'echo "$@" >> {log}')
     _stub(bin_dir, "id", f'echo {0 if root else 1000}')
     for program in present:
         _stub(bin_dir, program, "exit 0")
     done = subprocess.run([BASH, str(ROOT / "scripts" / "system_packages.sh")], capture_output=True, text=True,
-                          env={"PATH": str(bin_dir), "HOME": str(tmp_path)}, timeout=60)
+                          env={"PATH": str(bin_dir), "HOME": str(tmp_path), "CARLITO_FILE": str(font)}, timeout=60)
     return done, log.read_text() if log.exists() else ""
 
 
@@ -72,6 +78,16 @@ def test_poppler_alone_when_libreoffice_is_there(tmp_path):
 def test_nothing_installed_when_both_are_there(tmp_path):
     done, apt = _run_system_packages(tmp_path, present=("soffice", "pdftoppm"))
     assert done.returncode == 0 and apt == ""
+
+
+def test_carlito_is_installed_where_missing(tmp_path):
+    """(lead, session 43) The workbook's row heights are counted in Calibri's widths, and LibreOffice
+    draws Calibri with its metric twin Carlito where it has it: without it, two render tests saw
+    lines break that Excel does not break."""
+    done, apt = _run_system_packages(tmp_path, present=("soffice", "pdftoppm"), carlito=False)
+    install = [line.split() for line in apt.splitlines() if line.startswith("install")]
+    assert done.returncode == 0 and len(install) == 1 and "fonts-crosextra-carlito" in install[0]
+    assert "libreoffice-calc" not in install[0] and "poppler-utils" not in install[0]
 
 
 def test_not_root_says_what_is_missing(tmp_path):
